@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+/**
+ * `npm run locales:check`: compares the messages in the code with every locales/*.xlf and fails
+ * (listing `file:line: message-id: problem`) on
+ *   - malformed XML;
+ *   - a message in the code without a translator note (`desc`);
+ *   - a unit missing from a locale file, or a unit without a target;
+ *   - a placeholder lost or added in a target;
+ *   - an English source in a locale file that differs from the code (run locales:extract);
+ *   - an id in a locale file that the code no longer has;
+ *   - locales/status.json not matching the XLIFF files.
+ * Usage: node scripts/check-locales.mjs [--dir locales]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseXliff, placeholders } from './xliff.mjs';
+import { statusText } from './locales-status.mjs';
+
+const argDir = process.argv.indexOf('--dir');
+const dir = argDir > 0 ? process.argv[argDir + 1] : 'locales';
+const problems = [];
+const report = (where, id, what) => problems.push(`${where}: ${id}: ${what}`);
+
+// 1. What the code says: extract into a temporary folder.
+const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+const tmp = mkdtempSync(path.join(tmpdir(), 'kratom-xlf-'));
+const tmpConfig = `.lit-localize.check.${process.pid}.json`;
+writeFileSync(
+  tmpConfig,
+  JSON.stringify({ ...config, targetLocales: ['zz'], interchange: { ...config.interchange, xliffDir: tmp } }),
+);
+const r = spawnSync('npx', ['lit-localize', 'extract', '--config', tmpConfig], { encoding: 'utf8' });
+rmSync(tmpConfig, { force: true });
+if (r.status !== 0) {
+  console.error(r.stdout, r.stderr);
+  console.error('locales:check: lit-localize extract failed');
+  process.exit(1);
+}
+const code = new Map(parseXliff(readFileSync(path.join(tmp, 'zz.xlf'), 'utf8'), 'code').units.map((u) => [u.id, u]));
+rmSync(tmp, { recursive: true, force: true });
+
+/** Finds `id: '<id>'` in src/ for a file:line pointer. */
+function codeLocation(id) {
+  const stack = ['src'];
+  while (stack.length) {
+    const d = stack.pop();
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'generated') stack.push(p);
+      } else if (p.endsWith('.ts')) {
+        const lines = readFileSync(p, 'utf8').split('\n');
+        const i = lines.findIndex((l) => l.includes(`'${id}'`) || l.includes(`"${id}"`));
+        if (i >= 0) return `${p}:${i + 1}`;
+      }
+    }
+  }
+  return 'src';
+}
+
+for (const [id, unit] of code) {
+  if (!unit.note || !unit.note.trim()) report(codeLocation(id), id, 'message has no translator note (add a `desc`)');
+}
+
+// 2. Every locale file.
+const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.xlf')).sort() : [];
+if (files.length === 0) problems.push(`${dir}: no XLIFF files`);
+for (const f of files) {
+  const file = path.join(dir, f);
+  let parsed;
+  try {
+    parsed = parseXliff(readFileSync(file, 'utf8'), file);
+  } catch (error) {
+    problems.push(String(error.message));
+    continue;
+  }
+  const seen = new Set();
+  for (const u of parsed.units) {
+    seen.add(u.id);
+    const where = `${file}:${u.line}`;
+    const src = code.get(u.id);
+    if (!src) {
+      report(where, u.id, 'id is no longer in the code (run npm run locales:extract)');
+      continue;
+    }
+    if (src.source !== u.source) report(where, u.id, 'English source differs from the code (run npm run locales:extract)');
+    if (u.target === undefined || u.target.trim() === '') {
+      report(where, u.id, 'target missing');
+      continue;
+    }
+    const want = placeholders(src.source);
+    const got = placeholders(u.target);
+    const missing = want.filter((p) => !got.includes(p));
+    const extra = got.filter((p) => !want.includes(p));
+    if (missing.length) report(`${file}:${u.targetLine}`, u.id, `placeholder lost in target: ${missing.join(', ')}`);
+    if (extra.length) report(`${file}:${u.targetLine}`, u.id, `placeholder added in target: ${extra.join(', ')}`);
+    if (u.approved && u.state && u.state !== 'final') report(where, u.id, `approved="yes" needs state="final" (is "${u.state}")`);
+    if (!u.approved && u.state === 'final') report(where, u.id, 'state="final" without approved="yes"');
+  }
+  for (const id of code.keys()) {
+    if (!seen.has(id)) report(`${file}:1`, id, 'unit missing (run npm run locales:extract)');
+  }
+}
+
+// 3. The status summary must be generated from the XLIFF as it is.
+if (files.length && existsSync(dir) && dir === 'locales') {
+  const want = statusText(dir);
+  const have = existsSync(path.join(dir, 'status.json')) ? readFileSync(path.join(dir, 'status.json'), 'utf8') : '';
+  if (want !== have) problems.push(`${dir}/status.json:1: status: out of date (run npm run locales:extract)`);
+}
+
+if (problems.length) {
+  for (const p of problems) console.error(p);
+  console.error(`locales:check: ${problems.length} problem(s)`);
+  process.exit(1);
+}
+console.log(`locales:check: ${code.size} messages, ${files.length} locale file(s) OK`);

@@ -1,0 +1,167 @@
+import { css } from 'lit';
+import { baseStyles } from '../../shared/base.styles.js';
+import { sourceListStyles } from '../../shared/source-list.js';
+import { reviewFooterStyles } from '../../shared/review-footer.js';
+
+export const legalBadgeStyles = [
+  ...baseStyles,
+  sourceListStyles,
+  reviewFooterStyles,
+  css`
+    :host {
+      display: inline-block;
+      max-inline-size: 100%;
+      --_status-color: var(--_k-color-unclear);
+    }
+    :host([variant='full']) {
+      display: block;
+    }
+    .root[data-status='legal'] {
+      --_status-color: var(--_k-color-legal);
+    }
+    .root[data-status='regulated'] {
+      --_status-color: var(--_k-color-regulated);
+    }
+    .root[data-status='restricted'] {
+      --_status-color: var(--_k-color-restricted);
+    }
+    .root[data-status='banned'] {
+      --_status-color: var(--_k-color-banned);
+    }
+    .badge {
+      display: inline-flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_k-space-2);
+      padding-block: var(--_k-space-1);
+      padding-inline: var(--_k-space-2);
+      border: 2px solid var(--_status-color);
+      border-radius: var(--_k-radius);
+      background: var(--_k-color-surface);
+      max-inline-size: 100%;
+    }
+    .root[data-status='unclear'] .badge,
+    .root[data-status='unverified'] .badge,
+    .root[data-status='unknown'] .badge,
+    .root[data-status='none'] .badge,
+    .root[data-status='loading'] .badge {
+      border-style: dashed;
+    }
+    .label {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_k-space-1);
+      min-inline-size: 0;
+    }
+    .label .icon {
+      color: var(--_status-color);
+    }
+    .status {
+      font-weight: 700;
+    }
+    .toggle {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_k-space-1);
+      padding-block: 0.125rem;
+      padding-inline: var(--_k-space-2);
+      border: 1px solid var(--_k-color-border);
+      border-radius: calc(var(--_k-radius) / 2);
+      background: var(--_k-color-surface-raised);
+      font-size: 0.875em;
+    }
+    .toggle .chevron {
+      inline-size: 1em;
+      block-size: 1em;
+      transition: transform 150ms ease;
+    }
+    .toggle[aria-expanded='true'] .chevron {
+      transform: rotate(180deg);
+    }
+    .details {
+      margin-block-start: var(--_k-space-2);
+      padding: var(--_k-space-3);
+      border: 1px solid var(--_k-color-border);
+      border-inline-start: 4px solid var(--_status-color);
+      border-radius: var(--_k-radius);
+      background: var(--_k-color-surface);
+      max-inline-size: 40rem;
+    }
+    :host([variant='full']) .details {
+      max-inline-size: none;
+    }
+    .details[hidden] {
+      display: none;
+    }
+    .heading {
+      margin: 0 0 var(--_k-space-2);
+      font-size: 1.0625em;
+      font-weight: 700;
+    }
+    .summary {
+      margin: 0 0 var(--_k-space-3);
+    }
+    .facts {
+      display: grid;
+      grid-template-columns: minmax(8rem, max-content) 1fr;
+      gap: var(--_k-space-2) var(--_k-space-3);
+      margin: 0 0 var(--_k-space-3);
+    }
+    .facts dt {
+      font-weight: 600;
+    }
+    .facts dd {
+      margin: 0;
+    }
+    .facts ul {
+      margin: 0;
+      padding-inline-start: 1.2em;
+    }
+    .caveat,
+    .stale,
+    .local {
+      display: block;
+      margin-block-start: var(--_k-space-1);
+      padding-inline-start: var(--_k-space-2);
+      border-inline-start: 4px solid var(--_k-color-restricted);
+    }
+    .disclaimer {
+      margin: var(--_k-space-3) 0 0;
+      font-size: 0.875em;
+      font-weight: 600;
+    }
+    .sources-heading {
+      margin: 0 0 var(--_k-space-1);
+      font-size: 1em;
+      font-weight: 600;
+    }
+    .covered {
+      columns: 12rem auto;
+      margin: 0;
+      padding-inline-start: 1.2em;
+      font-size: 0.875em;
+    }
+    @media (max-width: 30rem) {
+      .facts {
+        grid-template-columns: 1fr;
+      }
+    }
+    @media (forced-colors: active) {
+      .badge,
+      .details {
+        border-color: CanvasText;
+      }
+      .label .icon {
+        color: CanvasText;
+      }
+    }
+    @media print {
+      .toggle {
+        display: none;
+      }
+      .details[hidden] {
+        display: block;
+      }
+    }
+  `,
+];

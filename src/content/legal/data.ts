@@ -1,0 +1,48 @@
+/**
+ * The legal data chunk. Loaded lazily (only when a legal badge is on the page) through
+ * `loadLegalData()` in ./index.ts.
+ */
+import { msg, str } from '@lit/localize';
+import type { Jurisdiction, Source, UnsourcedJurisdiction } from '../types.js';
+import { JURISDICTIONS, UNSOURCED_JURISDICTIONS } from './jurisdictions.js';
+import { LEGAL_SOURCES } from './sources.js';
+import { subdivisionName, SUBDIVISION_CODES } from './place-names.js';
+import { regionName } from '../../shared/format.js';
+
+export { JURISDICTIONS, UNSOURCED_JURISDICTIONS, LEGAL_SOURCES, SUBDIVISION_CODES };
+
+const byCode = new Map<string, Jurisdiction>(JURISDICTIONS.map((j) => [j.code, j]));
+const unsourcedByCode = new Map<string, UnsourcedJurisdiction>(UNSOURCED_JURISDICTIONS.map((j) => [j.code, j]));
+
+export function findJurisdiction(code: string): Jurisdiction | undefined {
+  return byCode.get(code);
+}
+
+export function findUnsourced(code: string): UnsourcedJurisdiction | undefined {
+  return unsourcedByCode.get(code);
+}
+
+/** Every code covered (sourced or not), in data order. */
+export const COVERED_CODES: readonly string[] = [
+  ...JURISDICTIONS.map((j) => j.code),
+  ...UNSOURCED_JURISDICTIONS.map((j) => j.code),
+];
+
+export function legalSources(ids: readonly string[]): Source[] {
+  return ids.map((id) => LEGAL_SOURCES[id]).filter((s): s is Source => Boolean(s));
+}
+
+/** Localised place name: countries from Intl.DisplayNames, US subdivisions from messages. */
+export function placeName(code: string): string {
+  if (code === 'US') {
+    const country = regionName('US') ?? 'US';
+    return msg(str`${country} (federal)`, {
+      id: 'legalBadge.place.federal',
+      desc: 'Name for the US federal level. Placeholder: localised name of the United States.',
+    });
+  }
+  if (code === 'EU') {
+    return msg('European Union', { id: 'legalBadge.place.eu', desc: 'Name of the European Union (EU-wide rules).' });
+  }
+  return subdivisionName(code) ?? regionName(code) ?? code;
+}

@@ -1,0 +1,297 @@
+/**
+ * The content model of kratom-widgets.
+ *
+ * Every sentence a widget shows is either a `msg()` call inside a *text function* defined in a
+ * content module (so it is looked up in the active locale each time it is called, never frozen in
+ * a field initialiser) or a template filled from structured fields. Every claim names the
+ * bibliography entries that support it; `npm run content:check` enforces that.
+ */
+
+/** A function that returns reader-facing text in the active locale (wraps a `msg()` call). */
+export type Text = () => string;
+
+/** Kinds of bibliography entry. */
+export const SOURCE_KINDS = [
+  'regulator',
+  'peer-reviewed',
+  'review',
+  'case-report',
+  'survey',
+  'news',
+  'secondary',
+  'legal-primary',
+  'legal-mirror',
+  'advocacy',
+  'vendor',
+  'forum',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** One bibliography entry. Titles, authors and venues are proper nouns and are never translated. */
+export interface Source {
+  /** Stable id, e.g. `P11`, `R3` (evidence) or `legal-us-al-1` (legal). */
+  readonly id: string;
+  /** Authors or organisation, as cited. Empty string when the source did not show them. */
+  readonly authors: string;
+  readonly title: string;
+  /** Journal, site or publisher. */
+  readonly venue: string;
+  /** Year of publication (or of the page); `null` only when the research could not see one. */
+  readonly year: number | null;
+  /** ISO date (YYYY-MM-DD) the research read the source; required when `year` is `null`. */
+  readonly accessed?: string;
+  readonly url: string;
+  readonly kind: SourceKind;
+  /** Set when only a secondary copy (mirror, news summary, abstract) was read. English, for editors. */
+  readonly secondaryNote?: string;
+  /** DOI or PMID when known. */
+  readonly doi?: string;
+}
+
+/** The fixed set of evidence levels shown to readers, weakest for "does it help" first. */
+export const EVIDENCE_LEVELS = [
+  'in-vitro',
+  'animal',
+  'human-case-reports',
+  'human-observational',
+  'human-controlled',
+  'regulator',
+] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+/** A statement shown to readers, with its evidence level and sources. */
+export interface Claim {
+  /** Stable id; also the `msg()` id of `text`. */
+  readonly id: string;
+  readonly text: Text;
+  readonly level: EvidenceLevel;
+  /** Bibliography ids (≥ 1). */
+  readonly sources: readonly string[];
+  /** Optional caveat shown with the claim (e.g. "in mice", "abstract only"). */
+  readonly caveat?: Text;
+}
+
+/** Receptors and targets the explainer names. */
+export const RECEPTORS = [
+  'mu-opioid',
+  'delta-opioid',
+  'kappa-opioid',
+  'adrenergic-alpha2',
+  'adrenergic',
+  'serotonin-5ht1a',
+  'serotonin-5ht2b',
+  'cyp2d6',
+  'cyp3a4',
+] as const;
+export type ReceptorId = (typeof RECEPTORS)[number];
+
+export const RECEPTOR_ACTIONS = [
+  'partial-agonist',
+  'agonist',
+  'antagonist',
+  'binds',
+  'inhibitor',
+  'no-data',
+] as const;
+export type ReceptorAction = (typeof RECEPTOR_ACTIONS)[number];
+
+export interface ReceptorEffect {
+  readonly receptor: ReceptorId;
+  readonly action: ReceptorAction;
+  /** The claim behind the effect (its level and sources are what the chip shows). */
+  readonly claim: Claim;
+}
+
+/** A share of total leaf alkaloids, as a range, never one falsely precise number. */
+export interface LeafShare {
+  /** Lower bound in percent of total alkaloids (`null` = not known). */
+  readonly min: number | null;
+  /** Upper bound in percent of total alkaloids (`null` = not known). */
+  readonly max: number | null;
+  /** `trace` = below about 2 %; `not-in-leaf` = not a natural leaf constituent; `unknown` = no reliable figure. */
+  readonly kind: 'range' | 'trace' | 'not-in-leaf' | 'unknown';
+  /** What the range is based on (localised). */
+  readonly basis: Text;
+  readonly sources: readonly string[];
+  /** `false` when the figure rests on vendor/secondary pages only (shown as a caveat). */
+  readonly verified: boolean;
+}
+
+export interface Alkaloid {
+  /** Stable id, e.g. `mitragynine`, `7-hydroxymitragynine`. */
+  readonly id: string;
+  /** Other ids accepted by the `alkaloid` attribute (lower case), e.g. `7-oh`. */
+  readonly aliases: readonly string[];
+  /** International name (not translated). */
+  readonly name: string;
+  /** Hill formula, e.g. `C23H30N2O4`. */
+  readonly formula: string;
+  /** Average molar mass in g/mol. */
+  readonly molarMass: number;
+  /** Sources for the formula and molar mass. */
+  readonly identitySources: readonly string[];
+  /** PubChem CID, or `null` when not confirmed. */
+  readonly pubchemCid: number | null;
+  /** `false` when formula/CID are not confirmed in a primary database (shown as a caveat). */
+  readonly identityVerified: boolean;
+  /** One plain sentence on its role. */
+  readonly role: Claim;
+  readonly share: LeafShare;
+  readonly receptors: readonly ReceptorEffect[];
+  /** The key caveat for readers. */
+  readonly caveat: Claim;
+}
+
+export const PATHWAYS = ['opioid', 'inflammation'] as const;
+export type PathwayId = (typeof PATHWAYS)[number];
+
+/** How far the evidence for a step reaches, shown as a marker on the diagram. */
+export type EvidenceScope = 'cells-only' | 'rodents-only' | 'people' | 'no-human-evidence';
+
+export interface PathwayStep {
+  readonly id: string;
+  readonly pathway: PathwayId;
+  /** `main` steps form the chain; `branch` steps hang off `from`. */
+  readonly kind: 'main' | 'branch';
+  /** For branch steps: the id of the main step they branch from. */
+  readonly from?: string;
+  /** Short node label (≤ 28 characters in English; it sits in an SVG box). */
+  readonly label: Text;
+  /** Label of the arrow into this step (e.g. "CYP3A4 in the liver"), if any. */
+  readonly edgeLabel?: Text;
+  /** Caption sentence with level and sources. */
+  readonly claim: Claim;
+  readonly scope: EvidenceScope;
+}
+
+export const SEVERITIES = ['urgent', 'prompt', 'before-use', 'caution'] as const;
+/** `urgent` > `prompt` (see a clinician promptly) > `before-use` (talk to a clinician first) > `caution`. */
+export type Severity = (typeof SEVERITIES)[number];
+
+export const RISK_GROUPS = ['substances', 'conditions', 'life-stage', 'use', 'product'] as const;
+export type RiskGroup = (typeof RISK_GROUPS)[number];
+
+export interface Risk {
+  readonly id: string;
+  readonly group: RiskGroup;
+  readonly severity: Severity;
+  /** First-person statement the reader ticks ("I take …"). */
+  readonly question: Text;
+  /** Why it matters, with level and sources. */
+  readonly why: Claim;
+  /** What to do. */
+  readonly action: Text;
+}
+
+export interface UrgentSign {
+  readonly id: string;
+  readonly text: Text;
+  /** `emergency` = call the emergency number now; `same-day` = urgent same-day care. */
+  readonly urgency: 'emergency' | 'same-day';
+  readonly sources: readonly string[];
+}
+
+/** A popular claim and its evidence-based correction. */
+export interface CorrectedClaim {
+  readonly id: string;
+  /** The popular claim, quoted as a claim (localised). */
+  readonly popular: Text;
+  /** The correction, with level and sources. */
+  readonly correction: Claim;
+  /** Extra supporting points. */
+  readonly points: readonly Claim[];
+}
+
+export const CONTENT_AREAS = ['alkaloids', 'mechanism', 'risks', 'legal'] as const;
+export type ContentArea = (typeof CONTENT_AREAS)[number];
+
+export interface Review {
+  readonly area: ContentArea;
+  /** ISO date YYYY-MM-DD. */
+  readonly lastReviewed: string;
+  /** ISO date YYYY-MM-DD. */
+  readonly nextReview: string;
+  /** Semantic version of the content (not the package). */
+  readonly contentVersion: string;
+}
+
+export const LEGAL_STATUSES = ['legal', 'regulated', 'restricted', 'banned', 'unclear'] as const;
+export type LegalStatus = (typeof LEGAL_STATUSES)[number];
+
+export const PRODUCTS = ['leaf', '7-oh'] as const;
+/** `leaf` = leaf and ordinary leaf products; `7-oh` = concentrated 7-hydroxymitragynine products. */
+export type Product = (typeof PRODUCTS)[number];
+
+/** Structured rule kinds, rendered through localised templates ("what is covered"). */
+export const LEGAL_RULES = [
+  'controlled-substance',
+  'sale-prohibited',
+  'food-supplement-ban',
+  'import-restricted',
+  'age-limit',
+  'labelling',
+  'lab-testing',
+  'registration',
+  'potency-cap-7oh',
+  'synthetic-ban',
+  'medicine-only',
+  'pending-change',
+  'no-specific-law',
+] as const;
+export type LegalRule = (typeof LEGAL_RULES)[number];
+
+/** A date as precise as the source gave it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export type PartialDate = string;
+
+export interface ProductRule {
+  readonly status: LegalStatus;
+  readonly rules: readonly LegalRule[];
+}
+
+export interface Jurisdiction {
+  /** ISO 3166-1 alpha-2 (`TH`), ISO 3166-2 (`US-AL`), or `EU` (exceptionally reserved). */
+  readonly code: string;
+  readonly level: 'federal' | 'state' | 'district' | 'national' | 'special-administrative-region' | 'supranational';
+  /** Status for leaf products (the default `product`). */
+  readonly status: LegalStatus;
+  /** What the law covers for leaf products. */
+  readonly rules: readonly LegalRule[];
+  /** Where concentrated 7-OH products are treated differently from leaf. */
+  readonly products?: Partial<Record<Product, ProductRule>>;
+  /** Minimum purchase age set by law, or `null`. */
+  readonly minimumAge: number | null;
+  /** Date the main instrument took effect, or `null` when none / not verified. */
+  readonly effective: PartialDate | null;
+  /** `true` when the research marked the effective date as approximate or unverified. */
+  readonly effectiveApproximate: boolean;
+  /** Name of the law or instrument (proper noun, not translated), or `null`. */
+  readonly instrument: string | null;
+  /** Date of the newest evidence supporting the entry. */
+  readonly asOf: PartialDate;
+  /** Date the research was checked (YYYY-MM-DD). */
+  readonly checked: string;
+  /** Date by which the entry must be reviewed again (YYYY-MM-DD). */
+  readonly nextReview: string;
+  readonly confidence: 'high' | 'medium' | 'low';
+  /** Legal source ids (resolve in the legal bibliography). */
+  readonly sources: readonly string[];
+  /** City/county rules exist that may be stricter. */
+  readonly localRules: boolean;
+  /** Editors' notes in English (from the research); not shown to readers. */
+  readonly editorNote: string;
+}
+
+/**
+ * A jurisdiction the research lists but for which it found no source at all (absence of evidence).
+ * These are kept out of `Jurisdiction` data on purpose: the badge shows them as "not verified",
+ * never as legal, and says why.
+ */
+export interface UnsourcedJurisdiction {
+  readonly code: string;
+  readonly level: Jurisdiction['level'];
+  /** What the research guessed (English, for editors only; never rendered as a status). */
+  readonly researchGuess: LegalStatus;
+  readonly checked: string;
+  readonly nextReview: string;
+  readonly editorNote: string;
+}

@@ -1,0 +1,148 @@
+/**
+ * Emergency signs (research §5, "Emergency signs") and what to do while waiting for help.
+ *
+ * No phone numbers here: the component adds the local emergency number and, for the US only,
+ * the helplines.
+ */
+import { msg } from '@lit/localize';
+import type { Claim, UrgentSign } from './types.js';
+
+export const URGENT_SIGNS: readonly UrgentSign[] = [
+  {
+    id: 'unresponsive',
+    urgency: 'emergency',
+    text: () =>
+      msg("The person can't be woken up, is very hard to wake, or passes out.", {
+        id: 'content.urgent.unresponsive.text',
+        desc: 'Emergency sign in the "call for help now" list. The widget adds the emergency number; do not add a phone number. Plain, urgent tone; do not soften.',
+      }),
+    sources: ['R13', 'C5'],
+  },
+  {
+    id: 'breathing',
+    urgency: 'emergency',
+    text: () =>
+      msg('Breathing is slow, shallow or has stopped. Or there are choking, snoring or gurgling sounds.', {
+        id: 'content.urgent.breathing.text',
+        desc: 'Emergency sign in the "call for help now" list: signs of an opioid overdose. Do not add a phone number. Plain, urgent tone; do not soften.',
+      }),
+    sources: ['R13'],
+  },
+  {
+    id: 'skin-colour',
+    urgency: 'emergency',
+    text: () =>
+      msg('Lips or fingertips look blue, gray or pale, or the skin is cold and clammy.', {
+        id: 'content.urgent.skin-colour.text',
+        desc: 'Emergency sign in the "call for help now" list: signs of an opioid overdose. "Clammy" means damp and sticky. Do not add a phone number. Do not soften.',
+      }),
+    sources: ['R13'],
+  },
+  {
+    id: 'pupils-limp',
+    urgency: 'emergency',
+    text: () =>
+      msg('The pupils are tiny, like pinpoints, or the body is limp.', {
+        id: 'content.urgent.pupils-limp.text',
+        desc: 'Emergency sign in the "call for help now" list: signs of an opioid overdose. Pupils are the black centres of the eyes. Do not add a phone number. Do not soften.',
+      }),
+    sources: ['R13'],
+  },
+  {
+    id: 'seizure',
+    urgency: 'emergency',
+    text: () =>
+      msg('The person has a seizure (a shaking fit).', {
+        id: 'content.urgent.seizure.text',
+        desc: 'Emergency sign in the "call for help now" list. Use the everyday word for a seizure in brackets. Do not add a phone number.',
+      }),
+    sources: ['C1', 'C2', 'C3'],
+  },
+  {
+    id: 'heart',
+    urgency: 'emergency',
+    text: () =>
+      msg('The person has chest pain, a racing or very uneven heartbeat, or faints.', {
+        id: 'content.urgent.heart.text',
+        desc: 'Emergency sign in the "call for help now" list: heart problems. Do not add a phone number. Do not soften.',
+      }),
+    sources: ['P38', 'C4'],
+  },
+  {
+    id: 'confusion',
+    urgency: 'emergency',
+    text: () =>
+      msg("The person is very confused or very agitated, or sees or hears things that aren't there.", {
+        id: 'content.urgent.confusion.text',
+        desc: 'Emergency sign in the "call for help now" list: severe confusion, hallucinations or agitation. Use neutral, non-stigmatising words. Do not add a phone number.',
+      }),
+    sources: ['C11', 'R6', 'P34'],
+  },
+  {
+    id: 'newborn',
+    urgency: 'emergency',
+    text: () =>
+      msg('A newborn whose mother used kratom is very jittery, stiff or fussy, or sucks all the time.', {
+        id: 'content.urgent.newborn.text',
+        desc: 'Emergency sign in the "call for help now" list: signs of withdrawal in a newborn baby. Do not add a phone number. Do not soften.',
+      }),
+    sources: ['C7', 'C8', 'C9', 'C10'],
+  },
+  {
+    id: 'jaundice',
+    urgency: 'same-day',
+    text: () =>
+      msg('The skin or the whites of the eyes turn yellow, and the urine is dark.', {
+        id: 'content.urgent.jaundice.text',
+        desc: 'Sign that needs urgent care the same day (not an emergency call): possible liver injury. Do not add a phone number. Do not soften.',
+      }),
+    sources: ['R7', 'P36', 'P37'],
+  },
+];
+
+/** What to do while waiting for help. Shown in this order. */
+export const NALOXONE_GUIDANCE: readonly Claim[] = [
+  {
+    id: 'content.urgent.naloxone-give.text',
+    text: () =>
+      msg('If it might be an opioid overdose, give naloxone if you have it.', {
+        id: 'content.urgent.naloxone-give.text',
+        desc: 'While-waiting-for-help advice. Naloxone is a drug that reverses opioid overdose; use the local name if one is common (e.g. a brand name in brackets). Direct instruction; do not soften. Do not add a phone number.',
+      }),
+    level: 'regulator',
+    sources: ['R13'],
+  },
+  {
+    id: 'content.urgent.naloxone-stay.text',
+    text: () =>
+      msg('Stay with the person. If they are breathing, lay them on their side.', {
+        id: 'content.urgent.naloxone-stay.text',
+        desc: 'While-waiting-for-help advice. Direct instruction. Do not add a phone number.',
+      }),
+    level: 'regulator',
+    sources: ['R13'],
+  },
+  {
+    id: 'content.urgent.naloxone-mixed.text',
+    text: () =>
+      msg(
+        'Naloxone is still worth giving. In case reports, it helped some people after kratom but did little for others.',
+        {
+          id: 'content.urgent.naloxone-mixed.text',
+          desc: 'While-waiting-for-help advice: why to give naloxone even if it may not fully work after kratom. Keep "still worth giving" first.',
+        },
+      ),
+    level: 'human-case-reports',
+    sources: ['C5', 'C6'],
+  },
+  {
+    id: 'content.urgent.naloxone-fentanyl.text',
+    text: () =>
+      msg('Fentanyl, a strong opioid, was also found in many deaths linked to kratom.', {
+        id: 'content.urgent.naloxone-fentanyl.text',
+        desc: 'While-waiting-for-help advice: another reason to give naloxone. Fentanyl is a drug name; keep it.',
+      }),
+    level: 'regulator',
+    sources: ['R1'],
+  },
+];

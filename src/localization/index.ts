@@ -1,0 +1,144 @@
+/**
+ * The single owner of locale state in kratom-widgets.
+ *
+ * - By default the widgets follow `<html lang>` and react to live changes of it.
+ * - `setLocale(tag)` overrides the page language; `setLocale(null)` follows the page again.
+ * - Any BCP 47 tag resolves to the best supported locale (`pt-PT` → `pt-BR`, `es-MX` → `es`),
+ *   unknown → English. Never blank.
+ * - Locale modules load lazily through `LOCALE_LOADERS`; a failed or malformed load keeps English
+ *   and logs one warning.
+ * - If the host page already configured `@lit/localize` (one copy shared with the host), the library
+ *   does not throw: it renders with the host's active locale and templates ("host mode"). The host
+ *   merges our templates into its own `loadLocale` (see README, "Localisation").
+ */
+import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule } from '@lit/localize';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { LOCALE_LOADERS } from './loaders.js';
+import { localeDirection, resolveLocale } from './resolve.js';
+
+export { localeDirection, resolveLocale } from './resolve.js';
+export { LOCALE_LOADERS } from './loaders.js';
+
+/** Every locale the library ships, source first. */
+export const SUPPORTED_LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
+export const SOURCE_LOCALE: string = sourceLocale;
+
+/** Event fired on `window` by kratom-widgets after the active locale changed and is ready. */
+export const LOCALE_CHANGE_EVENT = 'kratom-locale-change';
+
+type Runtime = { getLocale: () => string; setLocale: (locale: string) => Promise<void> };
+
+let runtime: Runtime | undefined;
+let hostManaged = false;
+let hostLocale = sourceLocale;
+let override: string | null = null;
+let observer: MutationObserver | undefined;
+let pending: Promise<void> = Promise.resolve();
+const warned = new Set<string>();
+
+function warnOnce(key: string, message: string): void {
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`kratom-widgets: ${message}`);
+}
+
+/** Validates a loaded locale module so a truncated or malformed chunk falls back to English. */
+async function loadValidated(locale: string): Promise<LocaleModule> {
+  const loader = LOCALE_LOADERS[locale];
+  if (!loader) throw new Error(`no loader for locale "${locale}"`);
+  const mod = (await loader()) as Partial<LocaleModule> | undefined;
+  if (!mod || typeof mod.templates !== 'object' || mod.templates === null) {
+    throw new Error(`locale module "${locale}" has no templates`);
+  }
+  return mod as LocaleModule;
+}
+
+function documentLanguage(): string | null {
+  return typeof document === 'undefined' ? null : document.documentElement.getAttribute('lang');
+}
+
+function desiredLocale(): string {
+  return resolveLocale(override ?? documentLanguage(), SUPPORTED_LOCALES, sourceLocale);
+}
+
+function announce(): void {
+  window.dispatchEvent(new CustomEvent(LOCALE_CHANGE_EVENT, { detail: { locale: getLocale() } }));
+}
+
+function apply(): Promise<void> {
+  if (!runtime || hostManaged) return pending;
+  const target = desiredLocale();
+  const rt = runtime;
+  // Always ask the runtime: it returns the in-flight promise when `target` is already loading,
+  // and a later request wins over an earlier one that is still loading.
+  pending = rt
+    .setLocale(target)
+    .then(announce)
+    .catch((error: unknown) => {
+      warnOnce(`load:${target}`, `could not load the "${target}" translations (${String(error)}); showing English.`);
+      return rt.setLocale(sourceLocale).then(announce, () => undefined);
+    });
+  return pending;
+}
+
+/**
+ * Sets up localisation once per copy of the library. Called by every kratom element when it
+ * connects; safe to call many times. Does nothing on the server.
+ */
+export function ensureLocalization(): void {
+  if (runtime || hostManaged || typeof window === 'undefined') return;
+  try {
+    runtime = configureLocalization({ sourceLocale, targetLocales, loadLocale: loadValidated });
+  } catch {
+    hostManaged = true;
+    warnOnce(
+      'host',
+      'the page already configured @lit/localize, so kratom-widgets uses the host app\'s active locale. ' +
+        'Merge kratom-widgets/locales/<code>.js templates into your loadLocale to show our translations.',
+    );
+    hostLocale = desiredLocale();
+    window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
+      const detail = (event as CustomEvent<{ status: string; readyLocale?: string }>).detail;
+      if (detail.status === 'ready' && detail.readyLocale) {
+        hostLocale = resolveLocale(detail.readyLocale, SUPPORTED_LOCALES, sourceLocale);
+        announce();
+      }
+    });
+    return;
+  }
+  observer = new MutationObserver(() => void apply());
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  void apply();
+}
+
+/** The active locale (one of `SUPPORTED_LOCALES`). */
+export function getLocale(): string {
+  if (hostManaged) return hostLocale;
+  return runtime?.getLocale() ?? sourceLocale;
+}
+
+/**
+ * Overrides the page language for every kratom widget on the page. Accepts any BCP 47 tag and
+ * resolves it to the best supported locale. Pass `null` to follow `<html lang>` again.
+ * Resolves when the new locale is rendered-ready.
+ */
+export function setLocale(tag: string | null): Promise<void> {
+  override = tag;
+  ensureLocalization();
+  return apply();
+}
+
+/** Resolves once the locale that is loading (if any) is ready. */
+export function whenLocaleReady(): Promise<void> {
+  return pending;
+}
+
+/** `true` when the host app owns @lit/localize and kratom-widgets follows it. */
+export function isHostManaged(): boolean {
+  return hostManaged;
+}
+
+/** Text direction of the active locale. */
+export function getLocaleDirection(): 'ltr' | 'rtl' {
+  return localeDirection(getLocale());
+}

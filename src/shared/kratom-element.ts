@@ -1,0 +1,116 @@
+/**
+ * The base element of every kratom widget: guarded registration, localisation wiring, text
+ * direction, a typed `emit`, one-time warnings, and a render that never throws into the host page.
+ */
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { ensureLocalization, getLocale, getLocaleDirection } from '../localization/index.js';
+import { VERSION } from '../version.js';
+
+let warnedDuplicate = false;
+
+export abstract class KratomElement extends LitElement {
+  /** The library version that defined this class. */
+  static readonly version: string = VERSION;
+
+  /**
+   * Registers the element under `tag`, once. If the tag is already defined by this class, does
+   * nothing; if another copy of kratom-widgets defined it, keeps that one and warns once (for a
+   * different version) so a page that loads the library twice (CDN + npm) never throws.
+   */
+  static define(tag: string, registry: CustomElementRegistry = customElements): void {
+    const existing = registry.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+    const self = this as unknown as CustomElementConstructor;
+    if (!existing) {
+      try {
+        registry.define(tag, self);
+      } catch {
+        // The class is already registered under another tag: register a trivial subclass.
+        registry.define(tag, class extends (self as typeof HTMLElement) {});
+      }
+      return;
+    }
+    if (existing === self) return;
+    if (existing.version !== this.version && !warnedDuplicate) {
+      warnedDuplicate = true;
+      console.warn(
+        `kratom-widgets: <${tag}> is already defined by kratom-widgets ${existing.version ?? '(unknown version)'}; ` +
+          `this copy (${this.version}) is not registered. Load the library once per page.`,
+      );
+    }
+  }
+
+  private readonly warnings = new Set<string>();
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    ensureLocalization();
+  }
+
+  /** The active locale for `Intl` formatting. */
+  protected get locale(): string {
+    return getLocale();
+  }
+
+  /**
+   * The text direction to render with: the nearest `dir` attribute in the light DOM (the element's
+   * own or an ancestor's), else the direction of the active locale.
+   */
+  protected get direction(): 'ltr' | 'rtl' {
+    const attr = this.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
+    if (attr === 'rtl' || attr === 'ltr') return attr;
+    return getLocaleDirection();
+  }
+
+  /** Dispatches a typed, bubbling, composed `CustomEvent` from the host. */
+  protected emit<T>(name: string, detail: T, init: EventInit = {}): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(name, { bubbles: true, composed: true, ...init, detail }));
+  }
+
+  /** Logs a console warning once per element and key. */
+  protected warnOnce(key: string, message: string): void {
+    if (this.warnings.has(key)) return;
+    this.warnings.add(key);
+    console.warn(`kratom-widgets <${this.localName}>: ${message}`);
+  }
+
+  /** Clears a warning key so a later bad value can warn again. */
+  protected clearWarning(key: string): void {
+    this.warnings.delete(key);
+  }
+
+  /** Subclasses render here. Errors are caught and replaced by a localised fallback. */
+  protected abstract renderContent(): unknown;
+
+  protected override render(): unknown {
+    try {
+      return this.renderContent();
+    } catch (error) {
+      this.warnOnce('render', `could not render (${String(error)}).`);
+      return this.renderFallback();
+    }
+  }
+
+  /** The fallback shown when rendering failed. */
+  protected renderFallback(): TemplateResult {
+    return html`<p part="fallback" role="note">
+      ${msg('This information could not be shown.', {
+        id: 'shared.fallback.renderError',
+        desc: 'Shown in place of a widget when it failed to render. Plain and calm.',
+      })}
+    </p>`;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      this.warnOnce('update', `update failed (${String(error)}).`);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/** Shared test helpers. */
+import { aTimeout, waitUntil } from '@open-wc/testing';
+import { getLocale, whenLocaleReady } from '../src/localization/index.js';
+
+/** Sets `<html lang>` and waits until the widgets' locale is ready. */
+export async function setPageLang(lang: string, expectedLocale?: string): Promise<void> {
+  document.documentElement.setAttribute('lang', lang);
+  await aTimeout(0);
+  await whenLocaleReady();
+  if (expectedLocale) await waitUntil(() => getLocale() === expectedLocale, `locale ${expectedLocale}`, { timeout: 5000 });
+}
+
+/** Collects console.warn calls while `fn` runs. */
+export async function captureWarnings(fn: () => Promise<void> | void): Promise<string[]> {
+  const original = console.warn;
+  const seen: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    seen.push(args.map(String).join(' '));
+  };
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}
+
+/** Visible text of an element's shadow root, whitespace-collapsed. */
+export function shadowText(el: Element): string {
+  const root = el.shadowRoot;
+  if (!root) return '';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (parent && parent.closest('[hidden]')) continue;
+    parts.push(n.textContent ?? '');
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits for an element's update and any lazy data it loads. */
+export async function settle(el: HTMLElement & { updateComplete?: Promise<unknown> }): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await el.updateComplete;
+    await aTimeout(0);
+  }
+  await el.updateComplete;
+}

@@ -1,0 +1,124 @@
+// @ts-check
+/**
+ * Real-browser tests in Debian's Chromium, Firefox ESR and WebKitGTK (see ../shared/TOOLCHAIN.md).
+ * Choose engines with KRATOM_BROWSERS=chromium,firefox,webkit (default: all three).
+ * scripts/test.mjs starts Xvfb + WebKitWebDriver for WebKit and prints the closing summary line.
+ */
+import { writeFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+
+const wanted = (process.env.KRATOM_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
+const chromiumArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
+/** @param {import('@web/test-runner').BrowserLauncher} launcher @param {string} name */
+function named(launcher, name) {
+  Object.defineProperty(launcher, 'name', { value: name });
+  return launcher;
+}
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(
+    named(
+      chromeLauncher({ launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs } }),
+      'Chromium',
+    ),
+  );
+}
+if (wanted.includes('firefox')) {
+  browsers.push(
+    named(
+      chromeLauncher({
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+          headless: true,
+          extraPrefsFirefox: { 'network.proxy.type': 0, 'browser.shell.checkDefaultBrowser': false },
+        },
+      }),
+      'Firefox',
+    ),
+  );
+}
+if (wanted.includes('webkit')) {
+  browsers.push(
+    named(
+      webdriverLauncher({
+        automationProtocol: 'webdriver',
+        hostname: '127.0.0.1',
+        port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
+        logLevel: 'error',
+        capabilities: {
+          browserName: 'MiniBrowser',
+          'webkitgtk:browserOptions': {
+            binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+            args: ['--automation'],
+          },
+          'wdio:enforceWebDriverClassic': true,
+        },
+      }),
+      'WebKit',
+    ),
+  );
+}
+
+/** Counts results over every browser session and writes them for scripts/test.mjs. */
+function countingReporter() {
+  return {
+    /** @param {{ sessions: any[] }} args */
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      /** @param {any} suite */
+      const walk = (suite) => {
+        for (const t of suite?.tests ?? []) {
+          if (t.skipped) skipped++;
+          else if (t.passed) passed++;
+          else failed++;
+        }
+        for (const s of suite?.suites ?? []) walk(s);
+      };
+      for (const session of sessions) {
+        walk(session.testResults);
+        // A file that failed to load (syntax error, import error) counts as one failure.
+        if (!session.passed && (session.errors?.length ?? 0) > 0) failed++;
+      }
+      writeFileSync('.wtr-results.json', JSON.stringify({ passed, failed, skipped }));
+    },
+  };
+}
+
+export default {
+  files: process.env.KRATOM_TEST_FILES ? process.env.KRATOM_TEST_FILES.split(',') : ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  concurrency: 2,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  browsers,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter({ flatten: false }), countingReporter()],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+};
