@@ -33,7 +33,13 @@ const browsers = [];
 if (wanted.includes('chromium')) {
   browsers.push(
     named(
-      chromeLauncher({ launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs } }),
+      chromeLauncher({
+        launchOptions: {
+          executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+          headless: true,
+          args: chromiumArgs,
+        },
+      }),
       'Chromium',
     ),
   );
@@ -105,7 +111,7 @@ function countingReporter() {
 export default {
   files: process.env.KRATOM_TEST_FILES ? process.env.KRATOM_TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  concurrency: 2,
+  concurrency: 1,
   concurrentBrowsers: 3,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
@@ -113,7 +119,11 @@ export default {
   browsers,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   testFramework: { config: { timeout: 10000 } },
-  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter({ flatten: false }), countingReporter()],
+  reporters: [
+    defaultReporter({ reportTestResults: true, reportTestProgress: false }),
+    summaryReporter({ flatten: false }),
+    countingReporter(),
+  ],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head>

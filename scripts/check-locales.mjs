@@ -65,7 +65,11 @@ for (const [id, unit] of code) {
 }
 
 // 2. Every locale file.
-const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.xlf')).sort() : [];
+const files = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith('.xlf'))
+      .sort()
+  : [];
 if (files.length === 0) problems.push(`${dir}: no XLIFF files`);
 for (const f of files) {
   const file = path.join(dir, f);
@@ -85,7 +89,8 @@ for (const f of files) {
       report(where, u.id, 'id is no longer in the code (run npm run locales:extract)');
       continue;
     }
-    if (src.source !== u.source) report(where, u.id, 'English source differs from the code (run npm run locales:extract)');
+    if (src.source !== u.source)
+      report(where, u.id, 'English source differs from the code (run npm run locales:extract)');
     if (u.target === undefined || u.target.trim() === '') {
       report(where, u.id, 'target missing');
       continue;
@@ -96,7 +101,8 @@ for (const f of files) {
     const extra = got.filter((p) => !want.includes(p));
     if (missing.length) report(`${file}:${u.targetLine}`, u.id, `placeholder lost in target: ${missing.join(', ')}`);
     if (extra.length) report(`${file}:${u.targetLine}`, u.id, `placeholder added in target: ${extra.join(', ')}`);
-    if (u.approved && u.state && u.state !== 'final') report(where, u.id, `approved="yes" needs state="final" (is "${u.state}")`);
+    if (u.approved && u.state && u.state !== 'final')
+      report(where, u.id, `approved="yes" needs state="final" (is "${u.state}")`);
     if (!u.approved && u.state === 'final') report(where, u.id, 'state="final" without approved="yes"');
   }
   for (const id of code.keys()) {

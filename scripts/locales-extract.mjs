@@ -31,7 +31,11 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith('.xlf'))) {
     const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
     const sourceSame = prev && prev.source === source;
     const approved = Boolean(prev?.approved && sourceSame);
-    const state = approved ? 'final' : sourceSame && prev?.state && prev.state !== 'final' ? prev.state : 'needs-review-translation';
+    const state = approved
+      ? 'final'
+      : sourceSame && prev?.state && prev.state !== 'final'
+        ? prev.state
+        : 'needs-review-translation';
     const newBody = body.replace(/<target(?:\s[^>]*)?>/, `<target state="${state}">`);
     return `<trans-unit id="${id}"${approved ? ' approved="yes"' : ''}>${newBody}</trans-unit>`;
   });

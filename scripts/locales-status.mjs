@@ -7,7 +7,9 @@ import { parseXliff } from './xliff.mjs';
 
 export function computeStatus(dir = 'locales') {
   const status = {};
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.xlf')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.xlf'))
+    .sort()) {
     const { targetLanguage, units } = parseXliff(readFileSync(`${dir}/${f}`, 'utf8'), `${dir}/${f}`);
     const translated = units.filter((u) => u.target !== undefined && u.target !== '').length;
     const approved = units.filter((u) => u.approved && u.target !== undefined).length;

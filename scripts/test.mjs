@@ -44,7 +44,10 @@ async function startWebKit() {
   const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
   children.push(xvfb);
   await delay(500);
-  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], {
+    stdio: 'ignore',
+    env: { ...process.env, DISPLAY: display },
+  });
   children.push(driver);
   for (let i = 0; i < 50 && !(await portOpen(port)); i++) await delay(100);
   return { port, display };
@@ -77,7 +80,9 @@ if (!files) {
 }
 
 // 2. Browser tests.
-if (run('npx', ['lit-localize', 'build']) !== 0) {
+const built = spawnSync('npx', ['lit-localize', 'build'], { encoding: 'utf8' });
+if (built.status !== 0) {
+  process.stderr.write(built.stdout + built.stderr);
   totals.failed++;
 } else {
   const env = { KRATOM_BROWSERS: browsers };

@@ -10,10 +10,15 @@ export function parseXliff(text, file = 'xliff') {
   const onError = (level, msg) => {
     if (level !== 'warning') errors.push(String(msg));
   };
-  const doc = new DOMParser({ onError }).parseFromString(text, 'text/xml');
+  let doc;
+  try {
+    doc = new DOMParser({ onError }).parseFromString(text, 'text/xml');
+  } catch (error) {
+    errors.push(`${error.message} ${error.locator ? `line ${error.locator.lineNumber}` : ''}`);
+  }
   if (errors.length || !doc || !doc.documentElement || doc.documentElement.nodeName !== 'xliff') {
     const first = errors[0] ?? 'not an XLIFF document';
-    const line = Number(/line:?\s*(\d+)/i.exec(first)?.[1] ?? 1);
+    const line = Number(/line:?\s*(\d+)/i.exec(errors.join(' '))?.[1] ?? 1);
     const err = new Error(`${file}:${line}: malformed XML: ${first.split('\n')[0]}`);
     err.line = line;
     throw err;

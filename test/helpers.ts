@@ -7,7 +7,8 @@ export async function setPageLang(lang: string, expectedLocale?: string): Promis
   document.documentElement.setAttribute('lang', lang);
   await aTimeout(0);
   await whenLocaleReady();
-  if (expectedLocale) await waitUntil(() => getLocale() === expectedLocale, `locale ${expectedLocale}`, { timeout: 5000 });
+  if (expectedLocale)
+    await waitUntil(() => getLocale() === expectedLocale, `locale ${expectedLocale}`, { timeout: 5000 });
 }
 
 /** Collects console.warn calls while `fn` runs. */

@@ -32,9 +32,13 @@ describe('host app already configured @lit/localize', () => {
     // The host switches its locale; our elements follow with the merged templates.
     await host.setLocale('es');
     const { templates } = await import('../src/generated/locales/es.js');
-    await waitUntil(() => shadowText(el).includes(templates['legalBadge.status.banned'] as string), 'host locale followed', {
-      timeout: 5000,
-    });
+    await waitUntil(
+      () => shadowText(el).includes(templates['legalBadge.status.banned'] as string),
+      'host locale followed',
+      {
+        timeout: 5000,
+      },
+    );
     const { getLocale } = await import('../src/localization/index.js');
     expect(getLocale()).to.equal('es');
   });

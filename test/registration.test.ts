@@ -5,12 +5,20 @@ import { captureWarnings } from './helpers.js';
 
 describe('guarded registration', () => {
   it('defines once and is a silent no-op for the same class', async () => {
+    class Fresh extends KratomLegalBadge {}
     const warnings = await captureWarnings(() => {
-      KratomLegalBadge.define('kratom-test-badge-a');
-      KratomLegalBadge.define('kratom-test-badge-a');
+      Fresh.define('kratom-test-badge-a');
+      Fresh.define('kratom-test-badge-a');
     });
-    expect(customElements.get('kratom-test-badge-a')).to.equal(KratomLegalBadge);
+    expect(customElements.get('kratom-test-badge-a')).to.equal(Fresh);
     expect(warnings).to.have.length(0);
+  });
+
+  it('registers a class that already owns another tag under the new tag too', () => {
+    class Twice extends KratomLegalBadge {}
+    Twice.define('kratom-test-badge-c');
+    expect(() => Twice.define('kratom-test-badge-d')).to.not.throw();
+    expect(document.createElement('kratom-test-badge-d')).to.be.instanceOf(Twice);
   });
 
   it('does not throw when another version already owns the tag, and warns once', async () => {

@@ -1,29 +1,15 @@
 /**
  * The eight kratom alkaloids the explainer names (research file `kratom-evidence.md`, §1–§2).
  *
- * Every reader-facing sentence is a `msg()` call inside an arrow function, so it is looked up in
+ * Every reader-facing sentence is a localised message call inside an arrow function, so it is looked up in
  * the active locale each time. Receptor numbers (Ki, EC50) are deliberately not shown: the values
  * seen come from different assays, some only from vendor pages, and the mitragynine/7-OH Ki
  * ordering in one abstract conflicts with other reports.
  */
 import { msg } from '@lit/localize';
-import type {
-  Alkaloid,
-  Claim,
-  EvidenceLevel,
-  ReceptorAction,
-  ReceptorEffect,
-  ReceptorId,
-  Text,
-} from './types.js';
+import type { Alkaloid, Claim, EvidenceLevel, ReceptorAction, ReceptorEffect, ReceptorId, Text } from './types.js';
 
-function claim(
-  id: string,
-  level: EvidenceLevel,
-  sources: readonly string[],
-  text: Text,
-  caveat?: Text,
-): Claim {
+function claim(id: string, level: EvidenceLevel, sources: readonly string[], text: Text, caveat?: Text): Claim {
   return caveat ? { id, level, sources, text, caveat } : { id, level, sources, text };
 }
 
@@ -44,18 +30,14 @@ export const ALKALOIDS: readonly Alkaloid[] = [
     // CID from a Wikipedia mirror; its UNII (EP479K822J) matches the openFDA substance record.
     pubchemCid: 3034396,
     identityVerified: true,
-    role: claim(
-      'content.alkaloid.mitragynine.role',
-      'animal',
-      ['P10', 'P24', 'P1', 'P14'],
-      () =>
-        msg(
-          'Mitragynine is the main alkaloid in most kratom leaf. In cell tests, it acts on opioid receptors. In mice, a drug that blocks these receptors stopped its pain relief.',
-          {
-            id: 'content.alkaloid.mitragynine.role',
-            desc: 'Alkaloid card, mitragynine: one-line role. Neutral, plain tone. Keep "in cell tests" and "in mice": the findings are not from people.',
-          },
-        ),
+    role: claim('content.alkaloid.mitragynine.role', 'animal', ['P10', 'P24', 'P1', 'P14'], () =>
+      msg(
+        'Mitragynine is the main alkaloid in most kratom leaf. In cell tests, it acts on opioid receptors. In mice, a drug that blocks these receptors stopped its pain relief.',
+        {
+          id: 'content.alkaloid.mitragynine.role',
+          desc: 'Alkaloid card, mitragynine: one-line role. Neutral, plain tone. Keep "in cell tests" and "in mice": the findings are not from people.',
+        },
+      ),
     ),
     share: {
       min: 12,
@@ -82,7 +64,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
           ['P1', 'P5', 'P5b', 'P6'],
           () =>
             msg(
-              'In cell tests, it partly switches on the mu-opioid receptor, the main target of opioid drugs.',
+              'In cell tests, it partly switches on the mu-opioid receptor. This is the main target of opioid drugs.',
               {
                 id: 'content.alkaloid.mitragynine.mu-opioid',
                 desc: 'Receptor chip, mitragynine at the mu-opioid receptor. "Partly switches on" explains "partial agonist" in plain words. Keep "in cell tests".',
@@ -90,10 +72,10 @@ export const ALKALOIDS: readonly Alkaloid[] = [
             ),
           () =>
             msg(
-              'Lab tests suggest it acts differently from morphine. Whether this makes it safer in people has not been shown. Studies disagree on how tightly it binds, so no numbers are shown here.',
+              'Lab tests suggest it acts differently from morphine. Whether this makes it safer in people has not been shown. Studies disagree on how tightly it binds. Numbers from different test methods cannot be compared. So no numbers are shown here.',
               {
                 id: 'content.alkaloid.mitragynine.mu-opioid-caveat',
-                desc: 'Caveat under the mu-opioid chip for mitragynine. Keep "has not been shown": a lab mechanism is not proof of safety. Explains why no binding numbers are given.',
+                desc: 'Caveat under the mu-opioid chip for mitragynine. Keep "has not been shown": a lab mechanism is not proof of safety. Explains why no binding numbers are given (studies conflict; test methods differ).',
               },
             ),
         ),
@@ -102,7 +84,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
         'kappa-opioid',
         'antagonist',
         claim('content.alkaloid.mitragynine.kappa-opioid', 'in-vitro', ['P1'], () =>
-          msg('In cell tests, it blocks the kappa-opioid receptor.', {
+          msg('In cell tests, it blocks the kappa-opioid receptor. It does not switch it on.', {
             id: 'content.alkaloid.mitragynine.kappa-opioid',
             desc: 'Receptor chip, mitragynine at the kappa-opioid receptor ("blocks" = antagonist). Keep "in cell tests".',
           }),
@@ -112,7 +94,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
         'delta-opioid',
         'antagonist',
         claim('content.alkaloid.mitragynine.delta-opioid', 'in-vitro', ['P1'], () =>
-          msg('In cell tests, it blocks the delta-opioid receptor.', {
+          msg('In cell tests, it blocks the delta-opioid receptor. It does not switch it on.', {
             id: 'content.alkaloid.mitragynine.delta-opioid',
             desc: 'Receptor chip, mitragynine at the delta-opioid receptor ("blocks" = antagonist). Keep "in cell tests".',
           }),
@@ -126,12 +108,12 @@ export const ALKALOIDS: readonly Alkaloid[] = [
           'in-vitro',
           ['P7', 'W1', 'P18', 'P13'],
           () =>
-            msg('It also binds adrenergic receptors, but less tightly than opioid receptors.', {
+            msg('It also binds to adrenergic receptors. It binds to opioid ones more tightly.', {
               id: 'content.alkaloid.mitragynine.adrenergic',
               desc: 'Receptor chip, mitragynine at adrenergic (adrenaline/noradrenaline) receptors. Lab binding data; plain, neutral tone.',
             }),
           () =>
-            msg('In mice, blocking alpha-2 adrenergic receptors weakened its pain relief.', {
+            msg('In mice, a drug that blocks alpha-2 receptors made its pain relief weaker.', {
               id: 'content.alkaloid.mitragynine.adrenergic-caveat',
               desc: 'Caveat under the adrenergic chip for mitragynine. Keep "in mice": this is an animal finding.',
             }),
@@ -172,7 +154,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
               },
             ),
           () =>
-            msg('The same enzyme, CYP3A4, turns some mitragynine into 7-OH in the body.', {
+            msg('In the body, this enzyme (CYP3A4) also turns some of it into 7-OH.', {
               id: 'content.alkaloid.mitragynine.cyp3a4-caveat',
               desc: 'Caveat under the CYP3A4 chip for mitragynine: the enzyme also converts mitragynine to 7-OH (7-hydroxymitragynine; keep "7-OH").',
             }),
@@ -214,18 +196,14 @@ export const ALKALOIDS: readonly Alkaloid[] = [
     identitySources: [],
     pubchemCid: 44301524,
     identityVerified: true,
-    role: claim(
-      'content.alkaloid.7-hydroxymitragynine.role',
-      'animal',
-      ['P1', 'P15'],
-      () =>
-        msg(
-          '7-OH acts on opioid receptors more strongly than mitragynine. In mice, it took less 7-OH than morphine to block pain, and it also worked when swallowed.',
-          {
-            id: 'content.alkaloid.7-hydroxymitragynine.role',
-            desc: 'Alkaloid card, 7-OH (7-hydroxymitragynine): one-line role. Keep "in mice". Do not make it sound like a benefit: it describes opioid strength.',
-          },
-        ),
+    role: claim('content.alkaloid.7-hydroxymitragynine.role', 'animal', ['P1', 'P15'], () =>
+      msg(
+        '7-OH acts on opioid receptors more strongly than mitragynine. In mice, it took less 7-OH than morphine to block pain, and it also worked when swallowed.',
+        {
+          id: 'content.alkaloid.7-hydroxymitragynine.role',
+          desc: 'Alkaloid card, 7-OH (7-hydroxymitragynine): one-line role. Keep "in mice". Do not make it sound like a benefit: it describes opioid strength.',
+        },
+      ),
     ),
     share: {
       min: null,
@@ -251,7 +229,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
           'in-vitro',
           ['P1', 'P6', 'P11'],
           () =>
-            msg('In cell tests, it partly switches on the mu-opioid receptor, more strongly than mitragynine.', {
+            msg('In cell tests, it partly switches on the mu-opioid receptor. It does so more than mitragynine.', {
               id: 'content.alkaloid.7-hydroxymitragynine.mu-opioid',
               desc: 'Receptor chip, 7-OH at the mu-opioid receptor ("partly switches on" = partial agonist). Keep "in cell tests".',
             }),
@@ -266,7 +244,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
         'kappa-opioid',
         'antagonist',
         claim('content.alkaloid.7-hydroxymitragynine.kappa-opioid', 'in-vitro', ['P1'], () =>
-          msg('In cell tests, it blocks the kappa-opioid receptor.', {
+          msg('In cell tests, it blocks the kappa-opioid receptor. It does not switch it on.', {
             id: 'content.alkaloid.7-hydroxymitragynine.kappa-opioid',
             desc: 'Receptor chip, 7-OH at the kappa-opioid receptor ("blocks" = antagonist). Keep "in cell tests".',
           }),
@@ -276,7 +254,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
         'delta-opioid',
         'antagonist',
         claim('content.alkaloid.7-hydroxymitragynine.delta-opioid', 'in-vitro', ['P1'], () =>
-          msg('In cell tests, it blocks the delta-opioid receptor.', {
+          msg('In cell tests, it blocks the delta-opioid receptor. It does not switch it on.', {
             id: 'content.alkaloid.7-hydroxymitragynine.delta-opioid',
             desc: 'Receptor chip, 7-OH at the delta-opioid receptor ("blocks" = antagonist). Keep "in cell tests".',
           }),
@@ -289,14 +267,14 @@ export const ALKALOIDS: readonly Alkaloid[] = [
       ['R8', 'R9', 'P35', 'P29', 'P16'],
       () =>
         msg(
-          'The body makes some 7-OH from mitragynine. Concentrated 7-OH products are not the same as kratom leaf. The FDA calls 7-OH an opioid that can be stronger than morphine.',
+          'The body makes some 7-OH from mitragynine. Concentrated 7-OH products are not the same as kratom leaf. The head of the FDA has called 7-OH an opioid that can be stronger than morphine.',
           {
             id: 'content.alkaloid.7-hydroxymitragynine.caveat',
-            desc: 'Key caveat on the 7-OH card: concentrated 7-OH products differ from leaf. Keep "FDA" and "can be" (it quotes the US regulator). Serious, factual tone.',
+            desc: 'Key caveat on the 7-OH card: concentrated 7-OH products differ from leaf. Keep "FDA" and "can be" (it reports what the FDA Commissioner said). Serious, factual tone.',
           },
         ),
       () =>
-        msg('In mice, 7-OH caused tolerance and withdrawal, like morphine.', {
+        msg('In mice, 7-OH caused tolerance and withdrawal, as morphine does.', {
           id: 'content.alkaloid.7-hydroxymitragynine.caveat-mice',
           desc: 'Extra caveat on the 7-OH card. Keep "in mice": animal finding.',
         }),
@@ -314,18 +292,14 @@ export const ALKALOIDS: readonly Alkaloid[] = [
     identitySources: ['P26'],
     pubchemCid: null,
     identityVerified: false,
-    role: claim(
-      'content.alkaloid.speciogynine.role',
-      'animal',
-      ['P26', 'P8'],
-      () =>
-        msg(
-          'Speciogynine is a close chemical cousin of mitragynine. In rats, it reduced pain responses without acting through opioid receptors.',
-          {
-            id: 'content.alkaloid.speciogynine.role',
-            desc: 'Alkaloid card, speciogynine: one-line role. "Close chemical cousin" = same formula, different 3D shape. Keep "in rats".',
-          },
-        ),
+    role: claim('content.alkaloid.speciogynine.role', 'animal', ['P26', 'P8'], () =>
+      msg(
+        'Speciogynine is a close cousin of mitragynine. They have the same atoms in a different shape. In rats, it eased pain, but not through opioid receptors.',
+        {
+          id: 'content.alkaloid.speciogynine.role',
+          desc: 'Alkaloid card, speciogynine: one-line role. "Close cousin" = same formula (same atoms), different 3D shape. Keep "in rats".',
+        },
+      ),
     ),
     share: {
       min: null,
@@ -333,7 +307,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
       kind: 'unknown',
       basis: () =>
         msg(
-          'No reliable figure. Vendor pages give about 7% of the alkaloids, but this was not checked. In one US product it was 9% of the measured alkaloids. Some US-grown plants are rich in it.',
+          'No reliable figure. Vendor pages give about 7% of the alkaloids, but this was not checked. In one US product it was 9% of the measured alkaloids. One US-grown plant type is rich in it.',
           {
             id: 'content.alkaloid.speciogynine.share-basis',
             desc: 'Alkaloid card, speciogynine: why no share range is shown. Keep "not checked" (vendor figure is unverified).',
@@ -377,7 +351,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
           'in-vitro',
           ['P9', 'P17'],
           () =>
-            msg('It only weakly switches on the mu-opioid receptor.', {
+            msg('In cell tests, it switches on the mu-opioid receptor, but only a little.', {
               id: 'content.alkaloid.speciogynine.mu-opioid',
               desc: 'Receptor chip, speciogynine at the mu-opioid receptor (weak partial agonist). Plain, neutral tone.',
             }),
@@ -408,18 +382,11 @@ export const ALKALOIDS: readonly Alkaloid[] = [
     identitySources: [],
     pubchemCid: null,
     identityVerified: false,
-    role: claim(
-      'content.alkaloid.paynantheine.role',
-      'animal',
-      ['P8', 'P9'],
-      () =>
-        msg(
-          'Paynantheine is one of the minor alkaloids. In rats, it reduced pain responses without acting through opioid receptors.',
-          {
-            id: 'content.alkaloid.paynantheine.role',
-            desc: 'Alkaloid card, paynantheine: one-line role. Keep "in rats".',
-          },
-        ),
+    role: claim('content.alkaloid.paynantheine.role', 'animal', ['P8', 'P9'], () =>
+      msg('Paynantheine is also found in kratom. In rats, it eased pain, but not through opioid receptors.', {
+        id: 'content.alkaloid.paynantheine.role',
+        desc: 'Alkaloid card, paynantheine: one-line role. "Eased pain" = reduced pain responses in a rat test. Keep "in rats".',
+      }),
     ),
     share: {
       min: null,
@@ -441,10 +408,13 @@ export const ALKALOIDS: readonly Alkaloid[] = [
         'serotonin-5ht1a',
         'binds',
         claim('content.alkaloid.paynantheine.serotonin-5ht1a', 'in-vitro', ['P8'], () =>
-          msg('In cell tests, it binds the serotonin 5-HT1A receptor tightly.', {
-            id: 'content.alkaloid.paynantheine.serotonin-5ht1a',
-            desc: 'Receptor chip, paynantheine at the serotonin 5-HT1A receptor (keep "5-HT1A"). Keep "in cell tests".',
-          }),
+          msg(
+            'In cell tests, it binds tightly to the serotonin 5-HT1A receptor. What this does in the body is not clear.',
+            {
+              id: 'content.alkaloid.paynantheine.serotonin-5ht1a',
+              desc: 'Receptor chip, paynantheine at the serotonin 5-HT1A receptor (keep "5-HT1A"). Keep "in cell tests".',
+            },
+          ),
         ),
       ),
       effect(
@@ -465,7 +435,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
           'in-vitro',
           ['P9', 'P17'],
           () =>
-            msg('It is among the weakest kratom alkaloids at switching on the mu-opioid receptor.', {
+            msg('In cell tests, it is one of the weakest at switching on the mu-opioid receptor.', {
               id: 'content.alkaloid.paynantheine.mu-opioid',
               desc: 'Receptor chip, paynantheine at the mu-opioid receptor (very weak partial agonist). Plain, neutral tone.',
             }),
@@ -498,18 +468,14 @@ export const ALKALOIDS: readonly Alkaloid[] = [
     // that CAS to speciociliatine. Verify in PubChem.
     pubchemCid: 15560576,
     identityVerified: false,
-    role: claim(
-      'content.alkaloid.speciociliatine.role',
-      'in-vitro',
-      ['P26', 'P9'],
-      () =>
-        msg(
-          'Speciociliatine is a close chemical cousin of mitragynine. In one lab study, it switched on the mu-opioid receptor more than mitragynine did.',
-          {
-            id: 'content.alkaloid.speciociliatine.role',
-            desc: 'Alkaloid card, speciociliatine: one-line role. "Close chemical cousin" = same formula, different 3D shape. Keep "in one lab study".',
-          },
-        ),
+    role: claim('content.alkaloid.speciociliatine.role', 'in-vitro', ['P26', 'P9'], () =>
+      msg(
+        'Speciociliatine is a close cousin of mitragynine. They have the same atoms in a different shape. In one lab study, it switched on the mu-opioid receptor more strongly.',
+        {
+          id: 'content.alkaloid.speciociliatine.role',
+          desc: 'Alkaloid card, speciociliatine: one-line role. "Close cousin" = same formula (same atoms), different 3D shape. "More strongly" = than mitragynine. Keep "in one lab study".',
+        },
+      ),
     ),
     share: {
       min: null,
@@ -566,18 +532,14 @@ export const ALKALOIDS: readonly Alkaloid[] = [
     identitySources: [],
     pubchemCid: null,
     identityVerified: false,
-    role: claim(
-      'content.alkaloid.corynantheidine.role',
-      'in-vitro',
-      ['P7'],
-      () =>
-        msg(
-          'Corynantheidine is a minor alkaloid. Unlike mitragynine, it binds adrenergic receptors more tightly than opioid receptors.',
-          {
-            id: 'content.alkaloid.corynantheidine.role',
-            desc: 'Alkaloid card, corynantheidine: one-line role (lab binding data). Plain, neutral tone.',
-          },
-        ),
+    role: claim('content.alkaloid.corynantheidine.role', 'in-vitro', ['P7'], () =>
+      msg(
+        'Corynantheidine is also found in kratom. In cell tests, it binds to adrenergic receptors more than to opioid ones. For mitragynine, it is the other way round.',
+        {
+          id: 'content.alkaloid.corynantheidine.role',
+          desc: 'Alkaloid card, corynantheidine: one-line role (lab binding data). "The other way round" = mitragynine binds opioid receptors more. Plain, neutral tone.',
+        },
+      ),
     ),
     share: {
       min: null,
@@ -597,7 +559,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
         'adrenergic',
         'binds',
         claim('content.alkaloid.corynantheidine.adrenergic', 'in-vitro', ['P7'], () =>
-          msg('In cell tests, it binds adrenergic receptors more tightly than opioid receptors.', {
+          msg('In cell tests, it binds adrenergic receptors more than it binds opioid ones.', {
             id: 'content.alkaloid.corynantheidine.adrenergic',
             desc: 'Receptor chip, corynantheidine at adrenergic (adrenaline/noradrenaline) receptors. Keep "in cell tests".',
           }),
@@ -623,18 +585,14 @@ export const ALKALOIDS: readonly Alkaloid[] = [
     identitySources: [],
     pubchemCid: null,
     identityVerified: false,
-    role: claim(
-      'content.alkaloid.mitraphylline.role',
-      'animal',
-      ['P21'],
-      () =>
-        msg(
-          "Mitraphylline is a minor alkaloid of a different chemical type. The studies found on it used mitraphylline taken from another plant, cat's claw.",
-          {
-            id: 'content.alkaloid.mitraphylline.role',
-            desc: 'Alkaloid card, mitraphylline: one-line role. "Cat\'s claw" is the plant Uncaria tomentosa; use its common local name. Keep "another plant".',
-          },
-        ),
+    role: claim('content.alkaloid.mitraphylline.role', 'animal', ['P21'], () =>
+      msg(
+        "Mitraphylline is a kratom alkaloid of a different kind. The studies we found on it took it from another plant, cat's claw.",
+        {
+          id: 'content.alkaloid.mitraphylline.role',
+          desc: 'Alkaloid card, mitraphylline: one-line role. "Cat\'s claw" is the plant Uncaria tomentosa; use its common local name. Keep "another plant".',
+        },
+      ),
     ),
     share: {
       min: null,
@@ -654,7 +612,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
         'mu-opioid',
         'no-data',
         claim('content.alkaloid.mitraphylline.mu-opioid', 'animal', ['P21'], () =>
-          msg('No kratom-specific data on how it acts at opioid receptors were found.', {
+          msg('No data from kratom were found on how it acts at opioid receptors.', {
             id: 'content.alkaloid.mitraphylline.mu-opioid',
             desc: 'Receptor chip, mitraphylline at opioid receptors: no data. Keep "no data ... were found" (absence of evidence, not evidence of no effect).',
           }),
@@ -663,7 +621,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
     ],
     caveat: claim('content.alkaloid.mitraphylline.caveat', 'animal', ['P21'], () =>
       msg(
-        "Its anti-inflammatory effects were seen in mice given mitraphylline from cat's claw, not from kratom. There are no human data.",
+        "In mice given mitraphylline from cat's claw, it eased inflammation. This was not from kratom, and there are no human data.",
         {
           id: 'content.alkaloid.mitraphylline.caveat',
           desc: 'Key caveat on the mitraphylline card. Keep "in mice", "cat\'s claw" (another plant) and "no human data".',
@@ -683,18 +641,11 @@ export const ALKALOIDS: readonly Alkaloid[] = [
     identitySources: [],
     pubchemCid: 44301701,
     identityVerified: false,
-    role: claim(
-      'content.alkaloid.mitragynine-pseudoindoxyl.role',
-      'in-vitro',
-      ['P3', 'P10', 'P12'],
-      () =>
-        msg(
-          'MP is a strong opioid that can form from 7-OH. In human blood samples in the lab, 7-OH turned into MP.',
-          {
-            id: 'content.alkaloid.mitragynine-pseudoindoxyl.role',
-            desc: 'Alkaloid card, mitragynine pseudoindoxyl (MP): one-line role. Keep "MP" and "7-OH" as is. Keep "in the lab".',
-          },
-        ),
+    role: claim('content.alkaloid.mitragynine-pseudoindoxyl.role', 'in-vitro', ['P3', 'P10', 'P12'], () =>
+      msg('MP is a strong opioid that can form from 7-OH. In human blood samples in the lab, 7-OH turned into MP.', {
+        id: 'content.alkaloid.mitragynine-pseudoindoxyl.role',
+        desc: 'Alkaloid card, mitragynine pseudoindoxyl (MP): one-line role. Keep "MP" and "7-OH" as is. Keep "in the lab".',
+      }),
     ),
     share: {
       min: null,
@@ -738,7 +689,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
         'delta-opioid',
         'antagonist',
         claim('content.alkaloid.mitragynine-pseudoindoxyl.delta-opioid', 'in-vitro', ['P3'], () =>
-          msg('In cell tests, it blocks the delta-opioid receptor.', {
+          msg('In cell tests, it blocks the delta-opioid receptor. It does not switch it on.', {
             id: 'content.alkaloid.mitragynine-pseudoindoxyl.delta-opioid',
             desc: 'Receptor chip, MP at the delta-opioid receptor ("blocks" = antagonist). Keep "in cell tests".',
           }),
@@ -751,10 +702,10 @@ export const ALKALOIDS: readonly Alkaloid[] = [
       ['R9', 'P10', 'P12'],
       () =>
         msg(
-          'MP is not a natural part of kratom leaf. In 2026 the US DEA proposed placing it in Schedule I, its strictest class. Whether this has taken effect is not confirmed.',
+          'MP is not a natural part of kratom leaf. In July 2026 the US DEA announced a plan to place it in Schedule I for a time. This is the strictest drug class. Whether this has taken effect is not confirmed.',
           {
             id: 'content.alkaloid.mitragynine-pseudoindoxyl.caveat',
-            desc: 'Key caveat on the MP card. "Schedule I" is a US legal category (keep as is). Keep "proposed" and "not confirmed": the final status is unverified.',
+            desc: 'Key caveat on the MP card. "Schedule I" is a US legal category (keep as is). "For a time" = a temporary listing. Keep "a plan" and "not confirmed": the final status is unverified.',
           },
         ),
       () =>

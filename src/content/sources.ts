@@ -66,11 +66,11 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
     venue: 'FDA',
     year: null,
     accessed: ACCESSED,
-    // The research gives no full URL for this entry (only the mirror's domain); left empty on purpose.
-    url: '',
+    // The research recorded only the mirror's domain, not the page address: editors must replace this.
+    url: 'https://greenstandardalliance.org/',
     kind: 'regulator',
     secondaryNote:
-      'Secondary: FDA page text seen via a mirror (greenstandardalliance.org), plus a law-firm summary (dailyintakeblog.com) of the 2012/2014 import alerts and 2019–2021 enforcement actions. No full URL recorded.',
+      'Secondary: FDA page text seen via a mirror (greenstandardalliance.org), plus a law-firm summary (dailyintakeblog.com) of the 2012/2014 import alerts and 2019–2021 enforcement actions. Only the mirror’s domain was recorded, so the URL is the mirror’s home page, not the page read.',
   },
   R6: {
     id: 'R6',
@@ -180,8 +180,8 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   P1: {
     id: 'P1',
     authors: 'Kruegel AC, Gassaway MM, Kapoor A, Váradi A, Majumdar S, Filizola M, Javitch JA, Sames D',
-    // The research gives no title for this entry.
-    title: '',
+    // The research gives no title for this entry: a supplied description in square brackets.
+    title: '[Title not seen: mitragynine and 7-OH at human opioid receptors; G-protein bias]',
     venue: 'J Am Chem Soc',
     year: 2016,
     // The research shows this URL truncated ("https://docslib.org/doc/4128638/…"); the ellipsis is dropped.
@@ -229,13 +229,14 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
     id: 'P5b',
     authors: '',
     // The research describes this entry ("Reanalysis supporting bias") but gives no title.
-    title: '',
+    title: '[Title not seen: reanalysis supporting G protein-biased agonism at the μ-opioid receptor]',
     venue: 'Biochemistry',
     year: 2022,
     url: 'https://www.pubmed.gov/34468132/',
     kind: 'peer-reviewed',
     doi: '10.1021/acs.biochem.1c00466',
-    secondaryNote: 'Seen via its PubMed record only; title and authors not seen (described as a reanalysis supporting bias).',
+    secondaryNote:
+      'Seen via its PubMed record only; title and authors not seen (described as a reanalysis supporting bias).',
   },
   P6: {
     id: 'P6',
@@ -327,7 +328,8 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   P14: {
     id: 'P14',
     authors: 'Matsumoto K, et al.',
-    title: 'Antinociceptive action of mitragynine in mice: evidence for the involvement of supraspinal opioid receptors',
+    title:
+      'Antinociceptive action of mitragynine in mice: evidence for the involvement of supraspinal opioid receptors',
     venue: 'Life Sci',
     year: 1996,
     url: 'https://0-www-ncbi-nlm-nih-gov.brum.beds.ac.uk/pubmed/8831802',
@@ -379,14 +381,13 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   P19: {
     id: 'P19',
     authors: 'Utar Z, et al.',
-    // Full title not seen by the research (UNVERIFIED).
-    title: '',
+    // Full title not seen by the research (UNVERIFIED): a supplied description in square brackets.
+    title: '[Title not seen: mitragynine, COX-1/COX-2 expression and PGE2 in LPS-stimulated RAW 264.7 cells]',
     venue: 'J Ethnopharmacol',
     year: 2011,
     url: 'https://medplant.mahidol.ac.th/active/shownews.asp?id=784',
     kind: 'peer-reviewed',
-    secondaryNote:
-      'Read only via a Thai-language summary (Mahidol University). Full title and author list unverified.',
+    secondaryNote: 'Read only via a Thai-language summary (Mahidol University). Full title and author list unverified.',
   },
   P20: {
     id: 'P20',
@@ -474,8 +475,7 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://pubmed.ncbi.nlm.nih.gov/15304982',
     kind: 'peer-reviewed',
     doi: '10.1248/cpb.52.916',
-    secondaryNote:
-      'Abstract only. The per-alkaloid percentages often attributed to this paper were not seen in it.',
+    secondaryNote: 'Abstract only. The per-alkaloid percentages often attributed to this paper were not seen in it.',
   },
   P28: {
     id: 'P28',
@@ -527,8 +527,7 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10353077/table/T5',
     kind: 'peer-reviewed',
     doi: '10.1124/dmd.122.001005',
-    secondaryNote:
-      'IC50 table read; it cites Kamble et al. 2020b for CYP1A2/2C8/2C19 (that paper itself not seen).',
+    secondaryNote: 'IC50 table read; it cites Kamble et al. 2020b for CYP1A2/2C8/2C19 (that paper itself not seen).',
   },
   P33: {
     id: 'P33',
@@ -736,23 +735,25 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   C1: {
     id: 'C1',
     authors: 'Afzal H, Esang M, Rahman S',
-    // The research gives no title for this entry.
-    title: '',
+    // The research gives no title for this entry: a supplied description in square brackets.
+    title: '[Title not seen: case report of a tonic–clonic seizure with kratom use]',
     venue: 'Cureus',
     year: 2020,
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7001130',
     kind: 'case-report',
+    secondaryNote: 'Title not recorded by the research; the bracketed title is a description.',
   },
   C2: {
     id: 'C2',
     authors: 'Tatum WO, Hasan TF, Coonan EE, Smelick CP',
-    // The research gives no title for this entry.
-    title: '',
+    // The research gives no title for this entry: a supplied description in square brackets.
+    title: '[Title not seen: case report of recurrent seizures with daily kratom use]',
     venue: 'Epilepsy Behav Case Rep',
     year: 2018,
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6063981',
     kind: 'case-report',
     doi: '10.1016/j.ebcr.2018.04.002',
+    secondaryNote: 'Title not recorded by the research; the bracketed title is a description.',
   },
   C3: {
     id: 'C3',
@@ -760,10 +761,11 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
     title: 'Seizures among young adults consuming kratom beverages in Malaysia: a case series',
     venue: 'Epilepsy Behav',
     year: 2021,
-    // The research gives a DOI but no URL for this entry.
-    url: '',
+    // The research gives a DOI but no URL for this entry: the DOI resolver address is used.
+    url: 'https://doi.org/10.1016/j.yebeh.2021.108057',
     kind: 'case-report',
     doi: '10.1016/j.yebeh.2021.108057',
+    secondaryNote: 'Authors not seen. No URL recorded by the research; the link is built from the DOI.',
   },
   C4: {
     id: 'C4',
@@ -819,14 +821,16 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   C9: {
     id: 'C9',
     authors: 'Nellhaus E, Andrews L, Haas J, et al.',
-    // The research gives no title for this entry.
-    title: '',
+    // The research gives no title for this entry: a supplied description in square brackets.
+    title: '[Title not seen: neonatal abstinence syndrome with a negative maternal urine drug screen]',
     venue: 'Int J Clin Pediatr',
     year: 2018,
-    // The research gives a DOI but no URL for this entry.
-    url: '',
+    // The research gives a DOI but no URL for this entry: the DOI resolver address is used.
+    url: 'https://doi.org/10.14740/ijcp317w',
     kind: 'case-report',
     doi: '10.14740/ijcp317w',
+    secondaryNote:
+      'Title not recorded by the research; the bracketed title is a description. No URL recorded; the link is built from the DOI.',
   },
   C10: {
     id: 'C10',

@@ -85,14 +85,7 @@ export const RECEPTORS = [
 ] as const;
 export type ReceptorId = (typeof RECEPTORS)[number];
 
-export const RECEPTOR_ACTIONS = [
-  'partial-agonist',
-  'agonist',
-  'antagonist',
-  'binds',
-  'inhibitor',
-  'no-data',
-] as const;
+export const RECEPTOR_ACTIONS = ['partial-agonist', 'agonist', 'antagonist', 'binds', 'inhibitor', 'no-data'] as const;
 export type ReceptorAction = (typeof RECEPTOR_ACTIONS)[number];
 
 export interface ReceptorEffect {

@@ -93,7 +93,7 @@ export function ensureLocalization(): void {
     hostManaged = true;
     warnOnce(
       'host',
-      'the page already configured @lit/localize, so kratom-widgets uses the host app\'s active locale. ' +
+      "the page already configured @lit/localize, so kratom-widgets uses the host app's active locale. " +
         'Merge kratom-widgets/locales/<code>.js templates into your loadLocale to show our translations.',
     );
     hostLocale = desiredLocale();

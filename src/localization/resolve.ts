@@ -10,11 +10,7 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
  * Matching is case-insensitive: exact tag, then language + region, then language alone,
  * then any supported locale of the same language (`pt-PT` → `pt-BR`), else `fallback`.
  */
-export function resolveLocale(
-  tag: string | null | undefined,
-  supported: readonly string[],
-  fallback: string,
-): string {
+export function resolveLocale(tag: string | null | undefined, supported: readonly string[], fallback: string): string {
   if (typeof tag !== 'string') return fallback;
   const cleaned = tag.trim().replace(/_/g, '-');
   if (!cleaned) return fallback;

@@ -50,7 +50,11 @@ export function formatNumber(value: number, options: Intl.NumberFormatOptions = 
   return cached(key, () => new Intl.NumberFormat(locale, options)).format(value);
 }
 
-export function formatList(items: readonly string[], type: 'conjunction' | 'unit' = 'conjunction', locale = getLocale()): string {
+export function formatList(
+  items: readonly string[],
+  type: 'conjunction' | 'unit' = 'conjunction',
+  locale = getLocale(),
+): string {
   const key = `list:${locale}:${type}`;
   return cached(key, () => new Intl.ListFormat(locale, { style: 'long', type })).format(items);
 }

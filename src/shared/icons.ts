@@ -68,5 +68,8 @@ export function evidenceIcon(level: EvidenceLevel, part = 'evidence-icon'): Temp
 
 /** A small "opens in a new tab" arrow. */
 export function externalIcon(): TemplateResult {
-  return frame(svg`<path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/>`, 'external-icon');
+  return frame(
+    svg`<path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/>`,
+    'external-icon',
+  );
 }

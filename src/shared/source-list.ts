@@ -33,14 +33,16 @@ export function sourceEntry(source: Source): TemplateResult {
     : html`<span>${label}</span>`;
   return html`<li part="source" data-source-id=${source.id}>
     ${title}${meta ? html` <span class="source-meta">(${meta})</span>` : nothing}
-    ${source.secondaryNote
-      ? html`<span class="source-note"
-          >${msg('Read via a secondary copy.', {
-            id: 'shared.sources.secondary',
-            desc: 'Note after a source that the researchers could read only as a mirror, abstract or news summary.',
-          })}</span
-        >`
-      : nothing}
+    ${
+      source.secondaryNote
+        ? html`<span class="source-note"
+            >${msg('Read via a secondary copy.', {
+              id: 'shared.sources.secondary',
+              desc: 'Note after a source that the researchers could read only as a mirror, abstract or news summary.',
+            })}</span
+          >`
+        : nothing
+    }
   </li>`;
 }
 

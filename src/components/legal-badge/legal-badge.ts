@@ -201,7 +201,19 @@ export class KratomLegalBadge extends KratomElement {
     if (entry && isPastReview(entry.nextReview)) wanted.add('stale');
     if (this.open || this.isFull) wanted.add('open');
     try {
-      for (const name of ['legal', 'regulated', 'restricted', 'banned', 'unclear', 'unverified', 'unknown', 'none', 'loading', 'stale', 'open']) {
+      for (const name of [
+        'legal',
+        'regulated',
+        'restricted',
+        'banned',
+        'unclear',
+        'unverified',
+        'unknown',
+        'none',
+        'loading',
+        'stale',
+        'open',
+      ]) {
         if (wanted.has(name)) states.add(name);
         else states.delete(name);
       }
@@ -224,7 +236,8 @@ export class KratomLegalBadge extends KratomElement {
   }
 
   private heading(text: string): TemplateResult {
-    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 3;
+    const level =
+      Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 3;
     return html`<div class="heading" role="heading" aria-level=${level}>${text}</div>`;
   }
 
@@ -234,26 +247,28 @@ export class KratomLegalBadge extends KratomElement {
       <span class="label">
         ${statusIcon(kind)}
         <span class="status" part="status">${word}</span>
-        ${place
-          ? html`<span aria-hidden="true">·</span><span class="place" part="place">${place}</span>`
-          : nothing}
+        ${place ? html`<span aria-hidden="true">·</span><span class="place" part="place">${place}</span>` : nothing}
       </span>
-      ${withToggle && !this.isFull
-        ? html`<button
-            class="toggle"
-            part="toggle"
-            type="button"
-            aria-expanded=${expanded ? 'true' : 'false'}
-            aria-controls="details"
-            @click=${this.toggle}
-          >
-            ${msg('Details', { id: 'legalBadge.toggle.label', desc: 'Button that shows or hides the legal details. Short.' })}<span
-              class="visually-hidden"
-              >${place ? html`: ${place}` : nothing}</span
+      ${
+        withToggle && !this.isFull
+          ? html`<button
+              class="toggle"
+              part="toggle"
+              type="button"
+              aria-expanded=${expanded ? 'true' : 'false'}
+              aria-controls="details"
+              @click=${this.toggle}
             >
-            <svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${svg`<path d="M6 9l6 6 6-6"/>`}</svg>
-          </button>`
-        : nothing}
+              ${msg('Details', { id: 'legalBadge.toggle.label', desc: 'Button that shows or hides the legal details. Short.' })}<span
+                class="visually-hidden"
+                >${place ? html`: ${place}` : nothing}</span
+              >
+              <svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                ${svg`<path d="M6 9l6 6 6-6"/>`}
+              </svg>
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -284,73 +299,104 @@ export class KratomLegalBadge extends KratomElement {
             desc: 'In-force date that the research could not confirm exactly. Placeholder: formatted date.',
           })
         : formatPartialDate(entry.effective)
-      : msg('No date found', { id: 'legalBadge.fact.effectiveNone', desc: 'Shown when no in-force date is known (e.g. no specific law).' });
+      : msg('No date found', {
+          id: 'legalBadge.fact.effectiveNone',
+          desc: 'Shown when no in-force date is known (e.g. no specific law).',
+        });
     const word = statusWord(rule.status);
     const shownName = product === '7-oh' ? `${place} — ${productName('7-oh')}` : place;
     return html`
       <div class="root" data-status=${rule.status} @keydown=${this.onKeydown}>
-        ${this.badge(rule.status, word, shownName, true)}
-        ${stale ? html` ${staleMarker()}` : nothing}
+        ${this.badge(rule.status, word, shownName, true)} ${stale ? html` ${staleMarker()}` : nothing}
         ${this.detailsPanel(html`
           ${this.heading(msg(str`Kratom in ${place}`, { id: 'legalBadge.details.heading', desc: 'Heading of the legal details. Placeholder: place name.' }))}
           <p class="summary">${statusSummary(rule.status, place)}</p>
           <dl class="facts">
-            <dt>${msg('What the law covers', { id: 'legalBadge.fact.covers', desc: 'Label for the list of rules that apply.' })}</dt>
+            <dt>
+              ${msg('What the law covers', { id: 'legalBadge.fact.covers', desc: 'Label for the list of rules that apply.' })}
+            </dt>
             <dd>
               <ul>
                 ${rule.rules.map((r) => html`<li>${ruleText(r)}</li>`)}
               </ul>
             </dd>
-            ${productsDiffer
-              ? html`<dt>${msg('By product', { id: 'legalBadge.fact.byProduct', desc: 'Label for the status of each product class, when they differ.' })}</dt>
-                  <dd>
-                    <ul>
-                      <li>${productName('leaf')}: <strong>${statusWord(entry.status)}</strong></li>
-                      <li>${productName('7-oh')}: <strong>${statusWord(entry.products!['7-oh']!.status)}</strong></li>
-                    </ul>
-                  </dd>`
-              : nothing}
-            <dt>${msg('Minimum age', { id: 'legalBadge.fact.minimumAge', desc: 'Label for the minimum age to buy kratom.' })}</dt>
+            ${
+              productsDiffer
+                ? html`<dt>
+                      ${msg('By product', { id: 'legalBadge.fact.byProduct', desc: 'Label for the status of each product class, when they differ.' })}
+                    </dt>
+                    <dd>
+                      <ul>
+                        <li>${productName('leaf')}: <strong>${statusWord(entry.status)}</strong></li>
+                        <li>${productName('7-oh')}: <strong>${statusWord(entry.products!['7-oh']!.status)}</strong></li>
+                      </ul>
+                    </dd>`
+                : nothing
+            }
+            <dt>
+              ${msg('Minimum age', { id: 'legalBadge.fact.minimumAge', desc: 'Label for the minimum age to buy kratom.' })}
+            </dt>
             <dd>
-              ${entry.minimumAge === null
-                ? msg('None set in law, or not confirmed', { id: 'legalBadge.fact.minimumAgeNone', desc: 'Shown when no minimum age is set by law or it is not verified.' })
-                : msg(str`${formatNumber(entry.minimumAge)} years`, { id: 'legalBadge.fact.minimumAgeValue', desc: 'Minimum age value. Placeholder: a number of years.' })}
+              ${
+                entry.minimumAge === null
+                  ? msg('None set in law, or not confirmed', {
+                      id: 'legalBadge.fact.minimumAgeNone',
+                      desc: 'Shown when no minimum age is set by law or it is not verified.',
+                    })
+                  : msg(str`${formatNumber(entry.minimumAge)} years`, {
+                      id: 'legalBadge.fact.minimumAgeValue',
+                      desc: 'Minimum age value. Placeholder: a number of years.',
+                    })
+              }
             </dd>
-            <dt>${msg('In force since', { id: 'legalBadge.fact.effective', desc: 'Label for the date the rule took effect.' })}</dt>
+            <dt>
+              ${msg('In force since', { id: 'legalBadge.fact.effective', desc: 'Label for the date the rule took effect.' })}
+            </dt>
             <dd><time datetime=${entry.effective ?? nothing}>${effective}</time></dd>
-            <dt>${msg('Checked', { id: 'legalBadge.fact.checked', desc: 'Label for when the research was checked.' })}</dt>
+            <dt>
+              ${msg('Checked', { id: 'legalBadge.fact.checked', desc: 'Label for when the research was checked.' })}
+            </dt>
             <dd>
               ${msg(str`${formatPartialDate(entry.checked)}; newest evidence found: ${formatPartialDate(entry.asOf)}`, {
                 id: 'legalBadge.fact.checkedValue',
                 desc: 'When sources were checked, and the date of the newest evidence found. Placeholders: two formatted dates.',
               })}
             </dd>
-            <dt>${msg('Next review', { id: 'legalBadge.fact.nextReview', desc: 'Label for the date this entry is due to be checked again.' })}</dt>
+            <dt>
+              ${msg('Next review', { id: 'legalBadge.fact.nextReview', desc: 'Label for the date this entry is due to be checked again.' })}
+            </dt>
             <dd>${formatPartialDate(entry.nextReview)}${stale ? html` ${staleMarker()}` : nothing}</dd>
-            <dt>${msg('Confidence', { id: 'legalBadge.fact.confidence', desc: 'Label for how sure the research is.' })}</dt>
+            <dt>
+              ${msg('Confidence', { id: 'legalBadge.fact.confidence', desc: 'Label for how sure the research is.' })}
+            </dt>
             <dd>
               ${confidenceText(entry.confidence)}
-              ${entry.confidence === 'low'
-                ? html`<span class="caveat" part="caveat"
-                    >${msg('Treat this with care and check the official source before you rely on it.', {
-                      id: 'legalBadge.fact.lowConfidenceCaveat',
-                      desc: 'Caveat shown when confidence is low.',
-                    })}</span
-                  >`
-                : nothing}
+              ${
+                entry.confidence === 'low'
+                  ? html`<span class="caveat" part="caveat"
+                      >${msg('Treat this with care and check the official source before you rely on it.', {
+                        id: 'legalBadge.fact.lowConfidenceCaveat',
+                        desc: 'Caveat shown when confidence is low.',
+                      })}</span
+                    >`
+                  : nothing
+              }
             </dd>
           </dl>
-          ${entry.localRules
-            ? html`<p class="local" part="local-rules">
-                ${msg('This is state law. Cities or counties may have stricter rules.', {
-                  id: 'legalBadge.localRules',
-                  desc: 'Note shown when local (city/county) rules exist inside the state.',
-                })}
-              </p>`
-            : nothing}
-          <div class="sources-heading">${msg('Sources', { id: 'legalBadge.sources.heading', desc: 'Heading above the list of legal sources.' })}</div>
-          ${sourceList(data.legalSources(entry.sources))}
-          ${this.disclaimer()}
+          ${
+            entry.localRules
+              ? html`<p class="local" part="local-rules">
+                  ${msg('This is state law. Cities or counties may have stricter rules.', {
+                    id: 'legalBadge.localRules',
+                    desc: 'Note shown when local (city/county) rules exist inside the state.',
+                  })}
+                </p>`
+              : nothing
+          }
+          <div class="sources-heading">
+            ${msg('Sources', { id: 'legalBadge.sources.heading', desc: 'Heading above the list of legal sources.' })}
+          </div>
+          ${sourceList(data.legalSources(entry.sources))} ${this.disclaimer()}
         `)}
       </div>
     `;
@@ -363,10 +409,13 @@ export class KratomLegalBadge extends KratomElement {
       ${this.detailsPanel(html`
         ${this.heading(msg(str`Kratom in ${place}`, { id: 'legalBadge.details.heading', desc: 'Heading of the legal details. Placeholder: place name.' }))}
         <p class="summary">
-          ${msg(str`We found no source about kratom law in ${place}. That does not mean it is legal. Check local law.`, {
-            id: 'legalBadge.summary.unverified',
-            desc: 'Details text for a place where the research found no source at all. Must not suggest it is legal.',
-          })}
+          ${msg(
+            str`We found no source about kratom law in ${place}. That does not mean it is legal. Check local law.`,
+            {
+              id: 'legalBadge.summary.unverified',
+              desc: 'Details text for a place where the research found no source at all. Must not suggest it is legal.',
+            },
+          )}
         </p>
         ${this.disclaimer()}
       `)}
@@ -385,21 +434,23 @@ export class KratomLegalBadge extends KratomElement {
         undefined,
         names.length > 0,
       )}
-      ${names.length > 0
-        ? this.detailsPanel(html`
-            ${this.heading(msg('Places we cover', { id: 'legalBadge.covered.heading', desc: 'Heading above the list of places with legal information.' }))}
-            <p class="summary">
-              ${msg(str`We cover ${formatNumber(names.length)} places:`, {
-                id: 'legalBadge.covered.intro',
-                desc: 'Intro to the list of covered places. Placeholder: a number.',
-              })}
-            </p>
-            <ul class="covered">
-              ${names.map((n) => html`<li>${n}</li>`)}
-            </ul>
-            ${this.disclaimer()}
-          `)
-        : nothing}
+      ${
+        names.length > 0
+          ? this.detailsPanel(html`
+              ${this.heading(msg('Places we cover', { id: 'legalBadge.covered.heading', desc: 'Heading above the list of places with legal information.' }))}
+              <p class="summary">
+                ${msg(str`We cover ${formatNumber(names.length)} places:`, {
+                  id: 'legalBadge.covered.intro',
+                  desc: 'Intro to the list of covered places. Placeholder: a number.',
+                })}
+              </p>
+              <ul class="covered">
+                ${names.map((n) => html`<li>${n}</li>`)}
+              </ul>
+              ${this.disclaimer()}
+            `)
+          : nothing
+      }
     </div>`;
   }
 
@@ -422,7 +473,10 @@ export class KratomLegalBadge extends KratomElement {
       return this.renderEntry(this.data, code, entry);
     }
     if (CODE_PATTERN.test(code) && this.data.findUnsourced(code)) return this.renderUnverified(this.data, code);
-    this.warnOnce('unknown', `no legal information for jurisdiction="${code}". Covered: ${formatList(this.data.COVERED_CODES.slice(0, 8), 'unit', 'en')}, …`);
+    this.warnOnce(
+      'unknown',
+      `no legal information for jurisdiction="${code}". Covered: ${formatList(this.data.COVERED_CODES.slice(0, 8), 'unit', 'en')}, …`,
+    );
     return this.renderUnknown(this.data, code.length > 12 ? `${code.slice(0, 12)}…` : code);
   }
 }

@@ -36,14 +36,26 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     minimumAge: null,
     effective: '2014-02-28',
     effectiveApproximate: false,
-    instrument: 'Federal Food, Drug, and Cosmetic Act; FDA Import Alert 54-15; DEA notices of intent to temporarily schedule 7-OH, MP, MGM-15, MGM-16 (July 2026; docket number and final-order status unverified)',
+    instrument:
+      'Federal Food, Drug, and Cosmetic Act; FDA Import Alert 54-15; DEA notices of intent to temporarily schedule 7-OH, MP, MGM-15, MGM-16 (July 2026; docket number and final-order status unverified)',
     asOf: '2026-07',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
     confidence: 'medium',
-    sources: ['legal-us-1', 'legal-us-2', 'legal-us-3', 'legal-us-4', 'legal-us-5', 'legal-us-6', 'legal-us-7', 'legal-us-8', 'legal-us-9'],
+    sources: [
+      'legal-us-1',
+      'legal-us-2',
+      'legal-us-3',
+      'legal-us-4',
+      'legal-us-5',
+      'legal-us-6',
+      'legal-us-7',
+      'legal-us-8',
+      'legal-us-9',
+    ],
     localRules: false,
-    editorNote: 'High confidence that kratom/mitragynine are not federally scheduled as of mid-2026. Medium/low confidence on the 2026 DEA action: the notices of intent are well reported, but publication of a final temporary scheduling order (earliest ~30 days after the notice) was NOT verified. If the order is in force, concentrated 7-OH products above the threshold are federally Schedule I. 2016 precedent: DEA withdrew an earlier notice (mitragynine + 7-OH) after public opposition. | Effective (as researched): 2014-02-28 (Import Alert 54-15 published); 2025-07-29 (FDA 7-OH scheduling recommendation); 2026-07-01 (DEA notices of intent) | Scope: Kratom leaf, mitragynine and 7-OH are NOT controlled under the federal Controlled Substances Act. FDA treats kratom as unlawful in dietary supplements/foods (new dietary ingredient without notification; Import Alert 54-15) and treats added/concentrated 7-OH products as illegal under the FD&C Act. DEA (1 Jul 2026) filed notices of intent to temporarily place 7-OH above a concentration threshold (0.050% dry weight in botanical material; >=0.050% or >1.00 mg in processed/synthetic-route products) plus mitragynine pseudoindoxyl (MP), MGM-15 and MGM-16 in Schedule I; natural leaf below the threshold excluded. | 7-OH override: FDA treats added/concentrated 7-OH products as illegal under the FD&C Act (sale-prohibited); the DEA temporary Schedule I order (notices of intent 1 Jul 2026) is UNVERIFIED, so 7-OH is shown as restricted with pending-change. If the final order is in force, 7-OH above the threshold is federally Schedule I.',
+    editorNote:
+      'High confidence that kratom/mitragynine are not federally scheduled as of mid-2026. Medium/low confidence on the 2026 DEA action: the notices of intent are well reported, but publication of a final temporary scheduling order (earliest ~30 days after the notice) was NOT verified. If the order is in force, concentrated 7-OH products above the threshold are federally Schedule I. 2016 precedent: DEA withdrew an earlier notice (mitragynine + 7-OH) after public opposition. | Effective (as researched): 2014-02-28 (Import Alert 54-15 published); 2025-07-29 (FDA 7-OH scheduling recommendation); 2026-07-01 (DEA notices of intent) | Scope: Kratom leaf, mitragynine and 7-OH are NOT controlled under the federal Controlled Substances Act. FDA treats kratom as unlawful in dietary supplements/foods (new dietary ingredient without notification; Import Alert 54-15) and treats added/concentrated 7-OH products as illegal under the FD&C Act. DEA (1 Jul 2026) filed notices of intent to temporarily place 7-OH above a concentration threshold (0.050% dry weight in botanical material; >=0.050% or >1.00 mg in processed/synthetic-route products) plus mitragynine pseudoindoxyl (MP), MGM-15 and MGM-16 in Schedule I; natural leaf below the threshold excluded. | 7-OH override: FDA treats added/concentrated 7-OH products as illegal under the FD&C Act (sale-prohibited); the DEA temporary Schedule I order (notices of intent 1 Jul 2026) is UNVERIFIED, so 7-OH is shown as restricted with pending-change. If the final order is in force, 7-OH above the threshold is federally Schedule I.',
   },
   {
     code: 'US-AL',
@@ -60,7 +72,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-us-al-1', 'legal-us-al-2', 'legal-us-al-3'],
     localRules: false,
-    editorNote: 'No repeal found through March 2026. | Effective (as researched): 2016-05-10 | Scope: Mitragynine and 7-hydroxymitragynine in Schedule I (covers all kratom products).',
+    editorNote:
+      'No repeal found through March 2026. | Effective (as researched): 2016-05-10 | Scope: Mitragynine and 7-hydroxymitragynine in Schedule I (covers all kratom products).',
   },
   {
     code: 'US-AR',
@@ -70,14 +83,16 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     minimumAge: null,
     effective: '2016',
     effectiveApproximate: true,
-    instrument: 'Arkansas Department of Health / State Board of Health amendment to the Arkansas List of Controlled Substances (Ark. Code § 5-64-201 et seq.)',
+    instrument:
+      'Arkansas Department of Health / State Board of Health amendment to the Arkansas List of Controlled Substances (Ark. Code § 5-64-201 et seq.)',
     asOf: '2025-04',
     checked: '2026-11-24',
     nextReview: '2027-11-24',
     confidence: 'high',
     sources: ['legal-us-ar-1', 'legal-us-ar-2'],
     localRules: false,
-    editorNote: 'Exact effective date of the 2016 listing not confirmed from the ADH list itself. | Effective (as researched): early 2016 (exact date unverified) | Scope: Mitragynine and 7-hydroxymitragynine listed in Schedule I of the Arkansas List of Controlled Substances.',
+    editorNote:
+      'Exact effective date of the 2016 listing not confirmed from the ADH list itself. | Effective (as researched): early 2016 (exact date unverified) | Scope: Mitragynine and 7-hydroxymitragynine listed in Schedule I of the Arkansas List of Controlled Substances.',
   },
   {
     code: 'US-AZ',
@@ -94,7 +109,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-us-az-1', 'legal-us-az-2', 'legal-us-az-3', 'legal-us-az-4'],
     localRules: false,
-    editorNote: 'If the 2026 bill was signed, minimum age becomes 21 and >=800 ppm 7-OH products become narcotic drugs; re-verify. | Effective (as researched): 2019 (Laws 2019, ch. 156; general effective date) | Scope: Kratom products regulated as food: labelling/disclosure, no adulterated or contaminated products, no sales to minors; KCPA-type potency/synthetic limits (verify in A.R.S. § 36-795.02). | Editorial: Scope mentions KCPA-type potency/synthetic limits only with "verify in A.R.S. § 36-795.02"; potency-cap-7oh and synthetic-ban not set until verified.',
+    editorNote:
+      'If the 2026 bill was signed, minimum age becomes 21 and >=800 ppm 7-OH products become narcotic drugs; re-verify. | Effective (as researched): 2019 (Laws 2019, ch. 156; general effective date) | Scope: Kratom products regulated as food: labelling/disclosure, no adulterated or contaminated products, no sales to minors; KCPA-type potency/synthetic limits (verify in A.R.S. § 36-795.02). | Editorial: Scope mentions KCPA-type potency/synthetic limits only with "verify in A.R.S. § 36-795.02"; potency-cap-7oh and synthetic-ban not set until verified.',
   },
   {
     code: 'US-CA',
@@ -104,14 +120,16 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     minimumAge: null,
     effective: '2025-10-24',
     effectiveApproximate: true,
-    instrument: 'Sherman Food, Drug, and Cosmetic Law (Health & Safety Code); CDPH consumer warning (24 Oct 2025) and retailer letter (Jan 2026)',
+    instrument:
+      'Sherman Food, Drug, and Cosmetic Law (Health & Safety Code); CDPH consumer warning (24 Oct 2025) and retailer letter (Jan 2026)',
     asOf: '2026-02',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
     confidence: 'medium',
     sources: ['legal-us-ca-1', 'legal-us-ca-2', 'legal-us-ca-3', 'legal-us-ca-4'],
     localRules: true,
-    editorNote: 'Local bans predate CDPH action: San Diego, Oceanside, Newport Beach (vendor-reported). Badge should read \'sale prohibited\' rather than \'legal\'. | Effective (as researched): 2025-10-24 (CDPH public warning; enforcement began ~autumn 2025) | Scope: No statute schedules kratom. CDPH states that foods and other products containing kratom or 7-OH are illegal to manufacture or sell for consumption under the Sherman Food, Drug, and Cosmetic Law; products are embargoed/destroyed. Possession by consumers is not a crime.',
+    editorNote:
+      "Local bans predate CDPH action: San Diego, Oceanside, Newport Beach (vendor-reported). Badge should read 'sale prohibited' rather than 'legal'. | Effective (as researched): 2025-10-24 (CDPH public warning; enforcement began ~autumn 2025) | Scope: No statute schedules kratom. CDPH states that foods and other products containing kratom or 7-OH are illegal to manufacture or sell for consumption under the Sherman Food, Drug, and Cosmetic Law; products are embargoed/destroyed. Possession by consumers is not a crime.",
   },
   {
     code: 'US-CO',
@@ -121,14 +139,15 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     minimumAge: 21,
     effective: '2024-07-01',
     effectiveApproximate: false,
-    instrument: 'SB22-120 (2022) and SB25-072 \'Daniel Bregger Act\' (C.R.S. § 6-1-740)',
+    instrument: "SB22-120 (2022) and SB25-072 'Daniel Bregger Act' (C.R.S. § 6-1-740)",
     asOf: '2025-05',
     checked: '2026-11-24',
     nextReview: '2027-11-24',
     confidence: 'high',
     sources: ['legal-us-co-1', 'legal-us-co-2', 'legal-us-co-3'],
     localRules: false,
-    editorNote: 'Effective (as researched): 2024-07-01 (SB22-120 provisions); SB25-072 signed 2025-05-28 | Scope: Kratom products 21+; labelling; product registration with Department of Revenue; ban on synthesized or semi-synthesized alkaloids and adulterated products; 7-OH concentration limits.',
+    editorNote:
+      'Effective (as researched): 2024-07-01 (SB22-120 provisions); SB25-072 signed 2025-05-28 | Scope: Kratom products 21+; labelling; product registration with Department of Revenue; ban on synthesized or semi-synthesized alkaloids and adulterated products; 7-OH concentration limits.',
   },
   {
     code: 'US-CT',
@@ -138,14 +157,16 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     minimumAge: null,
     effective: '2026-02-24',
     effectiveApproximate: true,
-    instrument: 'Public Act 25-101 (HB 6855, 2025) directing DCP to schedule; DCP Regulation 2025-018 (controlled substance drug schedules)',
+    instrument:
+      'Public Act 25-101 (HB 6855, 2025) directing DCP to schedule; DCP Regulation 2025-018 (controlled substance drug schedules)',
     asOf: '2026-03',
     checked: '2026-11-24',
     nextReview: '2027-11-24',
     confidence: 'high',
     sources: ['legal-us-ct-1', 'legal-us-ct-2', 'legal-us-ct-3'],
     localRules: false,
-    editorNote: 'Effective date after LRRC approval depends on filing with the Secretary of the State; not verified. | Effective (as researched): Regulation approved 2026-02-24 by Legislative Regulation Review Committee (formal effective date unverified) | Scope: Mitragyna speciosa (kratom: leaves, stem, extracts) and 7-OH designated Schedule I controlled substances by DCP regulation. | Editorial: effective = LRRC approval date (2026-02-24); formal effective date unverified.',
+    editorNote:
+      'Effective date after LRRC approval depends on filing with the Secretary of the State; not verified. | Effective (as researched): Regulation approved 2026-02-24 by Legislative Regulation Review Committee (formal effective date unverified) | Scope: Mitragyna speciosa (kratom: leaves, stem, extracts) and 7-OH designated Schedule I controlled substances by DCP regulation. | Editorial: effective = LRRC approval date (2026-02-24); formal effective date unverified.',
   },
   {
     code: 'US-DC',
@@ -162,7 +183,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'low',
     sources: ['legal-us-dc-1', 'legal-us-dc-2'],
     localRules: false,
-    editorNote: 'Do not show \'legal\' for DC until verified. | Effective (as researched): none given | Scope: No explicit listing of kratom/mitragynine/7-OH found in the DC Controlled Substances Act schedules; DC treats controlled-substance analogues intended for human consumption as Schedule I (§ 48-902.14).',
+    editorNote:
+      "Do not show 'legal' for DC until verified. | Effective (as researched): none given | Scope: No explicit listing of kratom/mitragynine/7-OH found in the DC Controlled Substances Act schedules; DC treats controlled-substance analogues intended for human consumption as Schedule I (§ 48-902.14).",
   },
   {
     code: 'US-DE',
@@ -179,7 +201,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'low',
     sources: ['legal-us-de-1', 'legal-us-az-4'],
     localRules: false,
-    editorNote: '2026 session outcome unverified. | Effective (as researched): none given | Scope: No kratom-specific statute.',
+    editorNote:
+      '2026 session outcome unverified. | Effective (as researched): none given | Scope: No kratom-specific statute.',
   },
   {
     code: 'US-FL',
@@ -190,14 +213,16 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     minimumAge: 21,
     effective: '2025-08-13',
     effectiveApproximate: true,
-    instrument: 'Fla. Stat. § 500.92 (Florida Kratom Consumer Protection Act); Attorney General emergency scheduling rules (statutory authority section unverified); SB 432 (2026) amending Fla. Stat. ch. 893',
+    instrument:
+      'Fla. Stat. § 500.92 (Florida Kratom Consumer Protection Act); Attorney General emergency scheduling rules (statutory authority section unverified); SB 432 (2026) amending Fla. Stat. ch. 893',
     asOf: '2026-02',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
     confidence: 'medium',
     sources: ['legal-us-fl-1', 'legal-us-fl-2', 'legal-us-fl-3', 'legal-us-fl-4', 'legal-us-fl-5', 'legal-us-fl-6'],
     localRules: true,
-    editorNote: 'SB 432 passage is reported only by a law-firm release and bill tracker; final threshold (companion HB 309 used >400 ppm) and governor\'s signature not verified. Local: Sarasota County ban (legacy, unverified). | Effective (as researched): FKCPA 2023-07-01; AG emergency rule 2025-08-13 (amended 2025-08-19; superseding rule 2025-12-08); SB 432 2026-10-01 (reported) | Scope: Kratom leaf products legal for 21+ under the Florida KCPA (labelling, adulteration rules). 7-OH above 400 ppm (0.04%) dry weight is Schedule I by Attorney General emergency rule; statutory scheduling of 7-OH enacted by SB 432 (2026) effective 2026-10-01 (reported). | 7-OH override: 7-OH above 400 ppm (0.04%) dry weight is Schedule I by AG emergency rule; the superseding rule ran to 30 Jun 2026, and continued scheduling rests on SB 432 (effective 2026-10-01) whose passage, threshold and signature are UNVERIFIED (law-firm release and bill tracker only), hence pending-change. | Editorial: effective = first AG emergency rule scheduling 7-OH (the reason for "restricted"); FKCPA (leaf, 21+) in force since 2023-07-01.',
+    editorNote:
+      'SB 432 passage is reported only by a law-firm release and bill tracker; final threshold (companion HB 309 used >400 ppm) and governor\'s signature not verified. Local: Sarasota County ban (legacy, unverified). | Effective (as researched): FKCPA 2023-07-01; AG emergency rule 2025-08-13 (amended 2025-08-19; superseding rule 2025-12-08); SB 432 2026-10-01 (reported) | Scope: Kratom leaf products legal for 21+ under the Florida KCPA (labelling, adulteration rules). 7-OH above 400 ppm (0.04%) dry weight is Schedule I by Attorney General emergency rule; statutory scheduling of 7-OH enacted by SB 432 (2026) effective 2026-10-01 (reported). | 7-OH override: 7-OH above 400 ppm (0.04%) dry weight is Schedule I by AG emergency rule; the superseding rule ran to 30 Jun 2026, and continued scheduling rests on SB 432 (effective 2026-10-01) whose passage, threshold and signature are UNVERIFIED (law-firm release and bill tracker only), hence pending-change. | Editorial: effective = first AG emergency rule scheduling 7-OH (the reason for "restricted"); FKCPA (leaf, 21+) in force since 2023-07-01.',
   },
   {
     code: 'US-GA',
@@ -207,14 +232,15 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     minimumAge: 21,
     effective: '2025-01-01',
     effectiveApproximate: false,
-    instrument: 'HB 181 (2024), amending Georgia\'s kratom provisions (O.C.G.A. Title 16, ch. 13; cite unverified)',
+    instrument: "HB 181 (2024), amending Georgia's kratom provisions (O.C.G.A. Title 16, ch. 13; cite unverified)",
     asOf: '2026-06',
     checked: '2026-11-24',
     nextReview: '2027-11-24',
     confidence: 'high',
     sources: ['legal-us-ga-1', 'legal-us-ga-2', 'legal-us-ga-3', 'legal-us-ga-4', 'legal-us-ga-5'],
     localRules: false,
-    editorNote: 'Effective (as researched): 2025-01-01 | Scope: 21+; products kept behind counter/employee-only display; limits on alkaloid concentrations; labelling; no vaporised/heated kratom; penalties for violations. | Editorial: Scope says "limits on alkaloid concentrations" without naming 7-OH; potency-cap-7oh not set until verified.',
+    editorNote:
+      'Effective (as researched): 2025-01-01 | Scope: 21+; products kept behind counter/employee-only display; limits on alkaloid concentrations; labelling; no vaporised/heated kratom; penalties for violations. | Editorial: Scope says "limits on alkaloid concentrations" without naming 7-OH; potency-cap-7oh not set until verified.',
   },
   {
     code: 'US-IA',
@@ -231,7 +257,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'low',
     sources: ['legal-us-ia-1', 'legal-us-ia-2', 'legal-us-ia-3'],
     localRules: false,
-    editorNote: 'Stale risk: 2026 session result not confirmed. | Effective (as researched): none given | Scope: No kratom-specific statute. | Instrument (as researched): None (2026 HF 2133 pending/unverified)',
+    editorNote:
+      'Stale risk: 2026 session result not confirmed. | Effective (as researched): none given | Scope: No kratom-specific statute. | Instrument (as researched): None (2026 HF 2133 pending/unverified)',
   },
   {
     code: 'US-ID',
@@ -265,7 +292,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-us-il-1', 'legal-us-il-2', 'legal-us-il-3'],
     localRules: true,
-    editorNote: 'Local bans: Jerseyville, Alton; restrictions Edwardsville, Glen Carbon (vendor-reported). | Effective (as researched): 2015-01-01 (assumed; Act signed 2014-08-18; one source says 2016) | Scope: Sale/distribution of any kratom product to persons under 18 prohibited; possession by minors prohibited.',
+    editorNote:
+      'Local bans: Jerseyville, Alton; restrictions Edwardsville, Glen Carbon (vendor-reported). | Effective (as researched): 2015-01-01 (assumed; Act signed 2014-08-18; one source says 2016) | Scope: Sale/distribution of any kratom product to persons under 18 prohibited; possession by minors prohibited.',
   },
   {
     code: 'US-IN',
@@ -275,14 +303,16 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     minimumAge: null,
     effective: '2014',
     effectiveApproximate: true,
-    instrument: 'Indiana Code controlled-substance/synthetic-drug provisions (SB 305 of 2014 per secondary sources; cite unverified)',
+    instrument:
+      'Indiana Code controlled-substance/synthetic-drug provisions (SB 305 of 2014 per secondary sources; cite unverified)',
     asOf: '2025',
     checked: '2026-11-24',
     nextReview: '2027-05-24',
     confidence: 'medium',
     sources: ['legal-us-in-1', 'legal-us-in-2'],
     localRules: false,
-    editorNote: 'No primary statutory text seen; status consistent across secondary sources. | Effective (as researched): 2012-2014 (exact date/instrument unverified) | Scope: Mitragynine and 7-hydroxymitragynine controlled (originally under the \'synthetic drug\' definition, later Schedule I). | Editorial: effective = 2014 (SB 305 of 2014 per secondary sources); earlier control under the synthetic-drug definition c. 2012.',
+    editorNote:
+      "No primary statutory text seen; status consistent across secondary sources. | Effective (as researched): 2012-2014 (exact date/instrument unverified) | Scope: Mitragynine and 7-hydroxymitragynine controlled (originally under the 'synthetic drug' definition, later Schedule I). | Editorial: effective = 2014 (SB 305 of 2014 per secondary sources); earlier control under the synthetic-drug definition c. 2012.",
   },
   {
     code: 'US-KS',
@@ -299,7 +329,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'low',
     sources: ['legal-us-ks-1', 'legal-us-ks-2', 'legal-us-ks-3'],
     localRules: false,
-    editorNote: 'High priority to re-verify: may now be \'banned\' (Schedule I) since 1 Jul 2026. A third-party list claimed only 7-OH was scheduled (HB 2365); that list is unreliable. | Effective (as researched): 2026-07-01 if enacted (unverified) | Scope: Before 2026: no kratom statute (legal). 2026: legislation adding kratom to Schedule I (SB 497; later inserted into another bill) reportedly passed and went to the Governor.',
+    editorNote:
+      "High priority to re-verify: may now be 'banned' (Schedule I) since 1 Jul 2026. A third-party list claimed only 7-OH was scheduled (HB 2365); that list is unreliable. | Effective (as researched): 2026-07-01 if enacted (unverified) | Scope: Before 2026: no kratom statute (legal). 2026: legislation adding kratom to Schedule I (SB 497; later inserted into another bill) reportedly passed and went to the Governor.",
   },
   {
     code: 'US-KY',
@@ -316,7 +347,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-us-ky-1', 'legal-us-ky-2'],
     localRules: false,
-    editorNote: 'A third-party claim of a 2026 Kentucky ban (attributed to \'HB 757\') appears to be an error (HB 757 was a Georgia bill); no Kentucky repeal or ban found. | Effective (as researched): 2024-07-15 | Scope: 21+; no adulterated/contaminated products; 7-OH <=2% of alkaloid fraction; no synthetic alkaloids; residual-solvent limits; labelling.',
+    editorNote:
+      "A third-party claim of a 2026 Kentucky ban (attributed to 'HB 757') appears to be an error (HB 757 was a Georgia bill); no Kentucky repeal or ban found. | Effective (as researched): 2024-07-15 | Scope: 21+; no adulterated/contaminated products; 7-OH <=2% of alkaloid fraction; no synthetic alkaloids; residual-solvent limits; labelling.",
   },
   {
     code: 'US-LA',
@@ -333,7 +365,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-us-la-1', 'legal-us-la-2', 'legal-us-la-3'],
     localRules: false,
-    editorNote: 'Effective (as researched): 2025-08-01 | Scope: Kratom, mitragynine and 7-OH in Schedule I; possession, production, distribution prohibited; ATC-licensed establishments may not sell or store kratom.',
+    editorNote:
+      'Effective (as researched): 2025-08-01 | Scope: Kratom, mitragynine and 7-OH in Schedule I; possession, production, distribution prohibited; ATC-licensed establishments may not sell or store kratom.',
   },
   {
     code: 'US-MA',
@@ -350,7 +383,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-us-ma-1', 'legal-us-ma-2', 'legal-us-ma-3'],
     localRules: true,
-    editorNote: 'Check the user\'s municipality; local rules vary. | Effective (as researched): none given | Scope: No statewide kratom law; several municipal Board of Health bans or restrictions. | Instrument (as researched): None statewide (S 1558 statewide ban bill pending)',
+    editorNote:
+      "Check the user's municipality; local rules vary. | Effective (as researched): none given | Scope: No statewide kratom law; several municipal Board of Health bans or restrictions. | Instrument (as researched): None statewide (S 1558 statewide ban bill pending)",
   },
   {
     code: 'US-MD',
@@ -360,14 +394,16 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     minimumAge: null,
     effective: '2024-10-01',
     effectiveApproximate: false,
-    instrument: 'Ch. 748 of 2024 (HB 1229), Md. Code Health-General § 21-2E-01 et seq. (enacted as Subtitle 2D, codified as 2E)',
+    instrument:
+      'Ch. 748 of 2024 (HB 1229), Md. Code Health-General § 21-2E-01 et seq. (enacted as Subtitle 2D, codified as 2E)',
     asOf: '2024-10',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
     confidence: 'medium',
     sources: ['legal-us-md-1', 'legal-us-md-2'],
     localRules: false,
-    editorNote: '2026 bills to ban or tighten kratom were reported (outcome unverified). | Effective (as researched): 2024-10-01 | Scope: Kratom Consumer Protection Act: retailers must disclose factual basis for kratom representation; prohibitions on adulterated/contaminated products and on certain products (details in HG § 21-2E-02); MDH reporting on adverse events. | Editorial: labelling = the KCPA disclosure duty (factual basis for kratom representation); minimum age and 7-OH limits unverified.',
+    editorNote:
+      '2026 bills to ban or tighten kratom were reported (outcome unverified). | Effective (as researched): 2024-10-01 | Scope: Kratom Consumer Protection Act: retailers must disclose factual basis for kratom representation; prohibitions on adulterated/contaminated products and on certain products (details in HG § 21-2E-02); MDH reporting on adverse events. | Editorial: labelling = the KCPA disclosure duty (factual basis for kratom representation); minimum age and 7-OH limits unverified.',
   },
   {
     code: 'US-MI',
@@ -384,7 +420,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'low',
     sources: ['legal-us-mi-1', 'legal-us-mi-2'],
     localRules: false,
-    editorNote: 'Stale risk: Senate action on HB 5537 unverified. | Effective (as researched): none given | Scope: No kratom-specific statute in force (as last verified). | Instrument (as researched): None (HB 5537 ban passed House 2026; HB 4969 KCPA pending)',
+    editorNote:
+      'Stale risk: Senate action on HB 5537 unverified. | Effective (as researched): none given | Scope: No kratom-specific statute in force (as last verified). | Instrument (as researched): None (HB 5537 ban passed House 2026; HB 4969 KCPA pending)',
   },
   {
     code: 'US-MN',
@@ -401,7 +438,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-us-mn-1', 'legal-us-mn-2', 'legal-us-mn-3'],
     localRules: false,
-    editorNote: 'Age 21 rests on an advocacy source only; verify HF 3453 session law. | Effective (as researched): 2018-08-01 (age 18); 2026-08-01 (age 21, reported) | Scope: Sale to minors is a gross misdemeanor; possession by minors a misdemeanor (age 18 under 2018 law). HF 3453 (2026) reportedly raises the age to 21 effective 2026-08-01. | Editorial: minimumAge 21 rests on HF 3453 (2026) as reported by an advocacy source; not verified in the statute.',
+    editorNote:
+      'Age 21 rests on an advocacy source only; verify HF 3453 session law. | Effective (as researched): 2018-08-01 (age 18); 2026-08-01 (age 21, reported) | Scope: Sale to minors is a gross misdemeanor; possession by minors a misdemeanor (age 18 under 2018 law). HF 3453 (2026) reportedly raises the age to 21 effective 2026-08-01. | Editorial: minimumAge 21 rests on HF 3453 (2026) as reported by an advocacy source; not verified in the statute.',
   },
   {
     code: 'US-MO',
@@ -418,7 +456,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-us-mo-1', 'legal-us-mo-2', 'legal-us-mo-3'],
     localRules: true,
-    editorNote: '2026 state bills to regulate kratom/ban 7-OH reported; outcome unverified. | Effective (as researched): none given | Scope: No state kratom statute (a 2022 KCPA, HB 1667, was vetoed). Local ordinances regulate or ban. | Instrument (as researched): None statewide',
+    editorNote:
+      '2026 state bills to regulate kratom/ban 7-OH reported; outcome unverified. | Effective (as researched): none given | Scope: No state kratom statute (a 2022 KCPA, HB 1667, was vetoed). Local ordinances regulate or ban. | Instrument (as researched): None statewide',
   },
   {
     code: 'US-MS',
@@ -435,7 +474,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-us-ms-1', 'legal-us-ms-2', 'legal-us-ms-3'],
     localRules: true,
-    editorNote: 'Many local bans: check county/city. | Effective (as researched): 2025-07-01 | Scope: 21+ (purchase and public possession); behind-counter sales; \'kratom product\' excludes synthesized alkaloids and products with 7-OH >1% of total alkaloids or >0.5 mg per container; local bans preserved; 25% excise tax and product registration (HB 1896).',
+    editorNote:
+      "Many local bans: check county/city. | Effective (as researched): 2025-07-01 | Scope: 21+ (purchase and public possession); behind-counter sales; 'kratom product' excludes synthesized alkaloids and products with 7-OH >1% of total alkaloids or >0.5 mg per container; local bans preserved; 25% excise tax and product registration (HB 1896).",
   },
   {
     code: 'US-MT',
@@ -452,7 +492,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-us-mt-1', 'legal-us-mt-2'],
     localRules: true,
-    editorNote: 'Effective (as researched): none given | Scope: No state kratom statute (2025 KCPA bill HB 407 failed; interim study). Local restrictions exist. | Instrument (as researched): None statewide',
+    editorNote:
+      'Effective (as researched): none given | Scope: No state kratom statute (2025 KCPA bill HB 407 failed; interim study). Local restrictions exist. | Instrument (as researched): None statewide',
   },
   {
     code: 'US-NC',
@@ -462,14 +503,15 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     minimumAge: 18,
     effective: '2016',
     effectiveApproximate: false,
-    instrument: 'G.S. 14-313.1 \'Youth access to kratom\' (HB 747, 2015-2016 session)',
+    instrument: "G.S. 14-313.1 'Youth access to kratom' (HB 747, 2015-2016 session)",
     asOf: '2025',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
     confidence: 'medium',
     sources: ['legal-us-nc-1', 'legal-us-nc-2', 'legal-us-nc-3'],
     localRules: false,
-    editorNote: 'Verify whether 2025-2026 legislation raised the age to 21. | Effective (as researched): 2016 | Scope: Distribution of kratom products to persons under 18 prohibited (proof of age required; online age verification).',
+    editorNote:
+      'Verify whether 2025-2026 legislation raised the age to 21. | Effective (as researched): 2016 | Scope: Distribution of kratom products to persons under 18 prohibited (proof of age required; online age verification).',
   },
   {
     code: 'US-ND',
@@ -486,7 +528,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-us-nd-1', 'legal-us-nd-2'],
     localRules: false,
-    editorNote: 'Effective (as researched): none given | Scope: No kratom-specific statute; HB 1566 (2025) converted to a 2025-26 interim study; HB 1101 (Schedule I) rejected. | Instrument (as researched): None (Legislative Management study, 2025-26 interim)',
+    editorNote:
+      'Effective (as researched): none given | Scope: No kratom-specific statute; HB 1566 (2025) converted to a 2025-26 interim study; HB 1101 (Schedule I) rejected. | Instrument (as researched): None (Legislative Management study, 2025-26 interim)',
   },
   {
     code: 'US-NE',
@@ -503,7 +546,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-us-ne-1', 'legal-us-ne-2', 'legal-us-ne-3'],
     localRules: false,
-    editorNote: 'Effective (as researched): 2025-07-01 (most provisions); registration requirement 2026-01-01 | Scope: 21+; online age verification; no products attractive to children; labelling/health warnings; products must be registered with the Department of Revenue (registry; sales of unregistered products barred from 2026-01-01); 7-OH <=2% per certificate of analysis; cGMP/FDA facility registration. | Editorial: lab-testing = 7-OH limit verified per certificate of analysis.',
+    editorNote:
+      'Effective (as researched): 2025-07-01 (most provisions); registration requirement 2026-01-01 | Scope: 21+; online age verification; no products attractive to children; labelling/health warnings; products must be registered with the Department of Revenue (registry; sales of unregistered products barred from 2026-01-01); 7-OH <=2% per certificate of analysis; cGMP/FDA facility registration. | Editorial: lab-testing = 7-OH limit verified per certificate of analysis.',
   },
   {
     code: 'US-NJ',
@@ -520,7 +564,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-us-nj-1', 'legal-us-nj-2', 'legal-us-nj-3'],
     localRules: false,
-    editorNote: 'Effective (as researched): none given | Scope: No kratom-specific statute. | Instrument (as researched): None (2026-2027 KCPA bill; \'CJ\'s Law\' ban bill 2024-2025)',
+    editorNote:
+      "Effective (as researched): none given | Scope: No kratom-specific statute. | Instrument (as researched): None (2026-2027 KCPA bill; 'CJ's Law' ban bill 2024-2025)",
   },
   {
     code: 'US-NV',
@@ -537,7 +582,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-us-nv-1', 'legal-us-nv-2'],
     localRules: false,
-    editorNote: 'Effective (as researched): 2019 (AB 303) | Scope: No sale to under 18; no adulterated products; label must list ingredients and directions; civil penalty up to $1,000 per violation. | Editorial: AB 322 (2023 registration bill) "status unclear": not treated as a pending change.',
+    editorNote:
+      'Effective (as researched): 2019 (AB 303) | Scope: No sale to under 18; no adulterated products; label must list ingredients and directions; civil penalty up to $1,000 per violation. | Editorial: AB 322 (2023 registration bill) "status unclear": not treated as a pending change.',
   },
   {
     code: 'US-NY',
@@ -554,7 +600,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-us-ny-1', 'legal-us-ny-2'],
     localRules: true,
-    editorNote: 'Statutory effective dates (often 90-180 days after signing) not verified. | Effective (as researched): Signed 2025-12-22 (effective dates unverified) | Scope: Sale of kratom products to persons under 21 prohibited (fine up to $500 per offense); all kratom products must carry a full ingredient list and a warning (addictive; interactions). | Editorial: effective = signing date (2025-12-22); statutory effective dates unverified.',
+    editorNote:
+      'Statutory effective dates (often 90-180 days after signing) not verified. | Effective (as researched): Signed 2025-12-22 (effective dates unverified) | Scope: Sale of kratom products to persons under 21 prohibited (fine up to $500 per offense); all kratom products must carry a full ingredient list and a warning (addictive; interactions). | Editorial: effective = signing date (2025-12-22); statutory effective dates unverified.',
   },
   {
     code: 'US-OH',
@@ -572,7 +619,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'low',
     sources: ['legal-us-oh-1', 'legal-us-oh-2', 'legal-us-oh-3', 'legal-us-oh-4'],
     localRules: false,
-    editorNote: 'High priority to re-verify: Ohio may now be \'banned\' (if mitragynine was scheduled) or \'restricted\'. | Effective (as researched): Emergency rule 2025-12-12 to ~2026-06-10; permanent rule status unverified | Scope: Board of Pharmacy emergency rule (12 Dec 2025, 180 days) placed \'mitragynine-related compounds\' (7-OH, mitragynine pseudoindoxyl, dihydro-7-OH, 7-acetoxymitragynine) in Schedule I, excluding products composed solely of mitragynine (natural leaf). A proposed permanent rule would schedule mitragynine itself. | 7-OH override: 7-OH and related compounds were Schedule I under the Board of Pharmacy emergency rule (12 Dec 2025), which lapsed ~10 Jun 2026; continued control rests on the proposed permanent rule, whose outcome is UNVERIFIED, hence pending-change. Leaf status stays unclear.',
+    editorNote:
+      "High priority to re-verify: Ohio may now be 'banned' (if mitragynine was scheduled) or 'restricted'. | Effective (as researched): Emergency rule 2025-12-12 to ~2026-06-10; permanent rule status unverified | Scope: Board of Pharmacy emergency rule (12 Dec 2025, 180 days) placed 'mitragynine-related compounds' (7-OH, mitragynine pseudoindoxyl, dihydro-7-OH, 7-acetoxymitragynine) in Schedule I, excluding products composed solely of mitragynine (natural leaf). A proposed permanent rule would schedule mitragynine itself. | 7-OH override: 7-OH and related compounds were Schedule I under the Board of Pharmacy emergency rule (12 Dec 2025), which lapsed ~10 Jun 2026; continued control rests on the proposed permanent rule, whose outcome is UNVERIFIED, hence pending-change. Leaf status stays unclear.",
   },
   {
     code: 'US-OK',
@@ -589,7 +637,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-us-ok-1', 'legal-us-ok-2'],
     localRules: false,
-    editorNote: 'Effective (as researched): 2021-11-01 | Scope: No sale to under 18; no adulterated/contaminated products; 7-OH <=2% of alkaloid fraction; no synthetic alkaloids; no products containing controlled substances; labelling (QR allowed); vendors must provide test results.',
+    editorNote:
+      'Effective (as researched): 2021-11-01 | Scope: No sale to under 18; no adulterated/contaminated products; 7-OH <=2% of alkaloid fraction; no synthetic alkaloids; no products containing controlled substances; labelling (QR allowed); vendors must provide test results.',
   },
   {
     code: 'US-OR',
@@ -606,7 +655,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-us-or-1', 'legal-us-or-2', 'legal-us-or-3'],
     localRules: false,
-    editorNote: 'Effective (as researched): 2022 (age); processor registration from 2023-07-01 | Scope: No sale to under 21; processors must register annually with the Department of Revenue ($460) and certify third-party testing.',
+    editorNote:
+      'Effective (as researched): 2022 (age); processor registration from 2023-07-01 | Scope: No sale to under 21; processors must register annually with the Department of Revenue ($460) and certify third-party testing.',
   },
   {
     code: 'US-PA',
@@ -623,7 +673,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-us-pa-1', 'legal-us-pa-2', 'legal-us-pa-3'],
     localRules: false,
-    editorNote: 'Effective (as researched): none given | Scope: No kratom-specific statute. | Instrument (as researched): None (HB 2058 and SB 233 KCPA bills pending)',
+    editorNote:
+      'Effective (as researched): none given | Scope: No kratom-specific statute. | Instrument (as researched): None (HB 2058 and SB 233 KCPA bills pending)',
   },
   {
     code: 'US-RI',
@@ -640,7 +691,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-us-ri-1', 'legal-us-ri-2', 'legal-us-ri-3'],
     localRules: false,
-    editorNote: 'Governor\'s signature (reported 2 Jul 2025) not re-verified from a primary source in this pass; RI previously treated mitragynine/7-OH as controlled (vendor lists). | Effective (as researched): 2026-04-01 | Scope: Licensing of manufacturers/importers/distributors/retailers; 21+ with photo ID; behind-counter storage; labelling and child-resistant packaging; no synthetic or smokable/vape products; 15% wholesale tax.',
+    editorNote:
+      "Governor's signature (reported 2 Jul 2025) not re-verified from a primary source in this pass; RI previously treated mitragynine/7-OH as controlled (vendor lists). | Effective (as researched): 2026-04-01 | Scope: Licensing of manufacturers/importers/distributors/retailers; 21+ with photo ID; behind-counter storage; labelling and child-resistant packaging; no synthetic or smokable/vape products; 15% wholesale tax.",
   },
   {
     code: 'US-SC',
@@ -657,7 +709,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-us-sc-1', 'legal-us-sc-2'],
     localRules: false,
-    editorNote: 'Effective (as researched): 2025-05-12 | Scope: No sale to under 21; no products adulterated/contaminated or containing fully synthetic alkaloids; residual-solvent limits; labelling; retail storage inaccessible to under-21s. (A proposed 2% 7-OH cap was struck in committee.)',
+    editorNote:
+      'Effective (as researched): 2025-05-12 | Scope: No sale to under 21; no products adulterated/contaminated or containing fully synthetic alkaloids; residual-solvent limits; labelling; retail storage inaccessible to under-21s. (A proposed 2% 7-OH cap was struck in committee.)',
   },
   {
     code: 'US-SD',
@@ -674,7 +727,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-us-sd-1', 'legal-us-sd-2', 'legal-us-sd-3'],
     localRules: false,
-    editorNote: 'Effective (as researched): 2021 (age); 2025 (HB 1056 product rules) | Scope: No sale/distribution to under 21 (Class 2 misdemeanor); 7-OH <=2% of alkaloid fraction; no synthetic alkaloids; labelling (serving size, alkaloid amounts, warning). | Editorial: 2026 ban bills reportedly failed (unverified): not treated as a pending change.',
+    editorNote:
+      'Effective (as researched): 2021 (age); 2025 (HB 1056 product rules) | Scope: No sale/distribution to under 21 (Class 2 misdemeanor); 7-OH <=2% of alkaloid fraction; no synthetic alkaloids; labelling (serving size, alkaloid amounts, warning). | Editorial: 2026 ban bills reportedly failed (unverified): not treated as a pending change.',
   },
   {
     code: 'US-TN',
@@ -684,14 +738,15 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     minimumAge: 21,
     effective: '2018',
     effectiveApproximate: true,
-    instrument: 'T.C.A. § 39-17-452(a)(3); HB 1649/SB 1655 (2026) \'Matthew Davenport\'s Law\'',
+    instrument: "T.C.A. § 39-17-452(a)(3); HB 1649/SB 1655 (2026) 'Matthew Davenport's Law'",
     asOf: '2026-02',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
     confidence: 'low',
     sources: ['legal-us-tn-1', 'legal-us-tn-2', 'legal-us-tn-3', 'legal-us-tn-4'],
     localRules: false,
-    editorNote: 'High priority to re-verify: if enacted, Tennessee is \'banned\' since 1 Jul 2026. | Effective (as researched): 2018 (current regulated regime); 2026-07-01 if 2026 ban enacted (unverified) | Scope: Existing law (2018): kratom may be sold only if labelled and in natural form (dried leaf or raw leaf powder); no sale to or possession by under-21s; synthetic products prohibited. 2026 \'Matthew Davenport\'s Law\' (HB 1649/SB 1655) would criminalise all kratom possession and sale from 2026-07-01. | Editorial: Rules describe the 2018 regime (21+, labelled natural leaf only); the 2026 ban (from 2026-07-01) is unverified.',
+    editorNote:
+      "High priority to re-verify: if enacted, Tennessee is 'banned' since 1 Jul 2026. | Effective (as researched): 2018 (current regulated regime); 2026-07-01 if 2026 ban enacted (unverified) | Scope: Existing law (2018): kratom may be sold only if labelled and in natural form (dried leaf or raw leaf powder); no sale to or possession by under-21s; synthetic products prohibited. 2026 'Matthew Davenport's Law' (HB 1649/SB 1655) would criminalise all kratom possession and sale from 2026-07-01. | Editorial: Rules describe the 2018 regime (21+, labelled natural leaf only); the 2026 ban (from 2026-07-01) is unverified.",
   },
   {
     code: 'US-TX',
@@ -708,7 +763,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-us-tx-1', 'legal-us-tx-2', 'legal-us-tx-3'],
     localRules: false,
-    editorNote: 'Minimum age not confirmed from statute text in this pass. | Effective (as researched): 2023-09-01 | Scope: Labelling with directions/serving size; no adulterated or contaminated products; 7-OH <=2% of alkaloid fraction; no synthetic alkaloids; sale to minors prohibited (age per statute: 18, verify).',
+    editorNote:
+      'Minimum age not confirmed from statute text in this pass. | Effective (as researched): 2023-09-01 | Scope: Labelling with directions/serving size; no adulterated or contaminated products; 7-OH <=2% of alkaloid fraction; no synthetic alkaloids; sale to minors prohibited (age per statute: 18, verify).',
   },
   {
     code: 'US-UT',
@@ -718,14 +774,16 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     minimumAge: 18,
     effective: '2019-05-14',
     effectiveApproximate: true,
-    instrument: 'Utah Kratom Consumer Protection Act, Utah Code Title 4, ch. 45 (2019); SB 45 \'Kratom Adjustments\' and HB 387 \'Kratom Modifications\' (2026)',
+    instrument:
+      "Utah Kratom Consumer Protection Act, Utah Code Title 4, ch. 45 (2019); SB 45 'Kratom Adjustments' and HB 387 'Kratom Modifications' (2026)",
     asOf: '2026-05',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
     confidence: 'medium',
     sources: ['legal-us-ut-1', 'legal-us-ut-2', 'legal-us-ut-3', 'legal-us-ut-4'],
     localRules: false,
-    editorNote: '2026 amendments touched § 4-45-105 (minors); the current minimum age may be 21 - unverified. Tobacco specialty shops are adult-only venues. | Effective (as researched): 2019-05-14 (KCPA); 2026 amendments effective ~2026-05-06 | Scope: Only \'pure leaf kratom\' products may be prepared, possessed for sale or sold; label must state mitragynine and 7-OH content; products must be registered; processors and retailers must register with the Department of Agriculture and Food, and retailers must be licensed retail tobacco specialty businesses. | Editorial: potency-cap-7oh = "pure leaf only" (extracts/enhanced 7-OH products prohibited), treated as a cap within the regulated regime as in research §3.1; current minimum age (18 or 21) unverified.',
+    editorNote:
+      '2026 amendments touched § 4-45-105 (minors); the current minimum age may be 21 - unverified. Tobacco specialty shops are adult-only venues. | Effective (as researched): 2019-05-14 (KCPA); 2026 amendments effective ~2026-05-06 | Scope: Only \'pure leaf kratom\' products may be prepared, possessed for sale or sold; label must state mitragynine and 7-OH content; products must be registered; processors and retailers must register with the Department of Agriculture and Food, and retailers must be licensed retail tobacco specialty businesses. | Editorial: potency-cap-7oh = "pure leaf only" (extracts/enhanced 7-OH products prohibited), treated as a cap within the regulated regime as in research §3.1; current minimum age (18 or 21) unverified.',
   },
   {
     code: 'US-VA',
@@ -735,14 +793,16 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     minimumAge: 21,
     effective: '2023-07-01',
     effectiveApproximate: false,
-    instrument: 'SB 1108 (2023) amending the Virginia Consumer Protection Act (prohibited-practices section; exact subdivision unverified); HB 360 (2026) pending',
+    instrument:
+      'SB 1108 (2023) amending the Virginia Consumer Protection Act (prohibited-practices section; exact subdivision unverified); HB 360 (2026) pending',
     asOf: '2026-02',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
     confidence: 'medium',
     sources: ['legal-us-va-1', 'legal-us-va-2', 'legal-us-va-3'],
     localRules: false,
-    editorNote: 'The 21+ age under the 2023 law is reported by news/vendor sources and restated in HB 360; exact § 59.1-200 subdivision not verified. | Effective (as researched): 2023-07-01 | Scope: Virginia Consumer Protection Act prohibits selling kratom products to under-21s and selling adulterated, synthetic or high-7-OH products (<=2% alkaloid fraction under 2023 law).',
+    editorNote:
+      'The 21+ age under the 2023 law is reported by news/vendor sources and restated in HB 360; exact § 59.1-200 subdivision not verified. | Effective (as researched): 2023-07-01 | Scope: Virginia Consumer Protection Act prohibits selling kratom products to under-21s and selling adulterated, synthetic or high-7-OH products (<=2% alkaloid fraction under 2023 law).',
   },
   {
     code: 'US-VT',
@@ -759,7 +819,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-us-vt-1', 'legal-us-vt-2', 'legal-us-vt-3'],
     localRules: false,
-    editorNote: 'No primary rule text seen; listing date differs between sources (2012 bill vs Board minutes Dec 2012). | Effective (as researched): c. 2012-2013 (exact date unverified) | Scope: Mitragynine and 7-hydroxymitragynine listed as regulated drugs under the Vermont Department of Health Regulated Drug Rule; possession/sale unlawful (18 V.S.A. § 4205).',
+    editorNote:
+      'No primary rule text seen; listing date differs between sources (2012 bill vs Board minutes Dec 2012). | Effective (as researched): c. 2012-2013 (exact date unverified) | Scope: Mitragynine and 7-hydroxymitragynine listed as regulated drugs under the Vermont Department of Health Regulated Drug Rule; possession/sale unlawful (18 V.S.A. § 4205).',
   },
   {
     code: 'US-WA',
@@ -776,7 +837,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-us-wa-1', 'legal-us-wa-2'],
     localRules: false,
-    editorNote: 'Effective (as researched): none given | Scope: No kratom-specific statute. | Instrument (as researched): None (2026 bills SB 6196, SB 6287, HB 2291) | Editorial: localRules false: §6 lists only a Spokane ban discussion with no adoption verified.',
+    editorNote:
+      'Effective (as researched): none given | Scope: No kratom-specific statute. | Instrument (as researched): None (2026 bills SB 6196, SB 6287, HB 2291) | Editorial: localRules false: §6 lists only a Spokane ban discussion with no adoption verified.',
   },
   {
     code: 'US-WI',
@@ -793,7 +855,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-us-wi-1', 'legal-us-wi-2', 'legal-us-wi-3'],
     localRules: false,
-    editorNote: 'No primary statute text seen in this pass; consistent across sources. | Effective (as researched): 2014 | Scope: Mitragynine and 7-hydroxymitragynine in Schedule I (Wis. Stat. § 961.14).',
+    editorNote:
+      'No primary statute text seen in this pass; consistent across sources. | Effective (as researched): 2014 | Scope: Mitragynine and 7-hydroxymitragynine in Schedule I (Wis. Stat. § 961.14).',
   },
   {
     code: 'US-WV',
@@ -810,7 +873,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-us-wv-1', 'legal-us-wv-2', 'legal-us-wv-3'],
     localRules: false,
-    editorNote: 'Effective (as researched): 2023 | Scope: Permits from the Commissioner of Agriculture required to manufacture, process, distribute or sell kratom; sales limited to 21+ with age verification for online/remote sales; excise tax.',
+    editorNote:
+      'Effective (as researched): 2023 | Scope: Permits from the Commissioner of Agriculture required to manufacture, process, distribute or sell kratom; sales limited to 21+ with age verification for online/remote sales; excise tax.',
   },
   {
     code: 'US-WY',
@@ -827,7 +891,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-us-wy-1', 'legal-us-wy-2', 'legal-us-wy-3'],
     localRules: false,
-    editorNote: 'Governor\'s signature not independently verified (enrolled act). | Effective (as researched): 2026-07-01 | Scope: 21+; no adulterated products (controlled substances, synthesized or semi-synthesized alkaloids); limits on 7-OH; no products attractive to children or for vaporisation; labelling and warnings; Department of Health and local law-enforcement enforcement; state chemist testing.',
+    editorNote:
+      "Governor's signature not independently verified (enrolled act). | Effective (as researched): 2026-07-01 | Scope: 21+; no adulterated products (controlled substances, synthesized or semi-synthesized alkaloids); limits on 7-OH; no products attractive to children or for vaporisation; labelling and warnings; Department of Health and local law-enforcement enforcement; state chemist testing.",
   },
   {
     code: 'EU',
@@ -844,7 +909,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-eu-1', 'legal-eu-2', 'legal-eu-3'],
     localRules: false,
-    editorNote: '\'EU\' is an ISO 3166-1 exceptionally reserved code, not a country code. WHO ECDD (44th meeting, Oct 2021) did not recommend international control. | Effective (as researched): none given | Scope: No EU-wide drug control of kratom, mitragynine or 7-OH. As a food/food supplement kratom is an unauthorised novel food (no pre-1997 consumption history); member states decide drug control individually.',
+    editorNote:
+      "'EU' is an ISO 3166-1 exceptionally reserved code, not a country code. WHO ECDD (44th meeting, Oct 2021) did not recommend international control. | Effective (as researched): none given | Scope: No EU-wide drug control of kratom, mitragynine or 7-OH. As a food/food supplement kratom is an unauthorised novel food (no pre-1997 consumption history); member states decide drug control individually.",
   },
   {
     code: 'TH',
@@ -861,7 +927,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-th-1', 'legal-th-2', 'legal-th-3', 'legal-th-4'],
     localRules: false,
-    editorNote: 'Thai FDA has limited mitragynine per unit in food products (0.2 mg per unit reported by Bangkok Post). | Effective (as researched): 2021-08-24 (delisted); 2022-08-27 (Kratom Plant Act in force) | Scope: Kratom leaf removed from narcotics list; sale of leaves and kratom food allowed except to under-18s, pregnant or breastfeeding women; no sales in schools, dormitories, public parks, zoos, amusement parks or by vending machine; import/export requires ONCB licence; processed kratom foods/drinks need Thai FDA approval. | Editorial: registration = Thai FDA approval for processed kratom foods/drinks; import-restricted = ONCB licence for import/export.',
+    editorNote:
+      'Thai FDA has limited mitragynine per unit in food products (0.2 mg per unit reported by Bangkok Post). | Effective (as researched): 2021-08-24 (delisted); 2022-08-27 (Kratom Plant Act in force) | Scope: Kratom leaf removed from narcotics list; sale of leaves and kratom food allowed except to under-18s, pregnant or breastfeeding women; no sales in schools, dormitories, public parks, zoos, amusement parks or by vending machine; import/export requires ONCB licence; processed kratom foods/drinks need Thai FDA approval. | Editorial: registration = Thai FDA approval for processed kratom foods/drinks; import-restricted = ONCB licence for import/export.',
   },
   {
     code: 'MY',
@@ -878,7 +945,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-my-1', 'legal-my-2', 'legal-my-3'],
     localRules: false,
-    editorNote: 'Classified here as \'banned\' because possession is an offence, although it sits in poisons law rather than the Dangerous Drugs Act. | Effective (as researched): Offences under Poisons Act 1952 (s. 30(3)) in force since at least 2004 | Scope: Mitragynine (ketum) is a psychotropic substance under the Poisons Act 1952; possessing, selling, processing, transporting, importing or exporting ketum leaves/products is an offence. Planting trees is not itself an offence (as of 2022).',
+    editorNote:
+      "Classified here as 'banned' because possession is an offence, although it sits in poisons law rather than the Dangerous Drugs Act. | Effective (as researched): Offences under Poisons Act 1952 (s. 30(3)) in force since at least 2004 | Scope: Mitragynine (ketum) is a psychotropic substance under the Poisons Act 1952; possessing, selling, processing, transporting, importing or exporting ketum leaves/products is an offence. Planting trees is not itself an offence (as of 2022).",
   },
   {
     code: 'ID',
@@ -888,14 +956,16 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     minimumAge: null,
     effective: '2004',
     effectiveApproximate: false,
-    instrument: 'BPOM decisions (HK.00.05.23.3644/2004; Perka BPOM 7/2018; Perka BPOM 25/2023); Permendag 20/2024 and 21/2024',
+    instrument:
+      'BPOM decisions (HK.00.05.23.3644/2004; Perka BPOM 7/2018; Perka BPOM 25/2023); Permendag 20/2024 and 21/2024',
     asOf: '2024-09',
     checked: '2026-11-24',
     nextReview: '2027-05-24',
     confidence: 'medium',
     sources: ['legal-id-1', 'legal-id-2', 'legal-id-3'],
     localRules: false,
-    editorNote: 'Effective (as researched): BPOM bans 2004/2016/2018/2023; export rules Sept 2024 | Scope: Not listed as a narcotic; BPOM prohibits kratom in traditional medicines, health supplements and processed food; the National Narcotics Agency (BNN) has recommended Class I narcotic status; exports permitted only via registered exporters under 2024 trade regulations (cut/powder <=600 micron). | Editorial: effective = first BPOM ban (2004); later BPOM rules 2016/2018/2023; export rules 2024 have no matching rule kind.',
+    editorNote:
+      'Effective (as researched): BPOM bans 2004/2016/2018/2023; export rules Sept 2024 | Scope: Not listed as a narcotic; BPOM prohibits kratom in traditional medicines, health supplements and processed food; the National Narcotics Agency (BNN) has recommended Class I narcotic status; exports permitted only via registered exporters under 2024 trade regulations (cut/powder <=600 micron). | Editorial: effective = first BPOM ban (2004); later BPOM rules 2016/2018/2023; export rules 2024 have no matching rule kind.',
   },
   {
     code: 'MM',
@@ -929,7 +999,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-sg-1', 'legal-sg-2', 'legal-sg-3'],
     localRules: false,
-    editorNote: 'Effective (as researched): Unverified listing date (enforced since at least 2018) | Scope: Mitragynine and 7-hydroxymitragynine are Class A controlled drugs; importing carries a mandatory minimum of 5 years\' jail and 5 strokes of the cane.',
+    editorNote:
+      "Effective (as researched): Unverified listing date (enforced since at least 2018) | Scope: Mitragynine and 7-hydroxymitragynine are Class A controlled drugs; importing carries a mandatory minimum of 5 years' jail and 5 strokes of the cane.",
   },
   {
     code: 'JP',
@@ -939,14 +1010,16 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     minimumAge: null,
     effective: '2016-03-19',
     effectiveApproximate: false,
-    instrument: 'Pharmaceuticals and Medical Devices Act (PMD Act) designation by MHLW ministerial ordinance (announced 9 Mar 2016)',
+    instrument:
+      'Pharmaceuticals and Medical Devices Act (PMD Act) designation by MHLW ministerial ordinance (announced 9 Mar 2016)',
     asOf: '2016-03',
     checked: '2026-11-24',
     nextReview: '2027-05-24',
     confidence: 'medium',
     sources: ['legal-jp-1', 'legal-jp-2'],
     localRules: false,
-    editorNote: 'Primary ordinance text not fetched; designation widely reported. | Effective (as researched): 2016-03-19 | Scope: Mitragyna speciosa (plant) plus mitragynine and 7-hydroxymitragynine designated as \'designated substances\' (shitei yakubutsu); import, manufacture, sale, possession and use prohibited except for research/medical purposes.',
+    editorNote:
+      "Primary ordinance text not fetched; designation widely reported. | Effective (as researched): 2016-03-19 | Scope: Mitragyna speciosa (plant) plus mitragynine and 7-hydroxymitragynine designated as 'designated substances' (shitei yakubutsu); import, manufacture, sale, possession and use prohibited except for research/medical purposes.",
   },
   {
     code: 'KR',
@@ -963,7 +1036,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-kr-1', 'legal-kr-2'],
     localRules: false,
-    editorNote: 'Listing date and exact annex entry not verified from law.go.kr. | Effective (as researched): Unverified | Scope: Kratom listed as a psychotropic substance (category \'ga\') in the annex to Article 2(3) of the Act on the Control of Narcotics, etc.',
+    editorNote:
+      "Listing date and exact annex entry not verified from law.go.kr. | Effective (as researched): Unverified | Scope: Kratom listed as a psychotropic substance (category 'ga') in the annex to Article 2(3) of the Act on the Control of Narcotics, etc.",
   },
   {
     code: 'HK',
@@ -980,7 +1054,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-hk-1', 'legal-hk-2'],
     localRules: false,
-    editorNote: 'Effective (as researched): 2021-08-13 | Scope: Mitragynine added to the First Schedule to the Dangerous Drugs Ordinance; trafficking punishable by up to life imprisonment and HK$5 million fine; transshipment needs Department of Health removal licence.',
+    editorNote:
+      'Effective (as researched): 2021-08-13 | Scope: Mitragynine added to the First Schedule to the Dangerous Drugs Ordinance; trafficking punishable by up to life imprisonment and HK$5 million fine; transshipment needs Department of Health removal licence.',
   },
   {
     code: 'IN',
@@ -997,7 +1072,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'low',
     sources: ['legal-in-1'],
     localRules: false,
-    editorNote: 'Do not show \'banned\' or \'legal\' without checking the NDPS schedules. | Effective (as researched): none given | Scope: No primary source found; one low-quality website claims kratom is banned under the NDPS Act. | Editorial: no-specific-law = no reliable source found; one low-quality site claims a ban under the NDPS Act.',
+    editorNote:
+      "Do not show 'banned' or 'legal' without checking the NDPS schedules. | Effective (as researched): none given | Scope: No primary source found; one low-quality website claims kratom is banned under the NDPS Act. | Editorial: no-specific-law = no reliable source found; one low-quality site claims a ban under the NDPS Act.",
   },
   {
     code: 'AU',
@@ -1014,7 +1090,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-au-1'],
     localRules: false,
-    editorNote: 'Effective (as researched): 2003-2004 (NDPSC decisions Oct 2003 and Feb/Jun 2004; state commencement dates vary) | Scope: Mitragynine and the plant Mitragyna speciosa in Schedule 9 (Prohibited Substance) of the Poisons Standard; implemented via state/territory law.',
+    editorNote:
+      'Effective (as researched): 2003-2004 (NDPSC decisions Oct 2003 and Feb/Jun 2004; state commencement dates vary) | Scope: Mitragynine and the plant Mitragyna speciosa in Schedule 9 (Prohibited Substance) of the Poisons Standard; implemented via state/territory law.',
   },
   {
     code: 'CA',
@@ -1031,7 +1108,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-ca-1', 'legal-ca-2', 'legal-ca-3'],
     localRules: false,
-    editorNote: 'No recent (2024-2026) federal change found. | Effective (as researched): Health Canada advisories since 2017 | Scope: Not controlled under the Controlled Drugs and Substances Act; Health Canada has not authorised any kratom product for ingestion and treats sale of unauthorised health products as illegal (recalls, seizures, border interdiction with CBSA).',
+    editorNote:
+      'No recent (2024-2026) federal change found. | Effective (as researched): Health Canada advisories since 2017 | Scope: Not controlled under the Controlled Drugs and Substances Act; Health Canada has not authorised any kratom product for ingestion and treats sale of unauthorised health products as illegal (recalls, seizures, border interdiction with CBSA).',
   },
   {
     code: 'BR',
@@ -1048,7 +1126,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-br-1', 'legal-br-2'],
     localRules: false,
-    editorNote: 'Verify the Anvisa RDC that inserted Mitragyna speciosa and its effective date. | Effective (as researched): Added 2024 (present in the list published in the DOU of 7 Nov 2024; absent from late-2023 listings; exact RDC number unverified) | Scope: Mitragyna speciosa listed in List E (proscribed plants that can originate narcotic/psychotropic substances) of Annex I to Portaria SVS/MS 344/1998; import, export, trade, handling and use prohibited.',
+    editorNote:
+      'Verify the Anvisa RDC that inserted Mitragyna speciosa and its effective date. | Effective (as researched): Added 2024 (present in the list published in the DOU of 7 Nov 2024; absent from late-2023 listings; exact RDC number unverified) | Scope: Mitragyna speciosa listed in List E (proscribed plants that can originate narcotic/psychotropic substances) of Annex I to Portaria SVS/MS 344/1998; import, export, trade, handling and use prohibited.',
   },
   {
     code: 'GB',
@@ -1065,7 +1144,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-gb-1', 'legal-gb-2'],
     localRules: false,
-    editorNote: 'Effective (as researched): 2016-05-26 | Scope: Kratom is treated as a psychoactive substance: producing, supplying, offering to supply, and importing/exporting for human consumption are offences; simple possession is not an offence except in custodial institutions.',
+    editorNote:
+      'Effective (as researched): 2016-05-26 | Scope: Kratom is treated as a psychoactive substance: producing, supplying, offering to supply, and importing/exporting for human consumption are offences; simple possession is not an offence except in custodial institutions.',
   },
   {
     code: 'IE',
@@ -1082,7 +1162,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-ie-1'],
     localRules: false,
-    editorNote: 'Scheduling S.I. number (552/2011 reported) not verified. | Effective (as researched): 2011 (exact instrument for scheduling unverified) | Scope: Mitragynine and 7-hydroxymitragynine controlled under the Misuse of Drugs Acts (2011 amendments); uncultivated plants containing them addressed in a 2011 exemption order.',
+    editorNote:
+      'Scheduling S.I. number (552/2011 reported) not verified. | Effective (as researched): 2011 (exact instrument for scheduling unverified) | Scope: Mitragynine and 7-hydroxymitragynine controlled under the Misuse of Drugs Acts (2011 amendments); uncultivated plants containing them addressed in a 2011 exemption order.',
   },
   {
     code: 'DK',
@@ -1099,7 +1180,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-dk-1'],
     localRules: false,
-    editorNote: 'Effective (as researched): 2009-03 (ministerial decision 11 Mar 2009) | Scope: Plant kratom and its constituents mitragynine and 7-hydroxymitragynine may only be used for medical and scientific purposes.',
+    editorNote:
+      'Effective (as researched): 2009-03 (ministerial decision 11 Mar 2009) | Scope: Plant kratom and its constituents mitragynine and 7-hydroxymitragynine may only be used for medical and scientific purposes.',
   },
   {
     code: 'SE',
@@ -1109,14 +1191,16 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     minimumAge: null,
     effective: '2025-03-11',
     effectiveApproximate: false,
-    instrument: 'Government decision classifying the plant as narcotic on the Public Health Agency (FHM) proposal (regulation title unverified)',
+    instrument:
+      'Government decision classifying the plant as narcotic on the Public Health Agency (FHM) proposal (regulation title unverified)',
     asOf: '2025-03',
     checked: '2026-11-24',
     nextReview: '2027-11-24',
     confidence: 'high',
     sources: ['legal-se-1', 'legal-se-2', 'legal-se-3', 'legal-se-4'],
     localRules: false,
-    editorNote: 'Effective (as researched): 2011 (mitragynine); 2025-03-11 (plant) | Scope: Mitragynine classified as narcotic (2011); the plant Mitragyna speciosa classified as narcotic from 11 Mar 2025 (import now smuggling/drug offence).',
+    editorNote:
+      'Effective (as researched): 2011 (mitragynine); 2025-03-11 (plant) | Scope: Mitragynine classified as narcotic (2011); the plant Mitragyna speciosa classified as narcotic from 11 Mar 2025 (import now smuggling/drug offence).',
   },
   {
     code: 'FI',
@@ -1133,7 +1217,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'low',
     sources: ['legal-fi-1'],
     localRules: false,
-    editorNote: 'Effective (as researched): none given | Scope: Reported as controlled (Swedish news agency TT: classified as a narcotic in Finland); other sources describe it as a prescription-only medicine under Fimea\'s medicines list. | Editorial: Sources conflict (narcotic vs prescription-only medicine); only "not lawfully sold as a consumer product" is set.',
+    editorNote:
+      'Effective (as researched): none given | Scope: Reported as controlled (Swedish news agency TT: classified as a narcotic in Finland); other sources describe it as a prescription-only medicine under Fimea\'s medicines list. | Editorial: Sources conflict (narcotic vs prescription-only medicine); only "not lawfully sold as a consumer product" is set.',
   },
   {
     code: 'NO',
@@ -1150,7 +1235,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'low',
     sources: ['legal-no-1'],
     localRules: false,
-    editorNote: 'Effective (as researched): none given | Scope: Vendor sources say kratom is a prescription-only medicine in Norway (herbs with strong effects are stopped at customs by the Norwegian Medicines Agency); not verified. | Editorial: medicine-only rests on vendor sources only (unverified).',
+    editorNote:
+      'Effective (as researched): none given | Scope: Vendor sources say kratom is a prescription-only medicine in Norway (herbs with strong effects are stopped at customs by the Norwegian Medicines Agency); not verified. | Editorial: medicine-only rests on vendor sources only (unverified).',
   },
   {
     code: 'IS',
@@ -1167,7 +1253,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-is-1'],
     localRules: false,
-    editorNote: 'Effective (as researched): Unverified | Scope: Police state that kratom is illegal under the Icelandic narcotics act; seizures of ~60 kg in 2026.',
+    editorNote:
+      'Effective (as researched): Unverified | Scope: Police state that kratom is illegal under the Icelandic narcotics act; seizures of ~60 kg in 2026.',
   },
   {
     code: 'PL',
@@ -1184,7 +1271,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'low',
     sources: ['legal-pl-1', 'legal-pl-2'],
     localRules: false,
-    editorNote: 'Primary Polish law not checked. | Effective (as researched): Unverified (possibly 2009 amendment adding psychoactive plants) | Scope: Reported as controlled under the Act on Counteracting Drug Addiction; specific listing not verified.',
+    editorNote:
+      'Primary Polish law not checked. | Effective (as researched): Unverified (possibly 2009 amendment adding psychoactive plants) | Scope: Reported as controlled under the Act on Counteracting Drug Addiction; specific listing not verified.',
   },
   {
     code: 'LT',
@@ -1201,7 +1289,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'low',
     sources: ['legal-pl-1', 'legal-pl-2'],
     localRules: false,
-    editorNote: 'Effective (as researched): none given | Scope: Reported as controlled; instrument not verified. | Instrument (as researched): Unverified',
+    editorNote:
+      'Effective (as researched): none given | Scope: Reported as controlled; instrument not verified. | Instrument (as researched): Unverified',
   },
   {
     code: 'LV',
@@ -1218,7 +1307,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'low',
     sources: ['legal-pl-1', 'legal-pl-2'],
     localRules: false,
-    editorNote: 'Effective (as researched): none given | Scope: Reported as controlled; instrument not verified. | Instrument (as researched): Unverified',
+    editorNote:
+      'Effective (as researched): none given | Scope: Reported as controlled; instrument not verified. | Instrument (as researched): Unverified',
   },
   {
     code: 'RO',
@@ -1235,7 +1325,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'low',
     sources: ['legal-pl-1', 'legal-pl-2'],
     localRules: false,
-    editorNote: 'Effective (as researched): none given | Scope: Reported as controlled; instrument not verified. | Instrument (as researched): Unverified',
+    editorNote:
+      'Effective (as researched): none given | Scope: Reported as controlled; instrument not verified. | Instrument (as researched): Unverified',
   },
   {
     code: 'DE',
@@ -1252,7 +1343,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-de-1', 'legal-eu-1'],
     localRules: false,
-    editorNote: 'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent. | Effective (as researched): none given | Scope: Not listed in the Narcotics Act (BtMG) or New Psychoactive Substances Act (NpSG); not an authorised medicine; unauthorised novel food, so not lawfully sold for consumption; BfArM warns against medical use; OLG Köln (2015) held sale is not automatically illegal.',
+    editorNote:
+      'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent. | Effective (as researched): none given | Scope: Not listed in the Narcotics Act (BtMG) or New Psychoactive Substances Act (NpSG); not an authorised medicine; unauthorised novel food, so not lawfully sold for consumption; BfArM warns against medical use; OLG Köln (2015) held sale is not automatically illegal.',
   },
   {
     code: 'FR',
@@ -1269,7 +1361,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-fr-1', 'legal-fr-2', 'legal-fr-3'],
     localRules: false,
-    editorNote: 'Effective (as researched): 2020-01-01 (arrêté of 23 Dec 2019 published in JO 1 Jan 2020) | Scope: Kratom (Mitragyna speciosa) and its alkaloids mitragynine and 7-hydroxymitragynine listed as psychotropic substances; acquisition and possession prohibited without ANSM authorisation.',
+    editorNote:
+      'Effective (as researched): 2020-01-01 (arrêté of 23 Dec 2019 published in JO 1 Jan 2020) | Scope: Kratom (Mitragyna speciosa) and its alkaloids mitragynine and 7-hydroxymitragynine listed as psychotropic substances; acquisition and possession prohibited without ANSM authorisation.',
   },
   {
     code: 'NL',
@@ -1279,14 +1372,16 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     minimumAge: null,
     effective: null,
     effectiveApproximate: false,
-    instrument: 'Warenwet / Regulation (EU) 2015/2283; Rechtbank Rotterdam ECLI:NL:RBROT:2023:4249; CBb judgment (2025)',
+    instrument:
+      'Warenwet / Regulation (EU) 2015/2283; Rechtbank Rotterdam ECLI:NL:RBROT:2023:4249; CBb judgment (2025)',
     asOf: '2025-10',
     checked: '2026-11-24',
     nextReview: '2027-05-24',
     confidence: 'medium',
     sources: ['legal-nl-1', 'legal-eu-2'],
     localRules: false,
-    editorNote: 'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent. | Effective (as researched): none given | Scope: Not on Opium Act lists; authorities treat kratom powder as a food and refuse imports as an unauthorised novel food (court-upheld); sale for consumption therefore unlawful; possession not an offence.',
+    editorNote:
+      'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent. | Effective (as researched): none given | Scope: Not on Opium Act lists; authorities treat kratom powder as a food and refuse imports as an unauthorised novel food (court-upheld); sale for consumption therefore unlawful; possession not an offence.',
   },
   {
     code: 'IT',
@@ -1296,14 +1391,16 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     minimumAge: null,
     effective: '2016-08',
     effectiveApproximate: true,
-    instrument: 'Decreto Ministero della Salute 1 agosto 2016 (narcotics Tabella I under DPR 309/1990, per secondary reporting)',
+    instrument:
+      'Decreto Ministero della Salute 1 agosto 2016 (narcotics Tabella I under DPR 309/1990, per secondary reporting)',
     asOf: '2021-08',
     checked: '2026-11-24',
     nextReview: '2027-05-24',
     confidence: 'medium',
     sources: ['legal-it-1', 'legal-it-2'],
     localRules: false,
-    editorNote: 'Gazzetta Ufficiale text not fetched. | Effective (as researched): 2016-08 (decree of 1 Aug 2016; exact Gazette date unverified) | Scope: Mitragyna speciosa (and mitragynine) added to the narcotics tables (Tabella I, DPR 309/1990) by Ministry of Health decree.',
+    editorNote:
+      'Gazzetta Ufficiale text not fetched. | Effective (as researched): 2016-08 (decree of 1 Aug 2016; exact Gazette date unverified) | Scope: Mitragyna speciosa (and mitragynine) added to the narcotics tables (Tabella I, DPR 309/1990) by Ministry of Health decree.',
   },
   {
     code: 'ES',
@@ -1320,7 +1417,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-es-1', 'legal-es-2'],
     localRules: false,
-    editorNote: 'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent. | Effective (as researched): none given | Scope: Not a controlled drug; not authorised as a medicine or food (unauthorised novel food); sold only as \'not for human consumption\'.',
+    editorNote:
+      "EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent. | Effective (as researched): none given | Scope: Not a controlled drug; not authorised as a medicine or food (unauthorised novel food); sold only as 'not for human consumption'.",
   },
   {
     code: 'PT',
@@ -1337,7 +1435,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'low',
     sources: ['legal-pt-1', 'legal-pt-2'],
     localRules: false,
-    editorNote: 'Kratom\'s presence in the Portaria annex not verified from the official text. | Effective (as researched): 2013-04 (reported) | Scope: Kratom reportedly included in the list of new psychoactive substances (Portaria 154/2013) whose production, import, export, advertising, distribution and sale are prohibited under Decreto-Lei 54/2013 (administrative offences); whether personal possession is penalised is disputed.',
+    editorNote:
+      "Kratom's presence in the Portaria annex not verified from the official text. | Effective (as researched): 2013-04 (reported) | Scope: Kratom reportedly included in the list of new psychoactive substances (Portaria 154/2013) whose production, import, export, advertising, distribution and sale are prohibited under Decreto-Lei 54/2013 (administrative offences); whether personal possession is penalised is disputed.",
   },
   {
     code: 'BE',
@@ -1354,7 +1453,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'low',
     sources: ['legal-be-1'],
     localRules: false,
-    editorNote: 'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent. | Effective (as researched): none given | Scope: No source found; the 2017 royal decree introduced generic NPS group controls, but kratom\'s inclusion was not verified. | Editorial: food-supplement-ban = EU novel-food baseline only; national drug status not determined.',
+    editorNote:
+      "EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent. | Effective (as researched): none given | Scope: No source found; the 2017 royal decree introduced generic NPS group controls, but kratom's inclusion was not verified. | Editorial: food-supplement-ban = EU novel-food baseline only; national drug status not determined.",
   },
   {
     code: 'AT',
@@ -1371,7 +1471,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'low',
     sources: ['legal-at-1', 'legal-at-2'],
     localRules: false,
-    editorNote: 'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent. | Effective (as researched): none given | Scope: Not scheduled under the Narcotics Act (SMG); NPSG covers only synthetic compounds; as a food, kratom is an unauthorised novel food.',
+    editorNote:
+      'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent. | Effective (as researched): none given | Scope: Not scheduled under the Narcotics Act (SMG); NPSG covers only synthetic compounds; as a food, kratom is an unauthorised novel food.',
   },
   {
     code: 'CZ',
@@ -1381,14 +1482,16 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     minimumAge: 18,
     effective: '2025-11-12',
     effectiveApproximate: false,
-    instrument: 'Government regulation on the list of psychomodulatory substances (Sbírka zákonů, 11 Nov 2025) under the Act on Addictive Substances (§ 33c)',
+    instrument:
+      'Government regulation on the list of psychomodulatory substances (Sbírka zákonů, 11 Nov 2025) under the Act on Addictive Substances (§ 33c)',
     asOf: '2025-11',
     checked: '2026-11-24',
     nextReview: '2027-11-24',
     confidence: 'high',
     sources: ['legal-cz-1', 'legal-cz-2', 'legal-cz-3'],
     localRules: false,
-    editorNote: 'Effective (as researched): 2025-11-12 | Scope: Kratom and kratom extract listed as \'psychomodulatory substances\': handling requires a Ministry of Health permit; sale only to adults (18+) in licensed specialist shops (e-shops only if linked to a physical store); vending-machine sales banned; SZPI inspections, fines up to CZK 10 million.',
+    editorNote:
+      "Effective (as researched): 2025-11-12 | Scope: Kratom and kratom extract listed as 'psychomodulatory substances': handling requires a Ministry of Health permit; sale only to adults (18+) in licensed specialist shops (e-shops only if linked to a physical store); vending-machine sales banned; SZPI inspections, fines up to CZK 10 million.",
   },
   {
     code: 'SK',
@@ -1405,7 +1508,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-sk-1'],
     localRules: false,
-    editorNote: 'Primary amending act not checked. | Effective (as researched): 2021-12-16 | Scope: Kratom added to Group I of controlled (psychotropic) substances.',
+    editorNote:
+      'Primary amending act not checked. | Effective (as researched): 2021-12-16 | Scope: Kratom added to Group I of controlled (psychotropic) substances.',
   },
   {
     code: 'CH',
@@ -1422,7 +1526,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'medium',
     sources: ['legal-ch-1', 'legal-pl-1'],
     localRules: false,
-    editorNote: 'Verify the AS (Official Compilation) amendment adding mitragynine. | Effective (as researched): 2017-10 (reported) | Scope: Mitragynine and 7-hydroxymitragynine reportedly added to the narcotics lists (BetmVV-EDI annex) in October 2017; trade prohibited.',
+    editorNote:
+      'Verify the AS (Official Compilation) amendment adding mitragynine. | Effective (as researched): 2017-10 (reported) | Scope: Mitragynine and 7-hydroxymitragynine reportedly added to the narcotics lists (BetmVV-EDI annex) in October 2017; trade prohibited.',
   },
   {
     code: 'UA',
@@ -1439,7 +1544,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'high',
     sources: ['legal-ua-1', 'legal-ua-2', 'legal-ua-3'],
     localRules: false,
-    editorNote: 'Effective (as researched): 2024-11 (resolution of 15 Nov 2024; reported in force 19 Nov 2024) | Scope: Kratom (Mitragyna speciosa) and mitragynine added to the list of narcotic drugs, psychotropic substances and precursors (restricted circulation).',
+    editorNote:
+      'Effective (as researched): 2024-11 (resolution of 15 Nov 2024; reported in force 19 Nov 2024) | Scope: Kratom (Mitragyna speciosa) and mitragynine added to the list of narcotic drugs, psychotropic substances and precursors (restricted circulation).',
   },
   {
     code: 'RU',
@@ -1456,7 +1562,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'low',
     sources: ['legal-ru-1'],
     localRules: false,
-    editorNote: 'Effective (as researched): none given | Scope: A Czech news outlet states kratom cannot be bought in Russia; no primary source found. | Editorial: sale-prohibited rests only on a Czech news outlet saying kratom cannot be bought in Russia.',
+    editorNote:
+      'Effective (as researched): none given | Scope: A Czech news outlet states kratom cannot be bought in Russia; no primary source found. | Editorial: sale-prohibited rests only on a Czech news outlet saying kratom cannot be bought in Russia.',
   },
   {
     code: 'TR',
@@ -1473,7 +1580,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'low',
     sources: ['legal-tr-1', 'legal-ru-1'],
     localRules: false,
-    editorNote: 'Effective (as researched): Unverified (2013-2014) | Scope: Reported as a controlled substance since 2013/2014 (Council of Ministers decision cited as 2013/5742 by one secondary source - unverified).',
+    editorNote:
+      'Effective (as researched): Unverified (2013-2014) | Scope: Reported as a controlled substance since 2013/2014 (Council of Ministers decision cited as 2013/5742 by one secondary source - unverified).',
   },
   {
     code: 'KW',
@@ -1490,7 +1598,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     confidence: 'low',
     sources: ['legal-kw-1'],
     localRules: false,
-    editorNote: 'Effective (as researched): none given | Scope: Kuwait customs describe kratom as a forbidden narcotic substance (seizures 2022).',
+    editorNote:
+      'Effective (as researched): none given | Scope: Kuwait customs describe kratom as a forbidden narcotic substance (seizures 2022).',
   },
 ];
 
@@ -1549,7 +1658,8 @@ export const UNSOURCED_JURISDICTIONS: readonly UnsourcedJurisdiction[] = [
     researchGuess: 'unclear',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
-    editorNote: 'No research notes. Research summary: Secondary sources describe kratom as uncontrolled, but no primary confirmation was found.',
+    editorNote:
+      'No research notes. Research summary: Secondary sources describe kratom as uncontrolled, but no primary confirmation was found.',
   },
   {
     code: 'CN',
@@ -1565,7 +1675,7 @@ export const UNSOURCED_JURISDICTIONS: readonly UnsourcedJurisdiction[] = [
     researchGuess: 'unclear',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
-    editorNote: 'Check Medsafe classification database for \'mitragynine\'/\'Mitragyna speciosa\'.',
+    editorNote: "Check Medsafe classification database for 'mitragynine'/'Mitragyna speciosa'.",
   },
   {
     code: 'MX',
@@ -1581,7 +1691,8 @@ export const UNSOURCED_JURISDICTIONS: readonly UnsourcedJurisdiction[] = [
     researchGuess: 'unclear',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
-    editorNote: 'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
+    editorNote:
+      'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
   },
   {
     code: 'HR',
@@ -1589,7 +1700,8 @@ export const UNSOURCED_JURISDICTIONS: readonly UnsourcedJurisdiction[] = [
     researchGuess: 'unclear',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
-    editorNote: 'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent. Croatia is named by German sources among >30 states with kratom controls (unverified).',
+    editorNote:
+      'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent. Croatia is named by German sources among >30 states with kratom controls (unverified).',
   },
   {
     code: 'CY',
@@ -1597,7 +1709,8 @@ export const UNSOURCED_JURISDICTIONS: readonly UnsourcedJurisdiction[] = [
     researchGuess: 'unclear',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
-    editorNote: 'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
+    editorNote:
+      'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
   },
   {
     code: 'EE',
@@ -1605,7 +1718,8 @@ export const UNSOURCED_JURISDICTIONS: readonly UnsourcedJurisdiction[] = [
     researchGuess: 'unclear',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
-    editorNote: 'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
+    editorNote:
+      'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
   },
   {
     code: 'GR',
@@ -1613,7 +1727,8 @@ export const UNSOURCED_JURISDICTIONS: readonly UnsourcedJurisdiction[] = [
     researchGuess: 'unclear',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
-    editorNote: 'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
+    editorNote:
+      'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
   },
   {
     code: 'HU',
@@ -1621,7 +1736,8 @@ export const UNSOURCED_JURISDICTIONS: readonly UnsourcedJurisdiction[] = [
     researchGuess: 'unclear',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
-    editorNote: 'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
+    editorNote:
+      'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
   },
   {
     code: 'LU',
@@ -1629,7 +1745,8 @@ export const UNSOURCED_JURISDICTIONS: readonly UnsourcedJurisdiction[] = [
     researchGuess: 'unclear',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
-    editorNote: 'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
+    editorNote:
+      'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
   },
   {
     code: 'MT',
@@ -1637,7 +1754,8 @@ export const UNSOURCED_JURISDICTIONS: readonly UnsourcedJurisdiction[] = [
     researchGuess: 'unclear',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
-    editorNote: 'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
+    editorNote:
+      'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
   },
   {
     code: 'SI',
@@ -1645,7 +1763,8 @@ export const UNSOURCED_JURISDICTIONS: readonly UnsourcedJurisdiction[] = [
     researchGuess: 'unclear',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
-    editorNote: 'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
+    editorNote:
+      'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
   },
   {
     code: 'LI',
@@ -1669,6 +1788,7 @@ export const UNSOURCED_JURISDICTIONS: readonly UnsourcedJurisdiction[] = [
     researchGuess: 'unclear',
     checked: '2026-11-24',
     nextReview: '2027-02-24',
-    editorNote: 'No research notes. Research summary: Status not determined; travellers should assume it is not permitted.',
+    editorNote:
+      'No research notes. Research summary: Status not determined; travellers should assume it is not permitted.',
   },
 ];

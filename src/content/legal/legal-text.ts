@@ -9,15 +9,30 @@ import type { LegalRule, LegalStatus, Product } from '../types.js';
 export function statusWord(status: LegalStatus): string {
   switch (status) {
     case 'legal':
-      return msg('Legal', { id: 'legalBadge.status.legal', desc: 'Badge status word: no kratom-specific law found; kratom is not controlled. One or two words.' });
+      return msg('Legal', {
+        id: 'legalBadge.status.legal',
+        desc: 'Badge status word: no kratom-specific law found; kratom is not controlled. One or two words.',
+      });
     case 'regulated':
-      return msg('Regulated', { id: 'legalBadge.status.regulated', desc: 'Badge status word: lawful for adults under specific kratom rules (age limit, labels, testing). One or two words.' });
+      return msg('Regulated', {
+        id: 'legalBadge.status.regulated',
+        desc: 'Badge status word: lawful for adults under specific kratom rules (age limit, labels, testing). One or two words.',
+      });
     case 'restricted':
-      return msg('Restricted', { id: 'legalBadge.status.restricted', desc: 'Badge status word: not a controlled drug, but sale or some products are limited by law. One or two words.' });
+      return msg('Restricted', {
+        id: 'legalBadge.status.restricted',
+        desc: 'Badge status word: not a controlled drug, but sale or some products are limited by law. One or two words.',
+      });
     case 'banned':
-      return msg('Banned', { id: 'legalBadge.status.banned', desc: 'Badge status word: kratom or its alkaloids are controlled or prohibited. One or two words.' });
+      return msg('Banned', {
+        id: 'legalBadge.status.banned',
+        desc: 'Badge status word: kratom or its alkaloids are controlled or prohibited. One or two words.',
+      });
     case 'unclear':
-      return msg('Status uncertain', { id: 'legalBadge.status.unclear', desc: 'Badge status word when sources conflict or a change is pending. Must never sound like "legal". Two or three words.' });
+      return msg('Status uncertain', {
+        id: 'legalBadge.status.unclear',
+        desc: 'Badge status word when sources conflict or a change is pending. Must never sound like "legal". Two or three words.',
+      });
   }
 }
 
@@ -25,30 +40,42 @@ export function statusWord(status: LegalStatus): string {
 export function statusSummary(status: LegalStatus, place: string): string {
   switch (status) {
     case 'legal':
-      return msg(str`We found no law in ${place} that controls kratom itself. General food and medicine rules still apply.`, {
-        id: 'legalBadge.summary.legal',
-        desc: 'Details summary for status "legal". Placeholder: place name. Do not make it sound like approval.',
-      });
+      return msg(
+        str`We found no law in ${place} that controls kratom itself. General food and medicine rules still apply.`,
+        {
+          id: 'legalBadge.summary.legal',
+          desc: 'Details summary for status "legal". Placeholder: place name. Do not make it sound like approval.',
+        },
+      );
     case 'regulated':
       return msg(str`In ${place}, adults may buy kratom, but special rules control how it is sold.`, {
         id: 'legalBadge.summary.regulated',
         desc: 'Details summary for status "regulated". Placeholder: place name.',
       });
     case 'restricted':
-      return msg(str`In ${place}, kratom is not treated as an illegal drug, but the law limits its sale or some products.`, {
-        id: 'legalBadge.summary.restricted',
-        desc: 'Details summary for status "restricted". Placeholder: place name.',
-      });
+      return msg(
+        str`In ${place}, kratom is not treated as an illegal drug, but the law limits its sale or some products.`,
+        {
+          id: 'legalBadge.summary.restricted',
+          desc: 'Details summary for status "restricted". Placeholder: place name.',
+        },
+      );
     case 'banned':
-      return msg(str`In ${place}, kratom or its main compounds are banned. Having or selling them is generally an offence.`, {
-        id: 'legalBadge.summary.banned',
-        desc: 'Details summary for status "banned". Placeholder: place name.',
-      });
+      return msg(
+        str`In ${place}, kratom or its main compounds are banned. Having or selling them is generally an offence.`,
+        {
+          id: 'legalBadge.summary.banned',
+          desc: 'Details summary for status "banned". Placeholder: place name.',
+        },
+      );
     case 'unclear':
-      return msg(str`The status of kratom in ${place} is uncertain. Sources disagree, or a change is pending. Check local law.`, {
-        id: 'legalBadge.summary.unclear',
-        desc: 'Details summary for status "unclear". Placeholder: place name. Must not suggest kratom is legal.',
-      });
+      return msg(
+        str`The status of kratom in ${place} is uncertain. Sources disagree, or a change is pending. Check local law.`,
+        {
+          id: 'legalBadge.summary.unclear',
+          desc: 'Details summary for status "unclear". Placeholder: place name. Must not suggest kratom is legal.',
+        },
+      );
   }
 }
 
@@ -56,7 +83,10 @@ export function statusSummary(status: LegalStatus, place: string): string {
 export function productName(product: Product): string {
   switch (product) {
     case 'leaf':
-      return msg('Kratom leaf products', { id: 'legalBadge.product.leaf', desc: 'Product class: kratom leaf, powder, capsules and teas made from the leaf.' });
+      return msg('Kratom leaf products', {
+        id: 'legalBadge.product.leaf',
+        desc: 'Product class: kratom leaf, powder, capsules and teas made from the leaf.',
+      });
     case '7-oh':
       return msg('Concentrated 7-OH products', {
         id: 'legalBadge.product.7oh',
@@ -69,41 +99,89 @@ export function productName(product: Product): string {
 export function ruleText(rule: LegalRule): string {
   switch (rule) {
     case 'controlled-substance':
-      return msg('Listed as a controlled substance.', { id: 'legalBadge.rule.controlled', desc: 'What the law covers: kratom or its alkaloids are on the list of controlled drugs.' });
+      return msg('Listed as a controlled substance.', {
+        id: 'legalBadge.rule.controlled',
+        desc: 'What the law covers: kratom or its alkaloids are on the list of controlled drugs.',
+      });
     case 'sale-prohibited':
-      return msg('Selling it for people to consume is not allowed.', { id: 'legalBadge.rule.saleProhibited', desc: 'What the law covers: sale for human consumption is prohibited.' });
+      return msg('Selling it for people to consume is not allowed.', {
+        id: 'legalBadge.rule.saleProhibited',
+        desc: 'What the law covers: sale for human consumption is prohibited.',
+      });
     case 'food-supplement-ban':
-      return msg('It may not be sold as a food or dietary supplement.', { id: 'legalBadge.rule.foodSupplementBan', desc: 'What the law covers: not allowed in foods or supplements (e.g. novel-food or FDA rules).' });
+      return msg('It may not be sold as a food or dietary supplement.', {
+        id: 'legalBadge.rule.foodSupplementBan',
+        desc: 'What the law covers: not allowed in foods or supplements (e.g. novel-food or FDA rules).',
+      });
     case 'import-restricted':
-      return msg('Imports can be stopped at the border.', { id: 'legalBadge.rule.importRestricted', desc: 'What the law covers: imports may be detained or refused.' });
+      return msg('Imports can be stopped at the border.', {
+        id: 'legalBadge.rule.importRestricted',
+        desc: 'What the law covers: imports may be detained or refused.',
+      });
     case 'age-limit':
-      return msg('There is a minimum age to buy it.', { id: 'legalBadge.rule.ageLimit', desc: 'What the law covers: sellers may not sell to people under a minimum age.' });
+      return msg('There is a minimum age to buy it.', {
+        id: 'legalBadge.rule.ageLimit',
+        desc: 'What the law covers: sellers may not sell to people under a minimum age.',
+      });
     case 'labelling':
-      return msg('Products must carry labels and warnings.', { id: 'legalBadge.rule.labelling', desc: 'What the law covers: labelling and warning requirements.' });
+      return msg('Products must carry labels and warnings.', {
+        id: 'legalBadge.rule.labelling',
+        desc: 'What the law covers: labelling and warning requirements.',
+      });
     case 'lab-testing':
-      return msg('Products must be tested in a lab.', { id: 'legalBadge.rule.labTesting', desc: 'What the law covers: lab testing of products is required.' });
+      return msg('Products must be tested in a lab.', {
+        id: 'legalBadge.rule.labTesting',
+        desc: 'What the law covers: lab testing of products is required.',
+      });
     case 'registration':
-      return msg('Sellers or products must be registered or licensed.', { id: 'legalBadge.rule.registration', desc: 'What the law covers: registration or licensing of sellers or products.' });
+      return msg('Sellers or products must be registered or licensed.', {
+        id: 'legalBadge.rule.registration',
+        desc: 'What the law covers: registration or licensing of sellers or products.',
+      });
     case 'potency-cap-7oh':
-      return msg('The amount of 7-OH in products is capped.', { id: 'legalBadge.rule.potencyCap', desc: 'What the law covers: a limit on 7-hydroxymitragynine (7-OH) content. Keep "7-OH".' });
+      return msg('The amount of 7-OH in products is capped.', {
+        id: 'legalBadge.rule.potencyCap',
+        desc: 'What the law covers: a limit on 7-hydroxymitragynine (7-OH) content. Keep "7-OH".',
+      });
     case 'synthetic-ban':
-      return msg('Synthetic or added alkaloids are not allowed.', { id: 'legalBadge.rule.syntheticBan', desc: 'What the law covers: synthetic, semi-synthetic or added kratom alkaloids are banned.' });
+      return msg('Synthetic or added alkaloids are not allowed.', {
+        id: 'legalBadge.rule.syntheticBan',
+        desc: 'What the law covers: synthetic, semi-synthetic or added kratom alkaloids are banned.',
+      });
     case 'medicine-only':
-      return msg('It is treated as a medicine and needs authorisation.', { id: 'legalBadge.rule.medicineOnly', desc: 'What the law covers: only allowed as an authorised medicine (prescription or licence).' });
+      return msg('It is treated as a medicine and needs authorisation.', {
+        id: 'legalBadge.rule.medicineOnly',
+        desc: 'What the law covers: only allowed as an authorised medicine (prescription or licence).',
+      });
     case 'pending-change':
-      return msg('A change to the law is pending, and we could not confirm its outcome.', { id: 'legalBadge.rule.pendingChange', desc: 'What the law covers: a bill or order is pending; outcome not verified.' });
+      return msg('A change to the law is pending, and we could not confirm its outcome.', {
+        id: 'legalBadge.rule.pendingChange',
+        desc: 'What the law covers: a bill or order is pending; outcome not verified.',
+      });
     case 'no-specific-law':
-      return msg('No law about kratom itself was found.', { id: 'legalBadge.rule.noSpecificLaw', desc: 'What the law covers: no kratom-specific law was found.' });
+      return msg('No law about kratom itself was found.', {
+        id: 'legalBadge.rule.noSpecificLaw',
+        desc: 'What the law covers: no kratom-specific law was found.',
+      });
   }
 }
 
 export function confidenceText(confidence: 'high' | 'medium' | 'low'): string {
   switch (confidence) {
     case 'high':
-      return msg('High: official or several reliable sources agree.', { id: 'legalBadge.confidence.high', desc: 'Confidence level of the legal information: high.' });
+      return msg('High: official or several reliable sources agree.', {
+        id: 'legalBadge.confidence.high',
+        desc: 'Confidence level of the legal information: high.',
+      });
     case 'medium':
-      return msg('Medium: based on reliable secondary sources, or a detail is not verified.', { id: 'legalBadge.confidence.medium', desc: 'Confidence level of the legal information: medium.' });
+      return msg('Medium: based on reliable secondary sources, or a detail is not verified.', {
+        id: 'legalBadge.confidence.medium',
+        desc: 'Confidence level of the legal information: medium.',
+      });
     case 'low':
-      return msg('Low: based on weak sources or on finding no law at all.', { id: 'legalBadge.confidence.low', desc: 'Confidence level of the legal information: low.' });
+      return msg('Low: based on weak sources or on finding no law at all.', {
+        id: 'legalBadge.confidence.low',
+        desc: 'Confidence level of the legal information: low.',
+      });
   }
 }

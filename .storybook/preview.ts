@@ -1,0 +1,110 @@
+/**
+ * Storybook preview: manifest-driven docs, and toolbars for locale, text direction, theme and
+ * container width. A decorator applies them to `<html lang dir>` and the story container, and waits
+ * for the locale to be ready before the story renders.
+ */
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components';
+import { html } from 'lit';
+import manifest from '../custom-elements.json' with { type: 'json' };
+import { SUPPORTED_LOCALES, setLocale } from '../src/localization/index.js';
+import '../src/all.js';
+import './preview.css';
+
+setCustomElementsManifest(manifest);
+
+const LOCALE_NAMES: Record<string, string> = {
+  en: 'English',
+  es: 'Español',
+  'pt-BR': 'Português (Brasil)',
+  fr: 'Français',
+  de: 'Deutsch',
+  nl: 'Nederlands',
+  pl: 'Polski',
+  th: 'ไทย',
+  id: 'Bahasa Indonesia',
+  ms: 'Bahasa Melayu',
+  vi: 'Tiếng Việt',
+  ar: 'العربية',
+};
+
+const preview: Preview = {
+  parameters: {
+    controls: { expanded: true, sort: 'requiredFirst' },
+    a11y: { test: 'error' },
+    layout: 'padded',
+  },
+  globalTypes: {
+    locale: {
+      description: 'Widget language (sets <html lang>)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: SUPPORTED_LOCALES.map((code) => ({ value: code, title: LOCALE_NAMES[code] ?? code })),
+      },
+    },
+    direction: {
+      description: 'Text direction (sets <html dir>)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        dynamicTitle: true,
+        items: [
+          { value: 'auto', title: 'auto (from locale)' },
+          { value: 'ltr', title: 'ltr' },
+          { value: 'rtl', title: 'rtl' },
+        ],
+      },
+    },
+    theme: {
+      description: 'Colour scheme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        dynamicTitle: true,
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'forced', title: 'High contrast (forced colours emulation)' },
+        ],
+      },
+    },
+    width: {
+      description: 'Container width',
+      toolbar: {
+        title: 'Width',
+        icon: 'ruler',
+        dynamicTitle: true,
+        items: [
+          { value: 'full', title: 'Full width' },
+          { value: '320', title: '320 px' },
+          { value: '480', title: '480 px' },
+          { value: '768', title: '768 px' },
+          { value: '1200', title: '1200 px' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', direction: 'auto', theme: 'light', width: 'full' },
+  loaders: [
+    async ({ globals }) => {
+      const root = document.documentElement;
+      const locale = String(globals.locale ?? 'en');
+      root.lang = locale;
+      const dir = String(globals.direction ?? 'auto');
+      root.dir = dir === 'auto' ? (locale === 'ar' ? 'rtl' : 'ltr') : dir;
+      root.dataset.kratomTheme = String(globals.theme ?? 'light');
+      await setLocale(null);
+      return {};
+    },
+  ],
+  decorators: [
+    (story, { globals }) => {
+      const width = String(globals.width ?? 'full');
+      return html`<div class="kratom-story" data-width=${width}>${story()}</div>`;
+    },
+  ],
+};
+
+export default preview;

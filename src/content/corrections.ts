@@ -1,0 +1,327 @@
+/**
+ * Popular promotional claims about kratom and what the evidence says instead (research file
+ * `kratom-evidence.md`, §3 and §7), plus the statements for the "What the evidence says about pain
+ * and inflammation" section. How kratom acts in the lab is not proof that it helps or is safe.
+ */
+import { msg } from '@lit/localize';
+import type { Claim, CorrectedClaim, EvidenceLevel, Text } from './types.js';
+
+function claim(id: string, level: EvidenceLevel, sources: readonly string[], text: Text, caveat?: Text): Claim {
+  return caveat ? { id, level, sources, text, caveat } : { id, level, sources, text };
+}
+
+export const CORRECTIONS: readonly CorrectedClaim[] = [
+  // ── 1. "relief without the side effects of NSAIDs" ─────────────────────────────────────────
+  {
+    id: 'no-nsaid-side-effects',
+    popular: () =>
+      msg('Kratom relieves pain without the side effects of NSAIDs.', {
+        id: 'content.correction.no-nsaid-side-effects.popular',
+        desc: 'A popular claim, shown in quotes as something people say (not our view). NSAIDs = common anti-inflammatory pain medicines; use the usual local term or acronym.',
+      }),
+    correction: claim('content.correction.no-nsaid-side-effects.correction', 'regulator', ['H1', 'R3', 'R4'], () =>
+      msg(
+        'Kratom has not been compared with NSAIDs in people. It has its own serious risks and no approved medical use.',
+        {
+          id: 'content.correction.no-nsaid-side-effects.correction',
+          desc: 'The evidence-based answer to the NSAID side-effects claim. Calm, factual tone; keep "not been compared" and "no approved medical use".',
+        },
+      ),
+    ),
+    points: [
+      claim('content.correction.no-nsaid-side-effects.point-study', 'human-controlled', ['H1'], () =>
+        msg(
+          'No study in people has compared kratom with NSAIDs. The only placebo-controlled pain study tested 26 long-term users with a lab pain test.',
+          {
+            id: 'content.correction.no-nsaid-side-effects.point-study',
+            desc: 'Supporting point under the NSAID correction. Keep the number 26 and "lab pain test" (it was not a study of patients).',
+          },
+        ),
+      ),
+      claim('content.correction.no-nsaid-side-effects.point-dependence', 'human-observational', ['S5', 'S7'], () =>
+        msg('Many regular users become dependent on kratom. They get withdrawal when they stop.', {
+          id: 'content.correction.no-nsaid-side-effects.point-dependence',
+          desc: 'Supporting point under the NSAID correction: dependence and withdrawal (surveys of regular users). Plain, non-judging tone.',
+        }),
+      ),
+      claim(
+        'content.correction.no-nsaid-side-effects.point-rare-harms',
+        'human-case-reports',
+        ['R7', 'P36', 'C1', 'C2', 'C3', 'P38', 'C7', 'C8', 'C9', 'C10'],
+        () =>
+          msg(
+            'Liver injury is rare but has been reported. So have seizures, heart rhythm changes and withdrawal in newborns.',
+            {
+              id: 'content.correction.no-nsaid-side-effects.point-rare-harms',
+              desc: 'Supporting point under the NSAID correction. Keep "rare" and "have been reported" (case reports, not rates).',
+            },
+          ),
+      ),
+      claim('content.correction.no-nsaid-side-effects.point-common', 'human-observational', ['S2'], () =>
+        msg('Nausea and constipation are common, more so at higher doses.', {
+          id: 'content.correction.no-nsaid-side-effects.point-common',
+          desc: 'Supporting point under the NSAID correction: common side effects reported in a survey.',
+        }),
+      ),
+    ],
+  },
+
+  // ── 2. "targets pain and inflammation at their source" ─────────────────────────────────────
+  {
+    id: 'inflammation-at-source',
+    popular: () =>
+      msg('Kratom targets pain and inflammation at their source.', {
+        id: 'content.correction.inflammation-at-source.popular',
+        desc: 'A popular claim, shown in quotes as something people say (not our view).',
+      }),
+    correction: claim(
+      'content.correction.inflammation-at-source.correction',
+      'animal',
+      ['P14', 'P2', 'P11', 'P19', 'P20', 'P22', 'P23'],
+      () =>
+        msg(
+          "Kratom's effects on pain come mostly through opioid receptors. Its effects on inflammation have only been seen in the lab, in cells and in animals.",
+          {
+            id: 'content.correction.inflammation-at-source.correction',
+            desc: 'The evidence-based answer to the "at their source" claim. Keep "only in cell and animal studies".',
+          },
+        ),
+      () =>
+        msg('The phrase "at their source" has no clear scientific meaning here.', {
+          id: 'content.correction.inflammation-at-source.correction-caveat',
+          desc: 'Note under the correction. Quote the same phrase as in the popular claim.',
+        }),
+    ),
+    points: [
+      claim('content.correction.inflammation-at-source.point-opioid', 'animal', ['P14', 'P2', 'P11'], () =>
+        msg(
+          "In mice, a drug that blocks opioid receptors stopped mitragynine's pain relief. Much of that relief came from 7-OH, which the body makes from mitragynine.",
+          {
+            id: 'content.correction.inflammation-at-source.point-opioid',
+            desc: 'Supporting point: pain relief is opioid-based. Keep "in mice". 7-OH = 7-hydroxymitragynine (keep as is).',
+          },
+        ),
+      ),
+      claim('content.correction.inflammation-at-source.point-cells', 'in-vitro', ['P19', 'P20'], () =>
+        msg(
+          'In mouse cells in a dish, mitragynine and a leaf extract lowered some signs of inflammation. At higher doses, the extract harmed the cells.',
+          {
+            id: 'content.correction.inflammation-at-source.point-cells',
+            desc: 'Supporting point: anti-inflammatory findings in a cell line. Keep "mouse cells in a dish".',
+          },
+        ),
+      ),
+      claim('content.correction.inflammation-at-source.point-rodents', 'animal', ['P22', 'P23'], () =>
+        msg(
+          'In rats and mice, leaf extracts reduced swelling. In one study the extract was injected into the belly, not swallowed.',
+          {
+            id: 'content.correction.inflammation-at-source.point-rodents',
+            desc: 'Supporting point: anti-inflammatory findings in rodents. Keep "rats and mice" and "injected".',
+          },
+        ),
+      ),
+      claim('content.correction.inflammation-at-source.point-other-plant', 'animal', ['P21'], () =>
+        msg("Some of the findings used mitraphylline taken from a different plant, cat's claw. No human data exist.", {
+          id: 'content.correction.inflammation-at-source.point-other-plant',
+          desc: 'Supporting point. "Cat\'s claw" is the plant Uncaria tomentosa; use its common local name. Keep "different plant" and "no human data".',
+        }),
+      ),
+    ],
+  },
+
+  // ── 3. "pain relief without the high of opiates" ───────────────────────────────────────────
+  {
+    id: 'no-high',
+    popular: () =>
+      msg('Kratom relieves pain without the high of opioid drugs.', {
+        id: 'content.correction.no-high.popular',
+        desc: 'A popular claim, shown in quotes as something people say (not our view). "High" = the euphoric feeling from drugs.',
+      }),
+    correction: claim('content.correction.no-high.correction', 'human-observational', ['S5', 'S7', 'R3', 'R6'], () =>
+      msg(
+        'Kratom can cause opioid-like effects. These include a high, dependence and withdrawal. They are more likely at higher doses or with concentrated products.',
+        {
+          id: 'content.correction.no-high.correction',
+          desc: 'The evidence-based answer to the "no high" claim. Keep "can" and "more likely". Calm, factual tone.',
+        },
+      ),
+    ),
+    points: [
+      claim('content.correction.no-high.point-agencies', 'regulator', ['R3', 'R6'], () =>
+        msg(
+          'US drug agencies say that at higher doses, kratom can cause euphoria, a strong feeling of joy. It can also make people sleepy.',
+          {
+            id: 'content.correction.no-high.point-agencies',
+            desc: 'Supporting point (DEA and NIDA descriptions). Keep "at higher doses".',
+          },
+        ),
+      ),
+      claim('content.correction.no-high.point-rats', 'animal', ['P6'], () =>
+        msg('In rats trained to spot morphine, 7-OH acted almost fully like morphine. Mitragynine partly did.', {
+          id: 'content.correction.no-high.point-rats',
+          desc: 'Supporting point from a rat drug-discrimination study. Keep "in rats". 7-OH = 7-hydroxymitragynine.',
+        }),
+      ),
+      claim('content.correction.no-high.point-mice', 'animal', ['P16', 'P12'], () =>
+        msg(
+          'In mice, 7-OH caused tolerance and withdrawal, like morphine. 7-OH and MP also showed signs of being habit-forming.',
+          {
+            id: 'content.correction.no-high.point-mice',
+            desc: 'Supporting point from mouse studies. Keep "in mice". MP = mitragynine pseudoindoxyl. "Habit-forming" renders the lab term "reinforcing".',
+          },
+        ),
+      ),
+      claim('content.correction.no-high.point-regulators', 'regulator', ['R8', 'R9'], () =>
+        msg('In the US, the FDA and DEA treat concentrated 7-OH products as strong opioids.', {
+          id: 'content.correction.no-high.point-regulators',
+          desc: 'Supporting point about FDA and DEA action on concentrated 7-OH products.',
+        }),
+      ),
+    ],
+  },
+
+  // ── 4. "may synergize with NSAIDs" ─────────────────────────────────────────────────────────
+  {
+    id: 'synergy-with-nsaids',
+    popular: () =>
+      msg('Kratom may work with NSAIDs to fight inflammation.', {
+        id: 'content.correction.synergy-with-nsaids.popular',
+        desc: 'A popular claim, shown in quotes as something people say (not our view). NSAIDs = common anti-inflammatory pain medicines.',
+      }),
+    correction: claim(
+      'content.correction.synergy-with-nsaids.correction',
+      'human-controlled',
+      ['P30', 'P32'],
+      () =>
+        msg(
+          'There is no evidence that kratom works together with NSAIDs. Check any mix of kratom and medicine with a clinician or pharmacist.',
+          {
+            id: 'content.correction.synergy-with-nsaids.correction',
+            desc: 'The evidence-based answer to the NSAID synergy claim, with advice. Keep "no evidence" and the advice to ask a clinician or pharmacist.',
+          },
+        ),
+      () =>
+        msg('No study has tested kratom and an NSAID together. This is true for cells, animals and people.', {
+          id: 'content.correction.synergy-with-nsaids.correction-caveat',
+          desc: 'Note under the NSAID synergy correction. Keep "no study".',
+        }),
+    ),
+    points: [
+      claim('content.correction.synergy-with-nsaids.point-unproven', 'animal', ['P19', 'P20', 'P22', 'P23'], () =>
+        msg(
+          "Kratom's effects on inflammation have not been shown in people. They come from cell and animal studies only.",
+          {
+            id: 'content.correction.synergy-with-nsaids.point-unproven',
+            desc: 'Supporting point: the premise is unproven. Keep "not been shown in people".',
+          },
+        ),
+      ),
+      claim('content.correction.synergy-with-nsaids.point-cyp3a', 'human-controlled', ['P30'], () =>
+        msg(
+          'In a small study of healthy adults, one dose of kratom tea slowed the enzyme CYP3A. This raised the blood level of another medicine.',
+          {
+            id: 'content.correction.synergy-with-nsaids.point-cyp3a',
+            desc: 'Supporting point: a real drug interaction seen in people. Keep "small study" and the enzyme name CYP3A.',
+          },
+        ),
+      ),
+      claim('content.correction.synergy-with-nsaids.point-cyp2c9', 'in-vitro', ['P32'], () =>
+        msg(
+          'In lab tests, mitragynine only weakly blocks CYP2C9, an enzyme that clears many NSAIDs. Whether this matters in people has not been tested.',
+          {
+            id: 'content.correction.synergy-with-nsaids.point-cyp2c9',
+            desc: 'Supporting point. Keep the enzyme name CYP2C9, "in lab tests" and "has not been tested".',
+          },
+        ),
+      ),
+    ],
+  },
+];
+
+/** Corrected statements for the "What the evidence says about pain and inflammation" section. */
+export const PAIN_EVIDENCE: readonly Claim[] = [
+  claim('content.pain.no-approved-use.text', 'regulator', ['R3', 'R4'], () =>
+    msg(
+      'Kratom has no approved medical use in the US. The FDA has said there is no evidence that it is safe or works for any medical use.',
+      {
+        id: 'content.pain.no-approved-use.text',
+        desc: 'Pain evidence section, first statement. Keep "no approved medical use" and "FDA".',
+      },
+    ),
+  ),
+  claim(
+    'content.pain.one-small-study.text',
+    'human-controlled',
+    ['H1'],
+    () =>
+      msg(
+        'Only one small study has tested kratom for pain against a placebo. In a lab, 26 men in Malaysia who used kratom daily held a hand in ice water longer after kratom, but not after a placebo. No trial of kratom for any pain condition was found.',
+        {
+          id: 'content.pain.one-small-study.text',
+          desc: 'Pain evidence section: the only placebo-controlled human study. Keep "only one small study", the number 26, "not after a placebo" and "no trial ... was found".',
+        },
+      ),
+    () =>
+      msg(
+        'The men were healthy long-term users who got one dose in a lab pain test. The result may not apply to people living with pain, to women or to new users.',
+        {
+          id: 'content.pain.one-small-study.caveat',
+          desc: 'Limits of the placebo-controlled study, shown under it. Keep "may not apply".',
+        },
+      ),
+  ),
+  claim('content.pain.surveys.text', 'human-observational', ['S1', 'S2', 'S3'], () =>
+    msg(
+      'In surveys, many users say kratom helps their pain. Surveys cannot show that it works. People who answer may not be typical, and memory can be wrong.',
+      {
+        id: 'content.pain.surveys.text',
+        desc: 'Pain evidence section: what user surveys can and cannot show. Keep "cannot show that it works".',
+      },
+    ),
+  ),
+  claim('content.pain.opioid-route.text', 'animal', ['P14', 'P2', 'P11'], () =>
+    msg(
+      "In mice, kratom's pain relief runs mainly through opioid receptors. A drug that blocks these receptors stopped it, and much of the effect came from 7-OH.",
+      {
+        id: 'content.pain.opioid-route.text',
+        desc: 'Pain evidence section: how the pain effect works in mice. Keep "in mice". 7-OH = 7-hydroxymitragynine.',
+      },
+    ),
+  ),
+  claim('content.pain.inflammation-cells.text', 'in-vitro', ['P19', 'P20'], () =>
+    msg(
+      'In mouse cells in a dish, mitragynine and a leaf extract lowered some signs of inflammation. At higher doses, the extract harmed the cells.',
+      {
+        id: 'content.pain.inflammation-cells.text',
+        desc: 'Pain evidence section: anti-inflammatory findings in a mouse cell line. Keep "mouse cells in a dish".',
+      },
+    ),
+  ),
+  claim('content.pain.inflammation-rodents.text', 'animal', ['P22', 'P23'], () =>
+    msg(
+      'In rats and mice, leaf extracts reduced swelling. In one study the extract was injected into the belly, which is not how people use kratom. No studies of kratom and inflammation in people were found.',
+      {
+        id: 'content.pain.inflammation-rodents.text',
+        desc: 'Pain evidence section: anti-inflammatory findings in rodents. Keep "rats and mice", "injected" and "no studies ... in people".',
+      },
+    ),
+  ),
+  claim('content.pain.other-plant.text', 'animal', ['P21'], () =>
+    msg(
+      "Some findings on inflammation used mitraphylline from another plant, cat's claw. It was not from kratom. No human data exist.",
+      {
+        id: 'content.pain.other-plant.text',
+        desc: 'Pain evidence section. "Cat\'s claw" is the plant Uncaria tomentosa; use its common local name. Keep "another plant" and "no human data".',
+      },
+    ),
+  ),
+  claim('content.pain.mechanism-not-proof.text', 'in-vitro', ['P1', 'P5', 'P5b'], () =>
+    msg(
+      'How kratom works in the lab is not proof that it helps or is safe. Lab studies suggest it acts on opioid receptors differently from morphine. Whether this makes it safer in people has not been shown.',
+      {
+        id: 'content.pain.mechanism-not-proof.text',
+        desc: 'Pain evidence section, closing statement: a lab mechanism is not proof of benefit or safety. Keep this meaning exactly; do not soften "not proof" or "has not been shown".',
+      },
+    ),
+  ),
+];

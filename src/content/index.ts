@@ -1,0 +1,26 @@
+/**
+ * `kratom-widgets/content`: the same typed, sourced facts the widgets render, for hosts that want
+ * to build their own views (a table of jurisdictions, a bibliography page …). Text fields are
+ * functions that return the active locale's text. Legal data is loaded on demand with
+ * `loadLegalData()` so it never weighs on pages that do not need it.
+ */
+export * from './types.js';
+export { ALKALOIDS } from './alkaloids.js';
+export { CORRECTIONS, PAIN_EVIDENCE } from './corrections.js';
+export { PATHWAY_STEPS } from './pathways.js';
+export { RISKS, severityRank } from './risks.js';
+export { URGENT_SIGNS, NALOXONE_GUIDANCE } from './urgent-signs.js';
+export { EVIDENCE_SOURCES } from './sources.js';
+export { REVIEWS } from './review.js';
+export { evidenceLevelLabel, evidenceLevelExplanation } from './evidence-levels.js';
+export { allClaims, type LocatedClaim } from './claims.js';
+export { bibliography, resolveSources, sourceIdsOf, toCslJson } from './bibliography.js';
+export {
+  loadLegalData,
+  statusWord,
+  statusSummary,
+  productName,
+  ruleText,
+  confidenceText,
+  type LegalData,
+} from './legal/index.js';
