@@ -30,7 +30,10 @@ text = text.replace(/<trans-unit id="([^"]+)"([^>]*)>([\s\S]*?)<\/trans-unit>/g,
   if (/<target[\s>]/.test(body) && !overwrite) return all;
   const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
   // Map each `${name}` in the draft back to the source's <x/> element with that equiv-text.
-  const xs = new Map([...source.matchAll(/<x id="\d+" equiv-text="([^"]*)"\/>/g)].map((m) => [m[1], m[0]]));
+  const xs = new Map([
+    ...[...source.matchAll(/<x id="\d+" equiv-text="([^"]*)"\/>/g)].map((m) => [m[1], m[0]]),
+    ...[...source.matchAll(/<ph id="\d+">([\s\S]*?)<\/ph>/g)].map((m) => [m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'), m[0]]),
+  ]);
   const parts = String(drafts[id]).split(/(\$\{[^}]+\})/);
   const target = parts.map((p) => (xs.has(p) ? xs.get(p) : escape(p))).join('');
   const want = placeholders(source).join('|');

@@ -65,6 +65,25 @@ function cleanup() {
 process.on('exit', cleanup);
 process.on('SIGINT', () => process.exit(130));
 
+/** Installs Debian's browsers when missing and we are root (fresh machine); otherwise explains. */
+function ensureBrowsers() {
+  const need = [];
+  if (browsers.includes('chromium') && !existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium')) need.push('chromium');
+  if (browsers.includes('firefox') && !existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr')) need.push('firefox-esr');
+  if (browsers.includes('webkit') && !existsSync('/usr/bin/WebKitWebDriver')) need.push('webkit2gtk-driver');
+  if (browsers.includes('webkit') && !existsSync('/usr/bin/Xvfb')) need.push('xvfb', 'xauth');
+  if (need.length === 0) return;
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log(`test: installing ${need.join(', ')} from Debian packages…`);
+    run('apt-get', ['update', '-qq']);
+    if (run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...need], { DEBIAN_FRONTEND: 'noninteractive' }) === 0) return;
+  }
+  console.error(`test: missing browsers: ${need.join(', ')}. Install them with:\n  sudo apt-get install -y --no-install-recommends ${need.join(' ')}`);
+  console.log('0 passed, 1 failed, 0 skipped');
+  process.exit(1);
+}
+ensureBrowsers();
+
 // 1. Node-side checks of our own tooling (content checker rules, locale checker rules).
 if (!files) {
   const nodeTests = ['scripts/tests/content-check.test.mjs', 'scripts/tests/locales-check.test.mjs'].filter(existsSync);

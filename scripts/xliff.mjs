@@ -54,6 +54,7 @@ function inner(el) {
 /** Placeholders of a message: the `equiv-text` of each `<x>`/`<ph>`, sorted. */
 export function placeholders(xml) {
   const found = [];
-  for (const m of xml.matchAll(/<(?:x|ph)\b[^>]*?equiv-text="([^"]*)"[^>]*\/?>/g)) found.push(m[1]);
+  for (const m of xml.matchAll(/<x\b[^>]*?equiv-text="([^"]*)"[^>]*\/>/g)) found.push(m[1]);
+  for (const m of xml.matchAll(/<ph\b[^>]*>([\s\S]*?)<\/ph>/g)) found.push(m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
   return found.sort();
 }
