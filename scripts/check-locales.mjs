@@ -16,7 +16,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseXliff, placeholders } from './xliff.mjs';
-import { statusText } from './locales-status.mjs';
+import { REVIEW_MODULE, reviewModuleText, statusText } from './locales-status.mjs';
 
 const argDir = process.argv.indexOf('--dir');
 const dir = argDir > 0 ? process.argv[argDir + 1] : 'locales';
@@ -115,6 +115,8 @@ if (files.length && existsSync(dir) && dir === 'locales') {
   const want = statusText(dir);
   const have = existsSync(path.join(dir, 'status.json')) ? readFileSync(path.join(dir, 'status.json'), 'utf8') : '';
   if (want !== have) problems.push(`${dir}/status.json:1: status: out of date (run npm run locales:extract)`);
+  const module = existsSync(REVIEW_MODULE) ? readFileSync(REVIEW_MODULE, 'utf8') : '';
+  if (module !== reviewModuleText(dir)) problems.push(`${REVIEW_MODULE}:1: review status: out of date (run npm run locales:extract)`);
 }
 
 if (problems.length) {

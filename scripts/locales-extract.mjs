@@ -11,7 +11,9 @@ import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { parseXliff } from './xliff.mjs';
 import { writeStatus } from './locales-status.mjs';
 
-const dir = 'locales';
+const configArg = process.argv.indexOf('--config');
+const configPath = configArg > 0 ? process.argv[configArg + 1] : 'lit-localize.json';
+const dir = JSON.parse(readFileSync(configPath, 'utf8')).interchange.xliffDir.replace(/\/$/, '');
 const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.xlf')) : [];
 const before = new Map();
 for (const f of files) {
@@ -19,7 +21,7 @@ for (const f of files) {
   before.set(f, new Map(units.map((u) => [u.id, u])));
 }
 
-const r = spawnSync('npx', ['lit-localize', 'extract'], { stdio: 'inherit' });
+const r = spawnSync('npx', ['lit-localize', 'extract', '--config', configPath], { stdio: 'inherit' });
 if (r.status !== 0) process.exit(r.status ?? 1);
 
 for (const f of readdirSync(dir).filter((x) => x.endsWith('.xlf'))) {
@@ -41,4 +43,4 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith('.xlf'))) {
   });
   writeFileSync(`${dir}/${f}`, text);
 }
-writeStatus();
+if (dir === 'locales') writeStatus();

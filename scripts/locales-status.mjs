@@ -28,6 +28,23 @@ export function statusText(dir = 'locales') {
   return `${JSON.stringify(computeStatus(dir), null, 2)}\n`;
 }
 
+/** The TypeScript module the widgets read to decide whether to show the "not yet reviewed" line. */
+export function reviewModuleText(dir = 'locales') {
+  const status = computeStatus(dir);
+  const entries = Object.entries(status)
+    .map(([locale, s]) => `  '${locale}': ${s.fullyApproved},`)
+    .join('\n');
+  return `// Generated from locales/*.xlf by scripts/locales-status.mjs (npm run locales:extract). Do not edit.
+/** Per target locale: \`true\` when every message is approved by a qualified reviewer. */
+export const FULLY_APPROVED: Readonly<Record<string, boolean>> = {
+${entries}
+};
+`;
+}
+
+export const REVIEW_MODULE = 'src/localization/review-status.ts';
+
 export function writeStatus(dir = 'locales') {
   writeFileSync(`${dir}/status.json`, statusText(dir));
+  if (dir === 'locales') writeFileSync(REVIEW_MODULE, reviewModuleText(dir));
 }

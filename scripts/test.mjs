@@ -8,7 +8,7 @@
  * Options: --browsers chromium,firefox,webkit   --files test/a.test.ts,test/b.test.ts
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import net from 'node:net';
 
@@ -86,7 +86,9 @@ ensureBrowsers();
 
 // 1. Node-side checks of our own tooling (content checker rules, locale checker rules).
 if (!files) {
-  const nodeTests = ['scripts/tests/content-check.test.mjs', 'scripts/tests/locales-check.test.mjs'].filter(existsSync);
+  const nodeTests = existsSync('scripts/tests')
+    ? readdirSync('scripts/tests').filter((f) => f.endsWith('.test.mjs')).sort().map((f) => `scripts/tests/${f}`)
+    : [];
   if (nodeTests.length) {
     const r = spawnSync(process.execPath, ['--test', '--test-reporter=tap', ...nodeTests], { encoding: 'utf8' });
     process.stdout.write(r.stdout);

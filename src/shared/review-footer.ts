@@ -6,6 +6,7 @@ import { html, css, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Review } from '../content/types.js';
 import { formatPartialDate, isPastReview } from './format.js';
+import { translationNotice, translationNoticeStyles } from './translation-notice.js';
 
 export function staleMarker(): TemplateResult {
   return html`<strong class="stale" part="stale"
@@ -39,10 +40,11 @@ export function reviewFooter(review: Review): TemplateResult {
       })}</span
     >
     ${isPastReview(review.nextReview) ? staleMarker() : nothing}
-  </footer>`;
+  </footer>
+  ${translationNotice()}`;
 }
 
-export const reviewFooterStyles = css`
+export const reviewFooterStyles = [translationNoticeStyles, css`
   .review {
     display: flex;
     flex-wrap: wrap;
@@ -56,4 +58,4 @@ export const reviewFooterStyles = css`
     border-inline-start: 4px solid var(--_k-color-restricted);
     padding-inline-start: var(--_k-space-2);
   }
-`;
+`];

@@ -6,7 +6,7 @@ import { reviewFooterStyles } from '../../shared/review-footer.js';
 export const legalBadgeStyles = [
   ...baseStyles,
   sourceListStyles,
-  reviewFooterStyles,
+  ...reviewFooterStyles,
   css`
     :host {
       display: inline-block;

@@ -6,6 +6,7 @@ import { statusIcon, type StatusIconKind } from '../../shared/icons.js';
 import { sourceList } from '../../shared/source-list.js';
 import { formatList, formatNumber, formatPartialDate, isPastReview } from '../../shared/format.js';
 import { staleMarker } from '../../shared/review-footer.js';
+import { translationNotice } from '../../shared/translation-notice.js';
 import {
   confidenceText,
   loadLegalData,
@@ -62,6 +63,7 @@ export function normalizeJurisdiction(value: string | null | undefined): string 
  * @csspart source-link - Each source link.
  * @csspart disclaimer - The "not legal advice" line.
  * @csspart stale - The "may be out of date" marker.
+ * @csspart translation-notice - The line shown when the active translation is not yet reviewed by a medical translator.
  *
  * @cssproperty --kratom-color-legal - Colour of the "legal" status (icon and border).
  * @cssproperty --kratom-color-regulated - Colour of the "regulated" status.
@@ -278,7 +280,8 @@ export class KratomLegalBadge extends KratomElement {
         id: 'legalBadge.disclaimer',
         desc: 'Disclaimer at the end of the legal details. Keep it short and clear.',
       })}
-    </p>`;
+    </p>
+    ${translationNotice()}`;
   }
 
   private detailsPanel(content: TemplateResult): TemplateResult {

@@ -1,0 +1,6 @@
+// Generated from locales/*.xlf by scripts/locales-status.mjs (npm run locales:extract). Do not edit.
+/** Per target locale: `true` when every message is approved by a qualified reviewer. */
+export const FULLY_APPROVED: Readonly<Record<string, boolean>> = {
+  'de': false,
+  'es': false,
+};
