@@ -6,6 +6,7 @@ import { html, css, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Source } from '../content/types.js';
 import { externalIcon } from './icons.js';
+import { formatNumber } from './format.js';
 
 /** Only http(s) URLs become links; anything else renders as plain text. */
 export function safeUrl(url: string): string | undefined {
@@ -55,7 +56,7 @@ export function sourceList(sources: readonly Source[]): TemplateResult {
 
 /** A short "Sources: 3" disclosure label. */
 export function sourcesSummaryLabel(count: number): string {
-  return msg(str`Sources (${count})`, {
+  return msg(str`Sources (${formatNumber(count)})`, {
     id: 'shared.sources.summary',
     desc: 'Label of the disclosure button that shows the list of sources; the placeholder is the number of sources.',
   });
