@@ -2,5 +2,6 @@
 import './define/kratom-legal-badge.js';
 import './define/kratom-risk-checklist.js';
 import './define/kratom-alkaloid-explainer.js';
+import './define/kratom-mechanism-diagram.js';
 
 export * from './index.js';

@@ -15,6 +15,14 @@ export { KratomRiskChecklist, choosePlural, normalizeEmergencyNumber, parseItemI
 export type { RiskChecklistChangeDetail, PluralForms } from './components/risk-checklist/risk-checklist.js';
 export { KratomAlkaloidExplainer, resolveAlkaloid } from './components/alkaloid-explainer/alkaloid-explainer.js';
 export type { AlkaloidSelectDetail } from './components/alkaloid-explainer/alkaloid-explainer.js';
+export { KratomMechanismDiagram, mechanismStepOrder } from './components/mechanism-diagram/mechanism-diagram.js';
+export type {
+  MechanismPathway,
+  MechanismView,
+  MechanismStepChangeDetail,
+  MechanismViewChangeDetail,
+  OrderedStep,
+} from './components/mechanism-diagram/mechanism-diagram.js';
 export {
   setLocale,
   getLocale,

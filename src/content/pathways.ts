@@ -38,7 +38,7 @@ export const PATHWAY_STEPS: readonly PathwayStep[] = [
           desc: 'Short caveat under the "Kratom leaf" caption: the figures are chemical lab analyses, not studies of effects in people.',
         }),
     },
-    scope: 'people',
+    scope: 'product-tests',
   },
   {
     id: 'opioid.mitragynine',
@@ -109,6 +109,11 @@ export const PATHWAY_STEPS: readonly PathwayStep[] = [
       msg('Mu-opioid receptor', {
         id: 'content.pathway.opioid.mu-receptor.label',
         desc: 'Mechanism diagram, opioid lane: the brain receptor that opioids act on. Use the usual medical term in your language. SVG box label, at most 28 characters.',
+      }),
+    edgeLabel: () =>
+      msg('Partial agonist', {
+        id: 'content.pathway.opioid.mu-receptor.edge',
+        desc: 'Mechanism diagram: label of the arrow from 7-hydroxymitragynine to the mu-opioid receptor. Medical term for a drug that turns a receptor on only part of the way. At most 24 characters.',
       }),
     claim: {
       id: 'content.pathway.opioid.mu-receptor.claim',

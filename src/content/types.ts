@@ -138,8 +138,11 @@ export interface Alkaloid {
 export const PATHWAYS = ['opioid', 'inflammation'] as const;
 export type PathwayId = (typeof PATHWAYS)[number];
 
-/** How far the evidence for a step reaches, shown as a marker on the diagram. */
-export type EvidenceScope = 'cells-only' | 'rodents-only' | 'people' | 'no-human-evidence';
+/**
+ * How far the evidence for a step reaches, shown as a marker on the diagram. `product-tests` =
+ * chemical analysis of leaves and products in a lab (what is in them, not what they do).
+ */
+export type EvidenceScope = 'cells-only' | 'rodents-only' | 'people' | 'no-human-evidence' | 'product-tests';
 
 export interface PathwayStep {
   readonly id: string;

@@ -79,11 +79,6 @@ export abstract class KratomElement extends LitElement {
     console.warn(`kratom-widgets <${this.localName}>: ${message}`);
   }
 
-  /** Clears a warning key so a later bad value can warn again. */
-  protected clearWarning(key: string): void {
-    this.warnings.delete(key);
-  }
-
   /** Subclasses render here. Errors are caught and replaced by a localised fallback. */
   protected abstract renderContent(): unknown;
 

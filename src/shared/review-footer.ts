@@ -20,7 +20,7 @@ export function staleMarker(): TemplateResult {
 export function reviewFooter(review: Review): TemplateResult {
   const last = formatPartialDate(review.lastReviewed);
   const next = formatPartialDate(review.nextReview);
-  return html`<footer class="review" part="review">
+  return html`<div class="review" part="review">
     <span
       >${msg(str`Reviewed ${last}`, {
         id: 'shared.review.last',
@@ -40,7 +40,7 @@ export function reviewFooter(review: Review): TemplateResult {
       })}</span
     >
     ${isPastReview(review.nextReview) ? staleMarker() : nothing}
-  </footer>
+  </div>
   ${translationNotice()}`;
 }
 

@@ -20,7 +20,8 @@ export function safeUrl(url: string): string | undefined {
 
 export function sourceEntry(source: Source): TemplateResult {
   const href = safeUrl(source.url);
-  const label = [source.authors, source.title].filter(Boolean).join('. ');
+  const authors = source.authors.trim();
+  const label = authors ? `${authors}${/[.!?]$/.test(authors) ? '' : '.'} ${source.title}` : source.title;
   const meta = [source.venue, source.year === null ? '' : String(source.year)].filter(Boolean).join(', ');
   const title = href
     ? html`<a href=${href} target="_blank" rel="noopener noreferrer" part="source-link"

@@ -318,16 +318,12 @@ export class KratomAlkaloidExplainer extends KratomElement {
               'en',
             )} (aliases such as 7-oh and mp work too).`,
         );
-      } else {
-        this.clearWarning('alkaloid');
       }
     }
     if (changed.has('headingLevel')) {
       const level = this.headingLevel;
       if (!(Number.isInteger(level) && level >= 1 && level <= 6)) {
         this.warnOnce('heading-level', `heading-level="${String(level)}" is not 1–6; using 3.`);
-      } else {
-        this.clearWarning('heading-level');
       }
     }
   }

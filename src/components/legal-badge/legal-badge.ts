@@ -472,7 +472,6 @@ export class KratomLegalBadge extends KratomElement {
     }
     const entry = CODE_PATTERN.test(code) ? this.data.findJurisdiction(code) : undefined;
     if (entry) {
-      this.clearWarning('unknown');
       return this.renderEntry(this.data, code, entry);
     }
     if (CODE_PATTERN.test(code) && this.data.findUnsourced(code)) return this.renderUnverified(this.data, code);

@@ -300,7 +300,7 @@ export class KratomRiskChecklist extends KratomElement {
           'emergency-number',
           `emergency-number="${String(raw).slice(0, 20)}" is not 2–6 digits (optional leading +); showing "your local emergency number".`,
         );
-      } else this.clearWarning('emergency-number');
+      }
     }
     if (changed.has('region')) {
       const code = this.regionCode;
@@ -309,7 +309,7 @@ export class KratomRiskChecklist extends KratomElement {
           'region',
           `region="${String(this.region).slice(0, 20)}" is not a two-letter ISO 3166-1 code; showing no helplines.`,
         );
-      } else this.clearWarning('region');
+      }
     }
     if (changed.has('headingLevel')) {
       if (!this.validHeadingLevel) {
@@ -317,7 +317,7 @@ export class KratomRiskChecklist extends KratomElement {
           'heading-level',
           `heading-level="${String(this.headingLevel)}" is not 1–6; using ${DEFAULT_HEADING_LEVEL}.`,
         );
-      } else this.clearWarning('heading-level');
+      }
     }
   }
 
@@ -329,12 +329,10 @@ export class KratomRiskChecklist extends KratomElement {
   private applyItems(): void {
     if (this.items === null || this.items === undefined || this.items.trim() === '') {
       this.visible = RISKS;
-      this.clearWarning('items');
     } else {
       const { known, unknown } = parseItemIds(this.items);
       this.visible = known.length ? RISKS.filter((r) => known.includes(r.id)) : RISKS;
       if (unknown.length) {
-        this.clearWarning('items');
         this.warnOnce(
           'items',
           `unknown item id(s) ignored: ${formatList(unknown.slice(0, 8), 'unit', 'en')}` +
@@ -345,7 +343,7 @@ export class KratomRiskChecklist extends KratomElement {
               'en',
             )}.`,
         );
-      } else this.clearWarning('items');
+      }
     }
     // Answers for items no longer shown are dropped.
     const shown = new Set(this.visible.map((r) => r.id));

@@ -1,0 +1,92 @@
+/**
+ * Zero leaks, in every engine: with every element used and interacted with, nothing calls
+ * fetch/XMLHttpRequest/sendBeacon/WebSocket, nothing writes cookies, localStorage,
+ * sessionStorage or IndexedDB. (Chromium request interception under a strict CSP is in
+ * scripts/csp-check.mjs.) Module `import()`s of our own chunks are not fetch calls and are allowed.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { setLocale } from '../src/localization/index.js';
+
+const calls: string[] = [];
+const originals: (() => void)[] = [];
+
+function spy<T extends object>(obj: T, key: keyof T, label: string): void {
+  const original = obj[key];
+  if (typeof original !== 'function') return;
+  (obj as Record<keyof T, unknown>)[key] = function (this: unknown, ...args: unknown[]) {
+    calls.push(label);
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  };
+  originals.push(() => ((obj as Record<keyof T, unknown>)[key] = original));
+}
+
+describe('privacy: no network, no storage, no cookies', () => {
+  before(() => {
+    spy(window, 'fetch', 'fetch');
+    spy(XMLHttpRequest.prototype, 'open', 'XMLHttpRequest');
+    spy(navigator, 'sendBeacon', 'sendBeacon');
+    spy(Storage.prototype, 'setItem', 'Storage.setItem');
+    spy(indexedDB, 'open', 'indexedDB.open');
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+    if (cookie?.set) {
+      Object.defineProperty(document, 'cookie', {
+        configurable: true,
+        get: () => cookie.get!.call(document),
+        set: (v: string) => {
+          calls.push('document.cookie');
+          cookie.set!.call(document, v);
+        },
+      });
+      originals.push(() => delete (document as unknown as Record<string, unknown>).cookie);
+    }
+    const OriginalWebSocket = window.WebSocket;
+    window.WebSocket = class extends OriginalWebSocket {
+      constructor(...args: ConstructorParameters<typeof WebSocket>) {
+        calls.push('WebSocket');
+        super(...args);
+      }
+    };
+    originals.push(() => (window.WebSocket = OriginalWebSocket));
+  });
+  after(() => {
+    for (const restore of originals.reverse()) restore();
+  });
+
+  it('uses every element and control without network or storage', async () => {
+    await import('../src/all.js');
+    const page = await fixture<HTMLElement>(html`<div>
+      <kratom-legal-badge jurisdiction="US-FL" product="7-oh"></kratom-legal-badge>
+      <kratom-legal-badge jurisdiction="XX"></kratom-legal-badge>
+      <kratom-risk-checklist region="US" emergency-number="911"></kratom-risk-checklist>
+      <kratom-alkaloid-explainer alkaloid="7-oh"></kratom-alkaloid-explainer>
+      <kratom-mechanism-diagram></kratom-mechanism-diagram>
+    </div>`);
+    const wait = () => new Promise((r) => setTimeout(r, 20));
+    await wait();
+    const originalPrint = window.print;
+    window.print = () => undefined;
+    try {
+      for (const el of page.children) {
+        await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+        const root = el.shadowRoot!;
+        for (const input of root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+          input.click();
+          await wait();
+        }
+        for (const b of root.querySelectorAll<HTMLElement>('button, [role=tab]')) {
+          b.click();
+          await wait();
+        }
+      }
+      await setLocale('es');
+      await wait();
+      await setLocale(null);
+    } finally {
+      window.print = originalPrint;
+    }
+    expect(calls).to.deep.equal([]);
+    expect(document.cookie).to.equal('');
+    expect(localStorage.length).to.equal(0);
+    expect(sessionStorage.length).to.equal(0);
+  });
+});
