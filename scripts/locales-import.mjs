@@ -34,8 +34,14 @@ text = text.replace(/<trans-unit id="([^"]+)"([^>]*)>([\s\S]*?)<\/trans-unit>/g,
     ...[...source.matchAll(/<x id="\d+" equiv-text="([^"]*)"\/>/g)].map((m) => [m[1], m[0]]),
     ...[...source.matchAll(/<ph id="\d+">([\s\S]*?)<\/ph>/g)].map((m) => [m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'), m[0]]),
   ]);
-  const parts = String(drafts[id]).split(/(\$\{[^}]+\})/);
-  const target = parts.map((p) => (xs.has(p) ? xs.get(p) : escape(p))).join('');
+  // Replace each placeholder text (longest first; one <ph> may hold several `${…}`) by its element.
+  let draft = String(drafts[id]);
+  const tokens = [];
+  for (const [textForm, element] of [...xs.entries()].sort((a, b) => b[0].length - a[0].length)) {
+    draft = draft.split(textForm).join(`\u0000${tokens.length}\u0000`);
+    tokens.push(element);
+  }
+  const target = escape(draft).replace(/\u0000(\d+)\u0000/g, (_, n) => tokens[Number(n)]);
   const want = placeholders(source).join('|');
   const got = placeholders(target).join('|');
   if (want !== got) {

@@ -105,7 +105,7 @@ describe('hostile and broken input', () => {
             for (const node of root.querySelectorAll('*')) {
               for (const a of node.getAttributeNames()) expect(a.startsWith('on'), `event handler attribute ${a}`).to.equal(false);
             }
-            for (const a of root.querySelectorAll('a[href]')) expect((a as HTMLAnchorElement).protocol).to.match(/^https?:$/);
+            for (const a of root.querySelectorAll('a[href]')) expect((a as HTMLAnchorElement).protocol).to.match(/^(https?|tel):$/);
           }),
           { numRuns: 500, seed: 4242 },
         );

@@ -40,11 +40,15 @@ describe('isolation from the host page', () => {
         await settle(el);
         const root = el.shadowRoot!;
         // Host rules do not reach inside the shadow root: inner elements keep their own styles.
-        const inner = root.querySelector('button, p, li, div') as HTMLElement;
-        expect(inner, `${tag} has inner content`).to.exist;
-        const cs = getComputedStyle(inner);
-        expect(cs.backgroundColor, `${tag} background`).to.not.equal('rgb(255, 255, 0)');
-        expect(cs.borderTopColor, `${tag} border`).to.not.equal('rgb(255, 0, 0)');
+        const inner = [...root.querySelectorAll<HTMLElement>('button, p, li, div, span')];
+        expect(inner.length, `${tag} has inner content`).to.be.greaterThan(3);
+        for (const node of inner) {
+          const cs = getComputedStyle(node);
+          expect(cs.backgroundColor, `${tag} background`).to.not.equal('rgb(255, 255, 0)');
+          expect(cs.color, `${tag} text colour`).to.not.equal('rgb(255, 0, 0)');
+          expect(cs.borderTopWidth, `${tag} border`).to.not.equal('5px');
+          expect(cs.marginTop, `${tag} margin`).to.not.equal('50px');
+        }
         expect(el.shadowRoot!.textContent!.trim().length).to.be.greaterThan(0);
       }
     } finally {

@@ -20,6 +20,21 @@ export const baseStyles = [
     :host([hidden]) {
       display: none !important;
     }
+    .kratom-base {
+      display: contents;
+      font-family: var(--_k-font-family);
+      font-size: var(--_k-font-size);
+      line-height: var(--_k-line-height);
+      color: var(--_k-color-text);
+      text-align: start;
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-transform: none;
+      text-indent: 0;
+      white-space: normal;
+      font-style: normal;
+      font-weight: 400;
+    }
     *,
     *::before,
     *::after {

@@ -82,13 +82,20 @@ export abstract class KratomElement extends LitElement {
   /** Subclasses render here. Errors are caught and replaced by a localised fallback. */
   protected abstract renderContent(): unknown;
 
+  /**
+   * Wraps the content in an element that carries the widget's own colour and
+   * typography, so host-page rules that reach the host element (`* { all: unset }`, colour
+   * resets) cannot leak into the text beyond the inherited font.
+   */
   protected override render(): unknown {
+    let content: unknown;
     try {
-      return this.renderContent();
+      content = this.renderContent();
     } catch (error) {
       this.warnOnce('render', `could not render (${String(error)}).`);
-      return this.renderFallback();
+      content = this.renderFallback();
     }
+    return html`<div class="kratom-base">${content}</div>`;
   }
 
   /** The fallback shown when rendering failed. */
@@ -99,6 +106,15 @@ export abstract class KratomElement extends LitElement {
         desc: 'Shown in place of a widget when it failed to render. Plain and calm.',
       })}
     </p>`;
+  }
+
+  /** Never let an update error (in willUpdate, update or updated) reach the host page. */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      this.warnOnce('update', `update failed (${String(error)}).`);
+    }
   }
 
   protected override update(changed: PropertyValues): void {

@@ -327,10 +327,11 @@ export class KratomRiskChecklist extends KratomElement {
   }
 
   private applyItems(): void {
-    if (this.items === null || this.items === undefined || this.items.trim() === '') {
+    const items = typeof this.items === 'string' ? this.items : this.items === null || this.items === undefined ? '' : String(this.items);
+    if (items.trim() === '') {
       this.visible = RISKS;
     } else {
-      const { known, unknown } = parseItemIds(this.items);
+      const { known, unknown } = parseItemIds(items);
       this.visible = known.length ? RISKS.filter((r) => known.includes(r.id)) : RISKS;
       if (unknown.length) {
         this.warnOnce(
