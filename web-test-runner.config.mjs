@@ -108,6 +108,25 @@ function countingReporter() {
   };
 }
 
+/** `executeServerCommand('forced-colors', { active })`: forced-colors emulation (Chromium only). */
+function forcedColorsPlugin() {
+  return {
+    name: 'kratom-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      if (session.browser.name !== 'Chromium') return false;
+      const page = session.browser.getPage?.(session.id);
+      if (!page?.createCDPSession) return false;
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      await cdp.detach();
+      return true;
+    },
+  };
+}
+
 export default {
   files: process.env.KRATOM_TEST_FILES ? process.env.KRATOM_TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
@@ -117,7 +136,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   browsers,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
   testFramework: { config: { timeout: 10000 } },
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: false }),

@@ -27,8 +27,6 @@ export const baseStyles = [
       line-height: var(--_k-line-height);
       color: var(--_k-color-text);
       text-align: start;
-      letter-spacing: normal;
-      word-spacing: normal;
       text-transform: none;
       text-indent: 0;
       white-space: normal;

@@ -63,6 +63,7 @@ export function normalizeJurisdiction(value: string | null | undefined): string 
  * @csspart source-link - Each source link.
  * @csspart disclaimer - The "not legal advice" line.
  * @csspart stale - The "may be out of date" marker.
+ * @csspart covered - The list of covered places shown for an unknown code.
  * @csspart translation-notice - The line shown when the active translation is not yet reviewed by a medical translator.
  *
  * @cssproperty --kratom-color-legal - Colour of the "legal" status (icon and border).
@@ -447,7 +448,7 @@ export class KratomLegalBadge extends KratomElement {
                   desc: 'Intro to the list of covered places. Placeholder: a number.',
                 })}
               </p>
-              <ul class="covered">
+              <ul class="covered" part="covered">
                 ${names.map((n) => html`<li>${n}</li>`)}
               </ul>
               ${this.disclaimer()}

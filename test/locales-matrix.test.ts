@@ -1,0 +1,158 @@
+/**
+ * Every locale × every component: no English left in reader-facing text (compared with the
+ * English render of the same fixture, with an explicit allow-list for proper nouns and words that
+ * are spelled the same), axe clean in light and dark, and in Chromium also under forced colours.
+ * Arabic is checked for right-to-left layout.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { setLocale, getLocale, SUPPORTED_LOCALES } from '../src/localization/index.js';
+import { ALKALOIDS } from '../src/content/alkaloids.js';
+import '../src/all.js';
+import { settle } from './helpers.js';
+
+/** Strings that are the same in every language: names, symbols, codes. */
+const GLOBAL_ALLOW = new Set<string>([
+  ...ALKALOIDS.flatMap((a) => [a.name, a.formula]),
+  'Kratom',
+  'kratom',
+  '7-OH',
+  'CYP3A4',
+  'CYP2D6',
+  'COX-2',
+  'PGE2',
+  'FDA',
+  'CDC',
+  'DEA',
+  'WHO',
+  'NIDA',
+  'PubChem',
+]);
+
+/** Words a locale legitimately spells like English (checked by a native speaker's eye). */
+const LOCALE_ALLOW: Record<string, (string | RegExp)[]> = {
+  de: ['Legal', 'Status', 'Details', 'Alkaloid', 'Prostaglandin E2 (PGE2)'],
+  es: ['Legal'],
+  fr: ['Sources', /^Sources \(\d+\)$/, '7-hydroxymitragynine (7-OH)'],
+  nl: ['Details', 'Status', '7-hydroxymitragynine (7-OH)', /^Kratom in .+$/],
+  'pt-BR': ['Legal', 'Status'],
+  pl: [],
+  th: [],
+  id: ['Legal', 'Status', 'Detail'],
+  ms: ['Legal', 'Status'],
+  vi: [],
+  ar: [],
+};
+
+const SKIP_SELECTOR = [
+  '[translate="no"]',
+  '.ltr',
+  '[part~="sources"]',
+  '[part~="source-link"]',
+  '[part~="claim-sources"]',
+  '[part~="source"]',
+  '[part~="formula"]',
+  '[part~="place"]',
+  'time',
+  'a[href^="tel:"]',
+  '[part~="covered"]',
+].join(',');
+
+/** Reader-facing strings of an element: text nodes and aria-labels, minus sources and names. */
+function readerStrings(el: Element): string[] {
+  const out: string[] = [];
+  const root = el.shadowRoot!;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === Node.ELEMENT_NODE) {
+      const label = (n as Element).getAttribute('aria-label');
+      if (label && !(n as Element).closest(SKIP_SELECTOR)) out.push(label.trim());
+      continue;
+    }
+    const parent = n.parentElement;
+    if (!parent || parent.closest(SKIP_SELECTOR) || parent.closest('style')) continue;
+    const text = (n.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) out.push(text);
+  }
+  return out.filter((s) => /\p{L}{3,}/u.test(s));
+}
+
+const FIXTURES = {
+  badge: () => html`<div>
+    <kratom-legal-badge jurisdiction="US-AL" variant="full"></kratom-legal-badge>
+    <kratom-legal-badge jurisdiction="US-FL" product="7-oh" variant="full"></kratom-legal-badge>
+    <kratom-legal-badge jurisdiction="XX" open></kratom-legal-badge>
+  </div>`,
+  checklist: () => html`<div><kratom-risk-checklist region="US" emergency-number="911"></kratom-risk-checklist></div>`,
+  explainer: () => html`<div><kratom-alkaloid-explainer alkaloid="7-oh"></kratom-alkaloid-explainer></div>`,
+  diagram: () => html`<div><kratom-mechanism-diagram></kratom-mechanism-diagram></div>`,
+} as const;
+
+async function mount(name: keyof typeof FIXTURES): Promise<HTMLElement> {
+  const wrapper = await fixture<HTMLElement>(FIXTURES[name]());
+  const els = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<boolean>; status?: string })[];
+  for (const el of els) {
+    if (el.localName === 'kratom-legal-badge') await waitUntil(() => el.status !== 'loading', 'legal data', { timeout: 5000 });
+    await settle(el);
+  }
+  if (name === 'checklist') {
+    const boxes = els[0]!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
+    for (const box of [...boxes].slice(0, 3)) box.click();
+    await settle(els[0]!);
+  }
+  return wrapper;
+}
+
+function strings(wrapper: HTMLElement): Set<string> {
+  return new Set([...wrapper.children].flatMap((el) => readerStrings(el)));
+}
+
+const english = new Map<string, Set<string>>();
+const isChromium = navigator.userAgent.includes('Chrome');
+
+describe('locale matrix', () => {
+  before(async () => {
+    await setLocale('en');
+    for (const name of Object.keys(FIXTURES) as (keyof typeof FIXTURES)[]) english.set(name, strings(await mount(name)));
+  });
+  after(async () => {
+    document.documentElement.style.removeProperty('--kratom-color-scheme');
+    await setLocale(null);
+  });
+
+  for (const locale of SUPPORTED_LOCALES.filter((l) => l !== 'en')) {
+    describe(locale, () => {
+      before(async () => {
+        await setLocale(locale);
+        expect(getLocale()).to.equal(locale);
+      });
+
+      for (const name of Object.keys(FIXTURES) as (keyof typeof FIXTURES)[]) {
+        it(`${name}: no English leftovers; axe clean in light and dark${isChromium ? ' and forced colours' : ''}`, async () => {
+          const wrapper = await mount(name);
+          const rules = LOCALE_ALLOW[locale] ?? [];
+          const allowed = (s: string) =>
+            GLOBAL_ALLOW.has(s) || rules.some((r) => (typeof r === 'string' ? r === s : r.test(s)));
+          const en = english.get(name)!;
+          const leftovers = [...strings(wrapper)].filter((s) => en.has(s) && !allowed(s));
+          expect(leftovers, `English left in ${locale}/${name}`).to.deep.equal([]);
+          if (locale === 'ar') {
+            for (const el of wrapper.children) expect(getComputedStyle(el).direction).to.equal('rtl');
+          }
+          for (const scheme of ['light', 'dark']) {
+            document.documentElement.style.setProperty('--kratom-color-scheme', scheme);
+            await expect(wrapper).to.be.accessible();
+          }
+          document.documentElement.style.removeProperty('--kratom-color-scheme');
+          if (isChromium && (await executeServerCommand('forced-colors', { active: true }))) {
+            try {
+              await expect(wrapper).to.be.accessible();
+            } finally {
+              await executeServerCommand('forced-colors', { active: false });
+            }
+          }
+        });
+      }
+    });
+  }
+});

@@ -1,0 +1,51 @@
+/**
+ * WCAG 1.4.10 reflow and 1.4.12 text spacing: at 320 CSS px wide (what 1280 px at 400 % zoom
+ * gives) and with the user's text-spacing overrides (line height 1.5, letter spacing 0.12em, word
+ * spacing 0.16em), every component shows all its content without horizontal scrolling.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/all.js';
+import { settle } from './helpers.js';
+
+const CASES = [
+  ['kratom-legal-badge', html`<kratom-legal-badge jurisdiction="US-FL" product="7-oh" variant="full"></kratom-legal-badge>`],
+  ['kratom-risk-checklist', html`<kratom-risk-checklist region="US" emergency-number="911"></kratom-risk-checklist>`],
+  ['kratom-alkaloid-explainer', html`<kratom-alkaloid-explainer alkaloid="mitragynine-pseudoindoxyl"></kratom-alkaloid-explainer>`],
+  ['kratom-mechanism-diagram', html`<kratom-mechanism-diagram></kratom-mechanism-diagram>`],
+] as const;
+
+/** Elements whose right edge passes the container, ignoring visually hidden helpers. */
+function overflowing(el: HTMLElement, limit: number): string[] {
+  const out: string[] = [];
+  for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
+    if (node.closest('.visually-hidden, [hidden], style, title, defs')) continue;
+    const rect = node.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) continue;
+    if (rect.right > limit + 1) out.push(`${node.localName}.${node.getAttribute('class') ?? ''} right=${Math.round(rect.right)}`);
+  }
+  return out;
+}
+
+for (const spacing of [false, true]) {
+  describe(`reflow at 320 px${spacing ? ' with WCAG text-spacing overrides' : ''}`, () => {
+    for (const [tag, template] of CASES) {
+      it(`${tag} needs no horizontal scrolling`, async () => {
+        const wrapper = await fixture<HTMLElement>(html`<div class=${spacing ? 'spaced' : ''}>${template}</div>`);
+        const style = document.createElement('style');
+        style.textContent = `
+          .narrow { inline-size: 320px; }
+          .spaced, .spaced * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+        `;
+        wrapper.prepend(style);
+        wrapper.classList.add('narrow');
+        const el = wrapper.querySelector(tag) as HTMLElement & { status?: string; updateComplete: Promise<boolean> };
+        if (tag === 'kratom-legal-badge') await waitUntil(() => el.status !== 'loading', 'data', { timeout: 5000 });
+        await settle(el);
+        await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+        const limit = wrapper.getBoundingClientRect().right;
+        expect(el.getBoundingClientRect().right).to.be.at.most(limit + 1);
+        expect(overflowing(el, limit), `${tag} overflow`).to.deep.equal([]);
+      });
+    }
+  });
+}
