@@ -11,6 +11,13 @@ import { ALKALOIDS } from '../src/content/alkaloids.js';
 import '../src/all.js';
 import { settle } from './helpers.js';
 
+const ALKALOID_NAME = new RegExp(
+  `^(${ALKALOIDS.map((a) => a.name.replace(/ \(.*\)$/, '')).join('|')})( \\([^)]*\\))?$`,
+  'i',
+);
+/** Numbers with units (digits follow the locale's numbering system, which may be Latin). */
+const NUMBER_WITH_UNIT = /^[\d.,\s\u00a0\u202f%–-]+(g\/mol)?$/;
+
 /** Strings that are the same in every language: names, symbols, codes. */
 const GLOBAL_ALLOW = new Set<string>([
   ...ALKALOIDS.flatMap((a) => [a.name, a.formula]),
@@ -36,7 +43,7 @@ const LOCALE_ALLOW: Record<string, (string | RegExp)[]> = {
   fr: ['Sources', /^Sources \(\d+\)$/, '7-hydroxymitragynine (7-OH)'],
   nl: ['Details', 'Status', '7-hydroxymitragynine (7-OH)', /^Kratom in .+$/],
   'pt-BR': ['Legal', 'Status'],
-  pl: [],
+  pl: ['Alkaloid'],
   th: [],
   id: ['Legal', 'Status', 'Detail'],
   ms: ['Legal', 'Status'],
@@ -132,12 +139,18 @@ describe('locale matrix', () => {
           const wrapper = await mount(name);
           const rules = LOCALE_ALLOW[locale] ?? [];
           const allowed = (s: string) =>
-            GLOBAL_ALLOW.has(s) || rules.some((r) => (typeof r === 'string' ? r === s : r.test(s)));
+            GLOBAL_ALLOW.has(s) ||
+            ALKALOID_NAME.test(s) ||
+            NUMBER_WITH_UNIT.test(s) ||
+            rules.some((r) => (typeof r === 'string' ? r === s : r.test(s)));
           const en = english.get(name)!;
           const leftovers = [...strings(wrapper)].filter((s) => en.has(s) && !allowed(s));
           expect(leftovers, `English left in ${locale}/${name}`).to.deep.equal([]);
           if (locale === 'ar') {
-            for (const el of wrapper.children) expect(getComputedStyle(el).direction).to.equal('rtl');
+            for (const el of wrapper.children) {
+              const inner = el.shadowRoot!.querySelector('.kratom-base > *')!;
+              expect(getComputedStyle(inner).direction, `${el.localName} direction`).to.equal('rtl');
+            }
           }
           for (const scheme of ['light', 'dark']) {
             document.documentElement.style.setProperty('--kratom-color-scheme', scheme);

@@ -83,7 +83,8 @@ export abstract class KratomElement extends LitElement {
   protected abstract renderContent(): unknown;
 
   /**
-   * Wraps the content in an element that carries the widget's own colour and
+   * Wraps the content in an element with the resolved text direction (so `<html lang="ar">` alone
+   * gives right-to-left widgets) that that carries the widget's own colour and
    * typography, so host-page rules that reach the host element (`* { all: unset }`, colour
    * resets) cannot leak into the text beyond the inherited font.
    */
@@ -95,7 +96,7 @@ export abstract class KratomElement extends LitElement {
       this.warnOnce('render', `could not render (${String(error)}).`);
       content = this.renderFallback();
     }
-    return html`<div class="kratom-base">${content}</div>`;
+    return html`<div class="kratom-base" dir=${this.direction}>${content}</div>`;
   }
 
   /** The fallback shown when rendering failed. */
