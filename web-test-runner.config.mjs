@@ -137,7 +137,7 @@ export default {
   testsFinishTimeout: 180000,
   browsers,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 30000 } },
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: false }),
     summaryReporter({ flatten: false }),

@@ -74,7 +74,8 @@ describe('isolation from the host page', () => {
     }
   });
 
-  it('1,000 mount/unmount cycles add no listeners to window or document', async () => {
+  it('1,000 mount/unmount cycles add no listeners to window or document', async function () {
+    this.timeout(120000);
     const counts = { window: 0, document: 0 };
     const add = { window: window.addEventListener, document: document.addEventListener };
     const remove = { window: window.removeEventListener, document: document.removeEventListener };

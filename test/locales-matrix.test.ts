@@ -34,6 +34,7 @@ const GLOBAL_ALLOW = new Set<string>([
   'WHO',
   'NIDA',
   'PubChem',
+  'Prostaglandin E2 (PGE2)',
 ]);
 
 /** Words a locale legitimately spells like English (checked by a native speaker's eye). */
@@ -45,8 +46,8 @@ const LOCALE_ALLOW: Record<string, (string | RegExp)[]> = {
   'pt-BR': ['Legal', 'Status'],
   pl: ['Alkaloid'],
   th: [],
-  id: ['Legal', 'Status', 'Detail'],
-  ms: ['Legal', 'Status'],
+  id: ['Legal', 'Status', 'Detail', 'Alkaloid'],
+  ms: ['Legal', 'Status', 'Alkaloid', 'Formula'],
   vi: [],
   ar: [],
 };

@@ -4,12 +4,12 @@
  */
 import { getLocale } from '../localization/index.js';
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.PluralRules>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.PluralRules | Intl.DisplayNames;
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.PluralRules>(
-  key: string,
-  make: () => T,
-): T {
+/** Intl objects are costly to construct (locale data lookup): one per locale and options, reused. */
+const cache = new Map<string, Formatter>();
+
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let hit = cache.get(key) as T | undefined;
   if (!hit) {
     hit = make();
@@ -66,7 +66,7 @@ export function pluralCategory(count: number, locale = getLocale()): Intl.LDMLPl
 /** Localised country/region name from ISO 3166-1 alpha-2, or `undefined` when unknown. */
 export function regionName(code: string, locale = getLocale()): string | undefined {
   try {
-    const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    const names = cached(`region:${locale}`, () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }));
     return names.of(code) ?? undefined;
   } catch {
     return undefined;

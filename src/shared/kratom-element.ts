@@ -3,6 +3,7 @@
  * direction, a typed `emit`, one-time warnings, and a render that never throws into the host page.
  */
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { ensureLocalization, getLocale, getLocaleDirection } from '../localization/index.js';
 import { VERSION } from '../version.js';
@@ -96,7 +97,11 @@ export abstract class KratomElement extends LitElement {
       this.warnOnce('render', `could not render (${String(error)}).`);
       content = this.renderFallback();
     }
-    return html`<div class="kratom-base" dir=${this.direction}>${content}</div>`;
+    // Only when the page gives no direction does the locale decide (e.g. `<html lang="ar">` alone);
+    // otherwise direction is inherited, so live `dir` changes on the page apply without a re-render.
+    const pageDir = this.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
+    const dir = pageDir === 'rtl' || pageDir === 'ltr' || getLocaleDirection() === 'ltr' ? undefined : 'rtl';
+    return html`<div class="kratom-base" dir=${ifDefined(dir)}>${content}</div>`;
   }
 
   /** The fallback shown when rendering failed. */
