@@ -1,7 +1,11 @@
 /**
  * @custom-elements-manifest/analyzer config: documents the element classes (pure modules under
- * src/components) and maps each class to its tag from the define modules.
+ * src/components) and maps each class to its tag from the define modules. `kratomTypesPlugin`
+ * (scripts/cem-plugins.mjs) adds expanded types and event detail types; scripts/check-cem.mjs
+ * validates the result against the published schema and our completeness rules.
  */
+import { kratomTypesPlugin } from './scripts/cem-plugins.mjs';
+
 export default {
   globs: ['src/components/**/*.ts', 'src/shared/kratom-element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
@@ -23,5 +27,6 @@ export default {
         }
       },
     },
+    kratomTypesPlugin(),
   ],
 };

@@ -32,13 +32,6 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-properties': [
-        'error',
-        { object: 'window', property: 'localStorage', message: 'The library promises no storage.' },
-        { object: 'window', property: 'sessionStorage', message: 'The library promises no storage.' },
-        { object: 'document', property: 'cookie', message: 'The library promises no cookies.' },
-        { object: 'navigator', property: 'sendBeacon', message: 'The library promises no network use.' },
-      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
@@ -46,6 +39,13 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/**/*.test.ts'],
     rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'localStorage', message: 'The library promises no storage.' },
+        { object: 'window', property: 'sessionStorage', message: 'The library promises no storage.' },
+        { object: 'document', property: 'cookie', message: 'The library promises no cookies.' },
+        { object: 'navigator', property: 'sendBeacon', message: 'The library promises no network use.' },
+      ],
       'no-restricted-syntax': [
         'error',
         { selector: "MemberExpression[property.name='innerHTML']", message: 'No innerHTML in the library.' },

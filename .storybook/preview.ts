@@ -7,7 +7,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import { html } from 'lit';
 import manifest from '../custom-elements.json' with { type: 'json' };
-import { SUPPORTED_LOCALES, setLocale } from '../src/localization/index.js';
+import { SUPPORTED_LOCALES, localeDirection, setLocale } from '../src/localization/index.js';
 import '../src/all.js';
 import './preview.css';
 
@@ -31,8 +31,27 @@ const LOCALE_NAMES: Record<string, string> = {
 const preview: Preview = {
   parameters: {
     controls: { expanded: true, sort: 'requiredFirst' },
-    a11y: { test: 'error' },
+    // Every story is checked by axe in the a11y panel (and in CI by scripts/storybook-axe.mjs).
+    a11y: {
+      test: 'error',
+      options: {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+      },
+    },
     layout: 'padded',
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          ['Getting started', 'Theming', 'Content and sources', 'Translators', 'Accessibility', '*'],
+          'Components',
+          'Design system',
+          ['Tokens', 'Playground', 'All components'],
+          'Content',
+          '*',
+        ],
+      },
+    },
   },
   globalTypes: {
     locale: {
@@ -93,7 +112,7 @@ const preview: Preview = {
       const locale = String(globals.locale ?? 'en');
       root.lang = locale;
       const dir = String(globals.direction ?? 'auto');
-      root.dir = dir === 'auto' ? (locale === 'ar' ? 'rtl' : 'ltr') : dir;
+      root.dir = dir === 'auto' ? localeDirection(locale) : dir;
       root.dataset.kratomTheme = String(globals.theme ?? 'light');
       await setLocale(null);
       return {};
@@ -102,7 +121,8 @@ const preview: Preview = {
   decorators: [
     (story, { globals }) => {
       const width = String(globals.width ?? 'full');
-      return html`<div class="kratom-story" data-width=${width}>${story()}</div>`;
+      const theme = String(globals.theme ?? 'light');
+      return html`<div class="kratom-story" data-width=${width} data-theme=${theme}>${story()}</div>`;
     },
   ],
 };

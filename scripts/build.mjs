@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: generated locale modules → unbundled ESM + .d.ts in dist/ (tsc) → CDN bundle
- * in cdn/ (Vite). Lit and @lit/localize stay external in dist/ and are inlined only in cdn/.
+ * `npm run build`: generated locale modules and structure images → integrations generated from custom-elements.json
+ * (React wrappers, autoloader map, JSX types, IDE data; scripts/gen-integrations.mjs) → unbundled
+ * ESM + .d.ts in dist/ (tsc) → CDN files in cdn/ (Vite) → cdn/manifest.json (SRI hashes, sizes).
+ * Lit and @lit/localize stay external in dist/ and are inlined only in cdn/.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 
 function step(label, cmd, args) {
   const started = Date.now();
@@ -18,5 +20,10 @@ function step(label, cmd, args) {
 
 rmSync('dist', { recursive: true, force: true });
 step('locale modules', 'npx', ['lit-localize', 'build']);
+if (existsSync('scripts/build-structures.mjs')) {
+  step('structure images', process.execPath, ['scripts/build-structures.mjs', '--quiet']);
+}
+step('integrations (gen)', process.execPath, ['scripts/gen-integrations.mjs']);
 step('dist (tsc)', 'npx', ['tsc', '-p', 'tsconfig.build.json']);
 step('cdn (vite)', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+step('cdn manifest', process.execPath, ['scripts/cdn-manifest.mjs']);

@@ -116,7 +116,8 @@ if (files.length && existsSync(dir) && dir === 'locales') {
   const have = existsSync(path.join(dir, 'status.json')) ? readFileSync(path.join(dir, 'status.json'), 'utf8') : '';
   if (want !== have) problems.push(`${dir}/status.json:1: status: out of date (run npm run locales:extract)`);
   const module = existsSync(REVIEW_MODULE) ? readFileSync(REVIEW_MODULE, 'utf8') : '';
-  if (module !== reviewModuleText(dir)) problems.push(`${REVIEW_MODULE}:1: review status: out of date (run npm run locales:extract)`);
+  if (module !== reviewModuleText(dir))
+    problems.push(`${REVIEW_MODULE}:1: review status: out of date (run npm run locales:extract)`);
 }
 
 if (problems.length) {

@@ -24,21 +24,31 @@ for (const t of tools) {
 const status = JSON.parse(readFileSync('locales/status.json', 'utf8'));
 const problems = [];
 const work = mkdtempSync(path.join(tmpdir(), 'kratom-xliff-'));
-for (const f of readdirSync('locales').filter((x) => x.endsWith('.xlf')).sort()) {
+for (const f of readdirSync('locales')
+  .filter((x) => x.endsWith('.xlf'))
+  .sort()) {
   const file = path.join('locales', f);
   const locale = f.replace(/\.xlf$/, '');
   const lint = spawnSync('xmllint', ['--noout', file], { encoding: 'utf8' });
   if (lint.status !== 0) problems.push(`${file}: xmllint: ${lint.stderr.trim()}`);
 
-  const csv = execFileSync('pocount', ['--csv', file], { encoding: 'utf8' }).trim().split('\n').pop().split(',').map((s) => s.trim());
+  const csv = execFileSync('pocount', ['--csv', file], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .pop()
+    .split(',')
+    .map((s) => s.trim());
   // Filename, Translated, Tr. src words, Tr. target words, Fuzzy, Fuzzy words, Untranslated, Untr. words, Total, Total words
   const [translated, fuzzy, untranslated, total] = [Number(csv[1]), Number(csv[4]), Number(csv[6]), Number(csv[8])];
   const units = parseXliff(readFileSync(file, 'utf8'), file).units.length;
   if (total !== units) problems.push(`${file}: pocount sees ${total} units, the file has ${units}`);
   if (untranslated !== 0) problems.push(`${file}: pocount counts ${untranslated} untranslated unit(s)`);
-  if (translated + fuzzy !== units) problems.push(`${file}: translated ${translated} + needs review ${fuzzy} ≠ ${units} units`);
+  if (translated + fuzzy !== units)
+    problems.push(`${file}: translated ${translated} + needs review ${fuzzy} ≠ ${units} units`);
   if (status[locale] && translated !== status[locale].approved) {
-    problems.push(`${file}: pocount translated (approved) ${translated} ≠ status.json approved ${status[locale].approved}`);
+    problems.push(
+      `${file}: pocount translated (approved) ${translated} ≠ status.json approved ${status[locale].approved}`,
+    );
   }
 
   const po = path.join(work, `${locale}.po`);
@@ -50,7 +60,9 @@ for (const f of readdirSync('locales').filter((x) => x.endsWith('.xlf')).sort())
   const backText = readFileSync(back, 'utf8');
   const after = parseXliff(backText, back).units;
   const afterById = new Map();
-  for (const m of backText.matchAll(/<trans-unit[^>]*\bid="([^"]+)"[\s\S]*?<context context-type="sourcefile">([^<]+)<\/context>/g)) {
+  for (const m of backText.matchAll(
+    /<trans-unit[^>]*\bid="([^"]+)"[\s\S]*?<context context-type="sourcefile">([^<]+)<\/context>/g,
+  )) {
     const unit = after.find((u) => u.id === m[1]);
     if (unit) afterById.set(m[2], unit);
   }
@@ -59,7 +71,9 @@ for (const f of readdirSync('locales').filter((x) => x.endsWith('.xlf')).sort())
     if (!a) problems.push(`${file}: round trip lost unit ${u.id}`);
     else if (u.target && !a.target) problems.push(`${file}: round trip lost the target of ${u.id}`);
   }
-  console.log(`check-xliff-tools: ${file}: ${units} units, pocount translated ${translated}, needs review ${fuzzy}, round trip ${after.length} units`);
+  console.log(
+    `check-xliff-tools: ${file}: ${units} units, pocount translated ${translated}, needs review ${fuzzy}, round trip ${after.length} units`,
+  );
 }
 rmSync(work, { recursive: true, force: true });
 if (problems.length) {

@@ -46,12 +46,17 @@ const types = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'applicati
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');
   const headers = { 'content-security-policy': CSP };
-  if (url.pathname === '/' ) return res.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(page);
-  if (url.pathname === '/page.css') return res.writeHead(200, { ...headers, 'content-type': 'text/css' }).end('body{font-family:sans-serif;margin:1rem}');
+  if (url.pathname === '/') return res.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(page);
+  if (url.pathname === '/page.css')
+    return res
+      .writeHead(200, { ...headers, 'content-type': 'text/css' })
+      .end('body{font-family:sans-serif;margin:1rem}');
   if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
   const file = path.join(root, decodeURIComponent(url.pathname));
   if (!file.startsWith(path.join(root, 'cdn')) || !existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { ...headers, 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  res
+    .writeHead(200, { ...headers, 'content-type': types[path.extname(file)] ?? 'application/octet-stream' })
+    .end(readFileSync(file));
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -65,7 +70,15 @@ const ok = (cond, what) => {
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 try {
   const tab = await browser.newPage();
@@ -98,7 +111,10 @@ try {
   });
   await tab.goto(origin + '/', { waitUntil: 'networkidle0' });
   const rendered = await tab.evaluate(async (tags) => {
-    await Promise.race([Promise.all(tags.map((t) => customElements.whenDefined(t))), new Promise((r) => setTimeout(r, 5000))]);
+    await Promise.race([
+      Promise.all(tags.map((t) => customElements.whenDefined(t))),
+      new Promise((r) => setTimeout(r, 5000)),
+    ]);
     await new Promise((r) => setTimeout(r, 300));
     return tags.map((t) => [t, document.querySelector(t)?.shadowRoot?.textContent?.trim().length ?? 0]);
   }, TAGS);

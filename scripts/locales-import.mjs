@@ -32,7 +32,10 @@ text = text.replace(/<trans-unit id="([^"]+)"([^>]*)>([\s\S]*?)<\/trans-unit>/g,
   // Map each `${name}` in the draft back to the source's <x/> element with that equiv-text.
   const xs = new Map([
     ...[...source.matchAll(/<x id="\d+" equiv-text="([^"]*)"\/>/g)].map((m) => [m[1], m[0]]),
-    ...[...source.matchAll(/<ph id="\d+">([\s\S]*?)<\/ph>/g)].map((m) => [m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'), m[0]]),
+    ...[...source.matchAll(/<ph id="\d+">([\s\S]*?)<\/ph>/g)].map((m) => [
+      m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+      m[0],
+    ]),
   ]);
   // Replace each placeholder text (longest first; one <ph> may hold several `${…}`) by its element.
   let draft = String(drafts[id]);

@@ -68,17 +68,26 @@ process.on('SIGINT', () => process.exit(130));
 /** Installs Debian's browsers when missing and we are root (fresh machine); otherwise explains. */
 function ensureBrowsers() {
   const need = [];
-  if (browsers.includes('chromium') && !existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium')) need.push('chromium');
-  if (browsers.includes('firefox') && !existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr')) need.push('firefox-esr');
+  if (browsers.includes('chromium') && !existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium'))
+    need.push('chromium');
+  if (browsers.includes('firefox') && !existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'))
+    need.push('firefox-esr');
   if (browsers.includes('webkit') && !existsSync('/usr/bin/WebKitWebDriver')) need.push('webkit2gtk-driver');
   if (browsers.includes('webkit') && !existsSync('/usr/bin/Xvfb')) need.push('xvfb', 'xauth');
   if (need.length === 0) return;
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     console.log(`test: installing ${need.join(', ')} from Debian packages…`);
     run('apt-get', ['update', '-qq']);
-    if (run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...need], { DEBIAN_FRONTEND: 'noninteractive' }) === 0) return;
+    if (
+      run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...need], {
+        DEBIAN_FRONTEND: 'noninteractive',
+      }) === 0
+    )
+      return;
   }
-  console.error(`test: missing browsers: ${need.join(', ')}. Install them with:\n  sudo apt-get install -y --no-install-recommends ${need.join(' ')}`);
+  console.error(
+    `test: missing browsers: ${need.join(', ')}. Install them with:\n  sudo apt-get install -y --no-install-recommends ${need.join(' ')}`,
+  );
   console.log('0 passed, 1 failed, 0 skipped');
   process.exit(1);
 }
@@ -87,7 +96,10 @@ ensureBrowsers();
 // 1. Node-side checks of our own tooling (content checker rules, locale checker rules).
 if (!files) {
   const nodeTests = existsSync('scripts/tests')
-    ? readdirSync('scripts/tests').filter((f) => f.endsWith('.test.mjs')).sort().map((f) => `scripts/tests/${f}`)
+    ? readdirSync('scripts/tests')
+        .filter((f) => f.endsWith('.test.mjs'))
+        .sort()
+        .map((f) => `scripts/tests/${f}`)
     : [];
   if (nodeTests.length) {
     const r = spawnSync(process.execPath, ['--test', '--test-reporter=tap', ...nodeTests], { encoding: 'utf8' });
@@ -101,7 +113,9 @@ if (!files) {
 }
 
 // 2. Browser tests.
-const built = spawnSync('npx', ['lit-localize', 'build'], { encoding: 'utf8' });
+const built = spawnSync('sh', ['-c', 'npx lit-localize build && node scripts/build-structures.mjs --quiet'], {
+  encoding: 'utf8',
+});
 if (built.status !== 0) {
   process.stderr.write(built.stdout + built.stderr);
   totals.failed++;

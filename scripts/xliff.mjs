@@ -55,6 +55,7 @@ function inner(el) {
 export function placeholders(xml) {
   const found = [];
   for (const m of xml.matchAll(/<x\b[^>]*?equiv-text="([^"]*)"[^>]*\/>/g)) found.push(m[1]);
-  for (const m of xml.matchAll(/<ph\b[^>]*>([\s\S]*?)<\/ph>/g)) found.push(m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+  for (const m of xml.matchAll(/<ph\b[^>]*>([\s\S]*?)<\/ph>/g))
+    found.push(m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
   return found.sort();
 }

@@ -28,7 +28,9 @@ export function load(tag: string): Promise<void> {
       },
     );
   } else {
-    console.warn(`kratom-widgets autoloader: <${name}> is not a kratom element. Known: ${Object.keys(DEFINE_LOADERS).join(', ')}.`);
+    console.warn(
+      `kratom-widgets autoloader: <${name}> is not a kratom element. Known: ${Object.keys(DEFINE_LOADERS).join(', ')}.`,
+    );
     promise = Promise.resolve();
   }
   started.set(name, promise);

@@ -11,7 +11,12 @@ export type {
   LegalBadgeVariant,
   LegalToggleDetail,
 } from './components/legal-badge/legal-badge.js';
-export { KratomRiskChecklist, choosePlural, normalizeEmergencyNumber, parseItemIds } from './components/risk-checklist/risk-checklist.js';
+export {
+  KratomRiskChecklist,
+  choosePlural,
+  normalizeEmergencyNumber,
+  parseItemIds,
+} from './components/risk-checklist/risk-checklist.js';
 export type { RiskChecklistChangeDetail, PluralForms } from './components/risk-checklist/risk-checklist.js';
 export { KratomAlkaloidExplainer, resolveAlkaloid } from './components/alkaloid-explainer/alkaloid-explainer.js';
 export type { AlkaloidSelectDetail } from './components/alkaloid-explainer/alkaloid-explainer.js';

@@ -1,31 +1,50 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ALKALOIDS } from '../src/content/alkaloids.js';
+import { clock } from '../src/shared/format.js';
 import { argTypesFor } from './manifest.js';
 
 type Args = {
   alkaloid?: string;
   compact?: boolean;
   'heading-level'?: number;
+  /** Filled with an action by Storybook (Actions panel), from the manifest's events. */
+  onKratomAlkaloidSelect?: (event: Event) => void;
 };
 
 const ids = ALKALOIDS.map((a) => a.id);
+const aliases = ALKALOIDS.flatMap((a) => a.aliases);
 
 const meta: Meta<Args> = {
   title: 'Components/Alkaloid explainer',
   component: 'kratom-alkaloid-explainer',
   tags: ['autodocs'],
-  argTypes: argTypesFor('kratom-alkaloid-explainer', { alkaloid: ['', ...ids, '7-oh', 'mp', 'unknown-value'] }),
+  argTypes: argTypesFor('kratom-alkaloid-explainer', { alkaloid: ['', ...ids, ...aliases, 'unknown-value'] }),
   args: { alkaloid: 'mitragynine', compact: false, 'heading-level': 3 },
   render: (args) =>
     html`<kratom-alkaloid-explainer
       alkaloid=${args.alkaloid || nothing}
       ?compact=${args.compact}
       heading-level=${args['heading-level'] ?? nothing}
+      @kratom-alkaloid-select=${args.onKratomAlkaloidSelect}
     ></kratom-alkaloid-explainer>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
+
+/** A play function that opens the disclosures of the given sections, as a reader's click does. */
+function open(...sections: ('sources' | 'legend' | 'corrections')[]) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = canvasElement.querySelector('kratom-alkaloid-explainer');
+    if (!el) return;
+    await el.updateComplete;
+    for (const section of sections) {
+      const button = el.shadowRoot?.querySelector<HTMLButtonElement>(`button.toggle[data-section="${section}"]`);
+      if (button?.getAttribute('aria-expanded') === 'false') button.click();
+    }
+    await el.updateComplete;
+  };
+}
 
 // ── Each alkaloid ────────────────────────────────────────────────────────────────────────────
 export const Mitragynine: Story = { args: { alkaloid: 'mitragynine' } };
@@ -43,6 +62,20 @@ export const MitragyninePseudoindoxyl: Story = {
   args: { alkaloid: 'mitragynine-pseudoindoxyl' },
 };
 
+// ── Disclosures (each `toggle` part) ────────────────────────────────────────────────────────
+/** `:state(sources-open)`: the bibliography entries used by this alkaloid. */
+export const SourcesOpen: Story = { name: 'Sources open', play: open('sources') };
+export const EvidenceLegendOpen: Story = { name: 'Evidence labels explained (legend open)', play: open('legend') };
+export const PopularClaimsOpen: Story = {
+  name: 'Popular claims and corrections open',
+  play: open('corrections'),
+};
+export const EverythingOpen: Story = {
+  name: 'Every disclosure open',
+  args: { alkaloid: '7-hydroxymitragynine' },
+  play: open('corrections', 'legend', 'sources'),
+};
+
 // ── Variants and attribute handling ─────────────────────────────────────────────────────────
 export const Compact: Story = { args: { alkaloid: '7-oh', compact: true } };
 export const Alias: Story = { name: 'Alias (alkaloid="7-oh")', args: { alkaloid: '7-oh' } };
@@ -52,10 +85,38 @@ export const InvalidValue: Story = {
 };
 export const HeadingLevel2: Story = { name: 'heading-level="2"', args: { 'heading-level': 2 } };
 
-// ── Locales, direction, theme ───────────────────────────────────────────────────────────────
+/** The `structure` slot replaces the built-in drawing (e.g. a host's own figure or a 3D viewer). */
+export const StructureSlot: Story = {
+  name: 'Slot: structure replaced by the host',
+  render: (args) =>
+    html`<kratom-alkaloid-explainer alkaloid=${args.alkaloid || nothing}>
+      <p slot="structure" class="kratom-slot-example">Host-provided structure figure for ${args.alkaloid}</p>
+    </kratom-alkaloid-explainer>`,
+};
+
+/** Content past its next review date (clock moved to 2100): the "may be out of date" marker. */
+export const Stale: Story = {
+  name: 'Stale (past next review date)',
+  tags: ['!autodocs'],
+  beforeEach: () => {
+    const real = clock.now;
+    clock.now = () => new Date(Date.UTC(2100, 0, 1));
+    return () => {
+      clock.now = real;
+    };
+  },
+};
+
+// ── Locales, direction, theme, width ────────────────────────────────────────────────────────
 export const English: Story = { args: { alkaloid: 'mitragynine' }, globals: { locale: 'en' } };
 export const Spanish: Story = { args: { alkaloid: 'mitragynine' }, globals: { locale: 'es' } };
 export const German: Story = { args: { alkaloid: 'mitragynine' }, globals: { locale: 'de' } };
+export const Thai: Story = { name: 'Locale: ไทย', args: { alkaloid: 'mitragynine' }, globals: { locale: 'th' } };
+export const Arabic: Story = {
+  name: 'Locale: العربية (rtl)',
+  args: { alkaloid: '7-hydroxymitragynine' },
+  globals: { locale: 'ar' },
+};
 export const RightToLeft: Story = {
   args: { alkaloid: '7-hydroxymitragynine' },
   globals: { direction: 'rtl' },
@@ -65,6 +126,17 @@ export const ForcedColors: Story = {
   name: 'High contrast (forced colours emulation)',
   args: { alkaloid: 'mitragynine' },
   globals: { theme: 'forced' },
+};
+export const Narrow: Story = { name: 'Narrow (320 px)', args: { alkaloid: 'speciogynine' }, globals: { width: '320' } };
+export const ThaiDarkNarrow: Story = {
+  name: 'Thai, dark, 320 px',
+  args: { alkaloid: 'mitragynine' },
+  globals: { locale: 'th', theme: 'dark', width: '320' },
+};
+export const ArabicDarkNarrow: Story = {
+  name: 'Arabic, dark, 320 px',
+  args: { alkaloid: '7-hydroxymitragynine' },
+  globals: { locale: 'ar', theme: 'dark', width: '320' },
 };
 
 /** German is among the longest translations: checks wrapping of tabs, chart labels and chips at 320 px. */

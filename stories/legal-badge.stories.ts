@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { JURISDICTIONS, UNSOURCED_JURISDICTIONS } from '../src/content/legal/jurisdictions.js';
+import { LEGAL_STATUSES, PRODUCTS } from '../src/content/types.js';
+import { clock } from '../src/shared/format.js';
 import { argTypesFor } from './manifest.js';
 
 type Args = {
@@ -9,15 +11,22 @@ type Args = {
   variant?: string;
   open?: boolean;
   'heading-level'?: number;
+  /** Filled with an action by Storybook (Actions panel), from the manifest's events. */
+  onKratomLegalToggle?: (event: Event) => void;
 };
 
+/** Every code the badge covers: sourced entries first, then the unsourced ("not verified") ones. */
 const codes = [...JURISDICTIONS.map((j) => j.code), ...UNSOURCED_JURISDICTIONS.map((j) => j.code)];
 
 const meta: Meta<Args> = {
   title: 'Components/Legal badge',
   component: 'kratom-legal-badge',
   tags: ['autodocs'],
-  argTypes: argTypesFor('kratom-legal-badge', { jurisdiction: ['', ...codes], product: ['leaf', '7-oh'] }),
+  argTypes: argTypesFor('kratom-legal-badge', {
+    jurisdiction: ['', ...codes, 'XX'],
+    product: PRODUCTS,
+    variant: ['compact', 'full'],
+  }),
   args: { jurisdiction: 'US-AL', product: 'leaf', variant: 'compact', open: false, 'heading-level': 3 },
   render: (args) =>
     html`<kratom-legal-badge
@@ -26,6 +35,7 @@ const meta: Meta<Args> = {
       variant=${args.variant ?? nothing}
       ?open=${args.open}
       heading-level=${args['heading-level'] ?? nothing}
+      @kratom-legal-toggle=${args.onKratomLegalToggle}
     ></kratom-legal-badge>`,
 };
 export default meta;
@@ -33,6 +43,16 @@ type Story = StoryObj<Args>;
 
 const first = (status: string) => JURISDICTIONS.find((j) => j.status === status)?.code ?? 'US';
 
+/** A date after every entry's next review, so each badge shows "may be out of date". */
+function pastEveryReview() {
+  const real = clock.now;
+  clock.now = () => new Date(Date.UTC(2100, 0, 1));
+  return () => {
+    clock.now = real;
+  };
+}
+
+// ── Statuses (each has its own colour token, icon shape and border style) ────────────────────
 export const Banned: Story = { args: { jurisdiction: first('banned'), open: true } };
 export const Regulated: Story = { args: { jurisdiction: first('regulated'), open: true } };
 export const Restricted: Story = { args: { jurisdiction: first('restricted'), open: true } };
@@ -52,19 +72,89 @@ export const Product7OH: Story = {
 };
 export const Unknown: Story = { args: { jurisdiction: 'XX', open: true } };
 export const Missing: Story = { args: { jurisdiction: '' } };
+
+/** Entry past its next review date (clock moved to 2100): the "may be out of date" marker. */
+export const Stale: Story = {
+  name: 'Stale (past next review date)',
+  tags: ['!autodocs'],
+  beforeEach: pastEveryReview,
+  args: { jurisdiction: 'TH', open: true },
+};
+
+// ── Variants and attribute handling ─────────────────────────────────────────────────────────
 export const Compact: Story = { args: { jurisdiction: 'TH', variant: 'compact' } };
 export const Full: Story = { args: { jurisdiction: 'TH', variant: 'full' } };
+export const CompactOpen: Story = { name: 'Compact, details open', args: { jurisdiction: 'TH', open: true } };
 export const LongPlaceName: Story = { args: { jurisdiction: 'US-DC', open: true } };
+export const CaseInsensitive: Story = {
+  name: 'Case-insensitive code (" us-fl ")',
+  args: { jurisdiction: ' us-fl ', open: true },
+};
+export const HeadingLevel2: Story = {
+  name: 'heading-level="2"',
+  args: { jurisdiction: 'GB', variant: 'full', 'heading-level': 2 },
+};
+
+// ── Locales, direction, theme, width ────────────────────────────────────────────────────────
+/** Any locale other than English shows the quiet "translation not yet reviewed" line until approved. */
+export const UnreviewedTranslation: Story = {
+  name: 'Translation not yet reviewed (es)',
+  args: { jurisdiction: 'ES', open: true },
+  globals: { locale: 'es' },
+};
 export const RightToLeft: Story = {
   args: { jurisdiction: 'US-AL', open: true },
   globals: { direction: 'rtl' },
 };
+export const Thai: Story = { name: 'Locale: ไทย', args: { jurisdiction: 'TH', open: true }, globals: { locale: 'th' } };
+export const Arabic: Story = {
+  name: 'Locale: العربية (rtl)',
+  args: { jurisdiction: 'AE', open: true },
+  globals: { locale: 'ar' },
+};
+export const Dark: Story = { args: { jurisdiction: first('banned'), open: true }, globals: { theme: 'dark' } };
+export const ForcedColors: Story = {
+  name: 'High contrast (forced colours emulation)',
+  args: { jurisdiction: first('banned'), open: true },
+  globals: { theme: 'forced' },
+};
+export const Narrow: Story = {
+  name: 'Narrow (320 px, long place name)',
+  args: { jurisdiction: 'US-DC', open: true },
+  globals: { width: '320' },
+};
+export const ThaiDarkNarrow: Story = {
+  name: 'Thai, dark, 320 px',
+  args: { jurisdiction: 'TH', variant: 'full' },
+  globals: { locale: 'th', theme: 'dark', width: '320' },
+};
+export const ArabicDarkNarrow: Story = {
+  name: 'Arabic, dark, 320 px',
+  args: { jurisdiction: 'US', product: '7-oh', variant: 'full' },
+  globals: { locale: 'ar', theme: 'dark', width: '320' },
+};
 
+// ── Galleries ───────────────────────────────────────────────────────────────────────────────
 /** Every jurisdiction, for designers and reviewers. */
 export const Gallery: Story = {
-  parameters: { a11y: { test: 'error' } },
   render: () =>
-    html`<ul style="list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:0.5rem" aria-label="All jurisdictions">
+    html`<ul class="kratom-gallery" aria-label="All jurisdictions">
       ${codes.map((code) => html`<li><kratom-legal-badge jurisdiction=${code}></kratom-legal-badge></li>`)}
     </ul>`,
+};
+
+/** One badge per status and per own state, full variant: compare colours, icons and borders side by side. */
+export const EveryStatus: Story = {
+  name: 'Every status (full variant)',
+  render: () => {
+    const examples = [
+      ...LEGAL_STATUSES.map((status) => first(status)),
+      UNSOURCED_JURISDICTIONS[0]?.code ?? 'US-AK',
+      'XX',
+      '',
+    ];
+    return html`<ul class="kratom-stack" aria-label="Every status">
+      ${examples.map((code) => html`<li><kratom-legal-badge jurisdiction=${code} variant="full"></kratom-legal-badge></li>`)}
+    </ul>`;
+  },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { mechanismStepOrder } from '../src/components/mechanism-diagram/mechanism-diagram.js';
+import { clock } from '../src/shared/format.js';
 import { argTypesFor } from './manifest.js';
 // Self-registering, so the stories work whether or not src/all.ts already includes the element.
 import '../src/define/kratom-mechanism-diagram.js';
@@ -9,22 +10,19 @@ type Args = {
   pathway?: string;
   step?: number;
   view?: string;
+  /** Filled with actions by Storybook (Actions panel), from the manifest's events. */
+  onKratomStepChange?: (event: Event) => void;
+  onKratomViewChange?: (event: Event) => void;
 };
 
 const TAG = 'kratom-mechanism-diagram';
-const OPTIONS = { pathway: ['both', 'opioid', 'inflammation'], view: ['diagram', 'list'] };
+const lastStep = mechanismStepOrder('both').length - 1;
 
-/** Controls from custom-elements.json; until `npm run analyze` has picked up this element, plain ones. */
+/** Controls from custom-elements.json; `step` is a slider over every step of both lanes. */
 function controls(): ReturnType<typeof argTypesFor> {
-  try {
-    return argTypesFor(TAG, OPTIONS);
-  } catch {
-    return {
-      pathway: { control: { type: 'select' }, options: OPTIONS.pathway },
-      step: { control: { type: 'number' } },
-      view: { control: { type: 'select' }, options: OPTIONS.view },
-    };
-  }
+  const argTypes = argTypesFor(TAG);
+  argTypes.step = { ...argTypes.step, control: { type: 'range', min: 0, max: lastStep, step: 1 } };
+  return argTypes;
 }
 
 /** The 0-based step of a content id in the order of `pathway` (so stories follow content changes). */
@@ -45,6 +43,8 @@ const meta: Meta<Args> = {
       pathway=${args.pathway ?? nothing}
       step=${args.step ?? nothing}
       view=${args.view ?? nothing}
+      @kratom-step-change=${args.onKratomStepChange}
+      @kratom-view-change=${args.onKratomViewChange}
     ></kratom-mechanism-diagram>`,
 };
 export default meta;
@@ -68,10 +68,28 @@ export const StepSideFinding: Story = {
 };
 export const StepNoHumanEvidence: Story = {
   name: 'Step-through: last step, no human evidence',
-  args: { step: mechanismStepOrder('both').length - 1 },
+  args: { step: lastStep },
 };
 
+/** Anything but opioid / inflammation / both shows both lanes (one console warning). */
+export const InvalidPathway: Story = { name: 'Invalid pathway value (falls back to both)', args: { pathway: 'sleep' } };
+export const OutOfRangeStep: Story = { name: 'Out-of-range step (nearest valid step)', args: { step: 999 } };
+
 export const ListView: Story = { name: 'List view', args: { view: 'list' } };
+export const ListViewOpioid: Story = { name: 'List view, opioid lane', args: { view: 'list', pathway: 'opioid' } };
+
+/** Content past its next review date (clock moved to 2100): the "may be out of date" marker. */
+export const Stale: Story = {
+  name: 'Stale (past next review date)',
+  tags: ['!autodocs'],
+  beforeEach: () => {
+    const real = clock.now;
+    clock.now = () => new Date(Date.UTC(2100, 0, 1));
+    return () => {
+      clock.now = real;
+    };
+  },
+};
 
 export const Narrow: Story = { name: 'Narrow (320 px, stacked)', globals: { width: '320' } };
 export const BelowBreakpoint: Story = { name: 'Below the breakpoint (480 px, stacked)', globals: { width: '480' } };
@@ -97,6 +115,23 @@ export const RightToLeftNarrow: Story = {
 export const English: Story = { name: 'Locale: English', globals: { locale: 'en' } };
 export const Spanish: Story = { name: 'Locale: Español', globals: { locale: 'es' } };
 export const German: Story = { name: 'Locale: Deutsch', globals: { locale: 'de' } };
+export const Thai: Story = { name: 'Locale: ไทย', globals: { locale: 'th' }, args: { step: 3 } };
+export const Arabic: Story = { name: 'Locale: العربية (rtl)', globals: { locale: 'ar' }, args: { step: 3 } };
+export const ThaiDarkNarrow: Story = {
+  name: 'Thai, dark, 320 px',
+  globals: { locale: 'th', theme: 'dark', width: '320' },
+  args: { step: 3 },
+};
+export const ArabicDarkNarrow: Story = {
+  name: 'Arabic, dark, 320 px',
+  globals: { locale: 'ar', theme: 'dark', width: '320' },
+  args: { step: 3 },
+};
+export const ArabicList: Story = {
+  name: 'Arabic, list view',
+  globals: { locale: 'ar' },
+  args: { view: 'list' },
+};
 
 /** Theming through public tokens and parts only. */
 export const Themed: Story = {

@@ -1,21 +1,30 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { JURISDICTIONS } from '../src/content/legal/jurisdictions.js';
 import { RISKS } from '../src/content/risks.js';
+import { SEVERITIES } from '../src/content/types.js';
+import { clock } from '../src/shared/format.js';
 import { argTypesFor } from './manifest.js';
 
 type Args = {
-  items?: string;
+  /** A comma-separated string (as in HTML) or the list of ids the "items" control produces. */
+  items?: string | readonly string[];
   'emergency-number'?: string;
   region?: string;
   'heading-level'?: number;
   compact?: boolean;
   'print-preview'?: boolean;
   name?: string;
+  printing?: boolean;
+  /** Filled with an action by Storybook (Actions panel), from the manifest's events. */
+  onChange?: (event: Event) => void;
 };
 
 const ids = RISKS.map((r) => r.id);
+/** ISO 3166-1 alpha-2 codes the content knows (only `US` adds helplines). */
+const regions = [...new Set(JURISDICTIONS.map((j) => j.code).filter((c) => /^[A-Z]{2}$/.test(c) && c !== 'EU'))];
 
-/** A play function that ticks the given items the way a reader does (a click on each label). */
+/** A play function that ticks the given items the way a reader does (a click on each checkbox). */
 function tick(which: readonly string[]) {
   return async ({ canvasElement }: { canvasElement: HTMLElement }) => {
     const el = canvasElement.querySelector('kratom-risk-checklist');
@@ -29,29 +38,39 @@ function tick(which: readonly string[]) {
   };
 }
 
+/** Ticks the first item of a severity (the summary then shows that severity as the highest). */
+const firstOf = (severity: string) => RISKS.filter((r) => r.severity === severity).map((r) => r.id);
+
 const meta: Meta<Args> = {
   title: 'Components/Risk checklist',
   component: 'kratom-risk-checklist',
   tags: ['autodocs'],
   argTypes: argTypesFor('kratom-risk-checklist', {
-    region: ['', 'US', 'GB', 'DE', 'TH'],
-    'emergency-number': ['', '911', '112', '999', '000'],
+    items: { options: ids, control: 'check' },
+    region: ['', ...regions, 'USA'],
+    'emergency-number': ['', '911', '112', '999', '000', '111', '1669', '+112', 'call-me'],
+    name: ['', 'kratom-risks'],
   }),
   args: { items: '', 'emergency-number': '', region: '', 'heading-level': 2, compact: false, 'print-preview': false },
-  render: (args) =>
-    html`<kratom-risk-checklist
-      items=${args.items || nothing}
+  render: (args) => {
+    const items = Array.isArray(args.items) ? args.items.join(',') : (args.items as string | undefined);
+    return html`<kratom-risk-checklist
+      items=${items || nothing}
       emergency-number=${args['emergency-number'] || nothing}
       region=${args.region || nothing}
       heading-level=${args['heading-level'] ?? nothing}
       ?compact=${args.compact}
       ?print-preview=${args['print-preview']}
+      ?printing=${args.printing}
       name=${args.name || nothing}
-    ></kratom-risk-checklist>`,
+      @change=${args.onChange}
+    ></kratom-risk-checklist>`;
+  },
 };
 export default meta;
 type Story = StoryObj<Args>;
 
+// ── Answers ─────────────────────────────────────────────────────────────────────────────────
 /** Nothing ticked: the summary says the list is not complete and never that kratom is safe. */
 export const Empty: Story = {};
 
@@ -71,6 +90,18 @@ export const UrgentOnlyHighlight: Story = {
   play: tick(RISKS.filter((r) => r.severity === 'prompt' || r.severity === 'urgent').map((r) => r.id)),
 };
 
+/**
+ * One story per severity the content uses (`:state(prompt)`, `:state(before-use)`, `:state(caution)` …):
+ * only items of that severity are ticked, so it is the highest one in the summary.
+ */
+export const HighestPrompt: Story = { name: 'Highest severity: prompt (serious)', play: tick(firstOf('prompt')) };
+export const HighestBeforeUse: Story = {
+  name: 'Highest severity: before-use (talk to a clinician first)',
+  play: tick(firstOf('before-use').slice(0, 2)),
+};
+export const HighestCaution: Story = { name: 'Highest severity: caution', play: tick(firstOf('caution')) };
+
+// ── Region and emergency number ─────────────────────────────────────────────────────────────
 /** `region="US"` adds Poison Help and the SAMHSA National Helpline; 911 as the emergency number. */
 export const USRegion: Story = {
   name: 'US region',
@@ -83,14 +114,86 @@ export const EUNumber: Story = {
   args: { 'emergency-number': '112' },
 };
 
+/** Invalid values: generic "your local emergency number", no helplines, one console warning each. */
+export const InvalidNumberAndRegion: Story = {
+  name: 'Invalid emergency number and region (fallbacks)',
+  args: { 'emergency-number': 'call-me', region: 'USA' },
+};
+
+// ── Variants ────────────────────────────────────────────────────────────────────────────────
 export const Compact: Story = { args: { compact: true } };
+
+/** Compact with one group opened by the reader and an item ticked inside it. */
+export const CompactGroupOpen: Story = {
+  name: 'Compact, one group open',
+  args: { compact: true },
+  play: async (context) => {
+    const el = context.canvasElement.querySelector('kratom-risk-checklist');
+    await el?.updateComplete;
+    el?.shadowRoot?.querySelector<HTMLButtonElement>('button.group-toggle')?.click();
+    await el?.updateComplete;
+    await tick(['opioids'])(context);
+  },
+};
 
 export const Subset: Story = {
   name: 'Subset (items)',
-  args: { items: 'opioids,sedatives,alcohol,liver' },
+  args: { items: ['opioids', 'sedatives', 'alcohol', 'liver'] },
   play: tick(['liver']),
 };
 
+/** Unknown ids are ignored (one console warning); the known ones are shown. */
+export const SubsetWithUnknownId: Story = {
+  name: 'Subset with an unknown id',
+  args: { items: 'opioids,kratomite,liver' },
+};
+
+export const HeadingLevel3: Story = { name: 'heading-level="3"', args: { 'heading-level': 3 } };
+
+/** Inside a host form with `name`: ticked ids are submitted as `kratom-risks=<id>`. */
+export const InAForm: Story = {
+  name: 'In a form (name)',
+  args: { name: 'kratom-risks' },
+  render: (args) =>
+    html`<form class="kratom-form" aria-label="Checklist form" @submit=${(e: Event) => e.preventDefault()}>
+      <kratom-risk-checklist name=${args.name || nothing}></kratom-risk-checklist>
+      <button type="reset">Reset form</button>
+    </form>`,
+  play: tick(['pregnancy']),
+};
+
+/** The clinician summary as it prints (`print-preview`); the urgent block stays visible on screen. */
+export const PrintPreview: Story = {
+  name: 'Print preview',
+  args: { 'emergency-number': '112' },
+  play: async (context) => {
+    await tick(['opioids', 'alcohol', 'unknown-product'])(context);
+    const el = context.canvasElement.querySelector('kratom-risk-checklist');
+    el?.setAttribute('print-preview', '');
+  },
+};
+
+/** `:state(printing)`: the attribute the print button sets while the print dialog is open (host print styles key on it). */
+export const Printing: Story = {
+  name: 'printing attribute (print dialog open)',
+  args: { printing: true },
+  play: tick(['opioids']),
+};
+
+/** Content past its next review date (clock moved to 2100): the review footer marks it. */
+export const Stale: Story = {
+  name: 'Stale (past next review date)',
+  tags: ['!autodocs'],
+  beforeEach: () => {
+    const real = clock.now;
+    clock.now = () => new Date(Date.UTC(2100, 0, 1));
+    return () => {
+      clock.now = real;
+    };
+  },
+};
+
+// ── Locales, direction, theme, width ────────────────────────────────────────────────────────
 export const LocaleEnglish: Story = {
   name: 'Locale: English',
   globals: { locale: 'en' },
@@ -109,19 +212,51 @@ export const LocaleGerman: Story = {
   play: tick(['opioids', 'pregnancy']),
 };
 
+export const LocaleThai: Story = {
+  name: 'Locale: ไทย',
+  args: { 'emergency-number': '1669', region: 'TH' },
+  globals: { locale: 'th' },
+  play: tick(['opioids', 'pregnancy']),
+};
+
+export const LocaleArabic: Story = {
+  name: 'Locale: العربية (rtl)',
+  args: { 'emergency-number': '999' },
+  globals: { locale: 'ar' },
+  play: tick(['opioids', 'pregnancy']),
+};
+
 export const RightToLeft: Story = {
   name: 'Right to left',
   globals: { direction: 'rtl' },
   play: tick(['opioids', 'liver']),
 };
 
-/** The clinician summary as it prints (`print-preview`); the urgent block stays visible on screen. */
-export const PrintPreview: Story = {
-  name: 'Print preview',
-  args: { 'emergency-number': '112' },
-  play: async (context) => {
-    await tick(['opioids', 'alcohol', 'unknown-product'])(context);
-    const el = context.canvasElement.querySelector('kratom-risk-checklist');
-    el?.setAttribute('print-preview', '');
-  },
+export const Dark: Story = { globals: { theme: 'dark' }, play: tick(['opioids', 'alcohol', 'pregnancy']) };
+export const ForcedColors: Story = {
+  name: 'High contrast (forced colours emulation)',
+  globals: { theme: 'forced' },
+  play: tick(['opioids', 'alcohol', 'pregnancy']),
+};
+export const Narrow: Story = {
+  name: 'Narrow (320 px)',
+  args: { region: 'US', 'emergency-number': '911' },
+  globals: { width: '320' },
+  play: tick(['opioids', 'alcohol']),
+};
+export const ThaiDarkNarrow: Story = {
+  name: 'Thai, dark, 320 px',
+  globals: { locale: 'th', theme: 'dark', width: '320' },
+  play: tick(['opioids', 'alcohol']),
+};
+export const ArabicDarkNarrow: Story = {
+  name: 'Arabic, dark, 320 px',
+  globals: { locale: 'ar', theme: 'dark', width: '320' },
+  play: tick(['opioids', 'alcohol']),
+};
+
+/** Documents the severities the content model knows (for designers checking colour roles). */
+export const SeverityTokens: Story = {
+  name: 'Every severity the content uses',
+  play: tick(SEVERITIES.flatMap((s) => firstOf(s).slice(0, 1))),
 };

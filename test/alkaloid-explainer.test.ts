@@ -527,12 +527,17 @@ describe('<kratom-alkaloid-explainer>', () => {
 
   it('draws the RDKit structure with a text alternative, hides it in compact, and reserves no space without one', async () => {
     const el = await explainer(html`<kratom-alkaloid-explainer alkaloid="mitragynine"></kratom-alkaloid-explainer>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('.structure-drawing'), 'structure drawing loaded', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('.structure-drawing'), 'structure drawing loaded', {
+      timeout: 5000,
+    });
     const figure = part(el, 'structure')!;
     expect(figure.hidden).to.equal(false);
     const drawing = figure.querySelector('svg.structure-drawing')!;
     expect(drawing.getAttribute('role')).to.equal('img');
-    expect(drawing.getAttribute('aria-label')).to.contain('Mitragynine').and.contain('C23H30N2O4').and.contain('2D structure drawing');
+    expect(drawing.getAttribute('aria-label'))
+      .to.contain('Mitragynine')
+      .and.contain('C23H30N2O4')
+      .and.contain('2D structure drawing');
     const paths = [...drawing.querySelectorAll('path')];
     expect(paths.length).to.be.greaterThan(0);
     expect(paths.map((p) => p.getAttribute('d') ?? '').join('').length).to.be.greaterThan(500);
@@ -540,7 +545,9 @@ describe('<kratom-alkaloid-explainer>', () => {
     // No drawing exists for an alkaloid without a confirmed structure: the figure takes no space.
     const none = await explainer(html`<kratom-alkaloid-explainer alkaloid="paynantheine"></kratom-alkaloid-explainer>`);
     expect(part(none, 'structure')!.hidden).to.equal(true);
-    const compact = await explainer(html`<kratom-alkaloid-explainer alkaloid="mitragynine" compact></kratom-alkaloid-explainer>`);
+    const compact = await explainer(
+      html`<kratom-alkaloid-explainer alkaloid="mitragynine" compact></kratom-alkaloid-explainer>`,
+    );
     await settle(compact);
     expect(compact.shadowRoot!.querySelector('.structure-drawing')).to.equal(null);
   });

@@ -8,9 +8,12 @@ import fc from 'fast-check';
 import '../src/all.js';
 import { captureWarnings } from './helpers.js';
 
-const TAGS = ['kratom-legal-badge', 'kratom-risk-checklist', 'kratom-alkaloid-explainer', 'kratom-mechanism-diagram'].filter(
-  (t) => customElements.get(t),
-);
+const TAGS = [
+  'kratom-legal-badge',
+  'kratom-risk-checklist',
+  'kratom-alkaloid-explainer',
+  'kratom-mechanism-diagram',
+].filter((t) => customElements.get(t));
 
 const PAYLOADS = [
   '<img src=x onerror="window.__pwned=1">',
@@ -48,11 +51,18 @@ const anyValue = fc.oneof(
 
 /** The reactive properties Lit knows for an element class, with their attribute names. */
 function reactiveProperties(tag: string): { prop: string; attr: string | null }[] {
-  const ctor = customElements.get(tag) as unknown as { elementProperties: Map<string, { attribute?: string | boolean; state?: boolean }> };
+  const ctor = customElements.get(tag) as unknown as {
+    elementProperties: Map<string, { attribute?: string | boolean; state?: boolean }>;
+  };
   const out: { prop: string; attr: string | null }[] = [];
   for (const [prop, options] of ctor.elementProperties) {
     if (options.state) continue;
-    const attr = options.attribute === false ? null : typeof options.attribute === 'string' ? options.attribute : prop.toLowerCase();
+    const attr =
+      options.attribute === false
+        ? null
+        : typeof options.attribute === 'string'
+          ? options.attribute
+          : prop.toLowerCase();
     out.push({ prop, attr });
   }
   return out;
@@ -86,27 +96,34 @@ describe('hostile and broken input', () => {
       expect(props.length).to.be.greaterThan(0);
       const warnings = await captureWarnings(async () => {
         await fc.assert(
-          fc.asyncProperty(fc.constantFrom(...props), anyValue, fc.boolean(), async ({ prop, attr }, value, viaAttribute) => {
-            try {
-              if (viaAttribute && attr) {
-                if (value === null || value === undefined) target.removeAttribute(attr);
-                else target.setAttribute(attr, String(value));
-              } else {
-                (target as unknown as Record<string, unknown>)[prop] = value;
+          fc.asyncProperty(
+            fc.constantFrom(...props),
+            anyValue,
+            fc.boolean(),
+            async ({ prop, attr }, value, viaAttribute) => {
+              try {
+                if (viaAttribute && attr) {
+                  if (value === null || value === undefined) target.removeAttribute(attr);
+                  else target.setAttribute(attr, String(value));
+                } else {
+                  (target as unknown as Record<string, unknown>)[prop] = value;
+                }
+              } catch (error) {
+                // Setting a read-only or typed property may throw synchronously in the caller's own code;
+                // the element itself must never throw during update/render.
+                uncaught.push(`setter threw: ${String(error)}`);
               }
-            } catch (error) {
-              // Setting a read-only or typed property may throw synchronously in the caller's own code;
-              // the element itself must never throw during update/render.
-              uncaught.push(`setter threw: ${String(error)}`);
-            }
-            await target.updateComplete.catch((e: unknown) => uncaught.push(String(e)));
-            const root = target.shadowRoot!;
-            expect(root.querySelector('img, script, iframe, object, embed'), 'injected element').to.equal(null);
-            for (const node of root.querySelectorAll('*')) {
-              for (const a of node.getAttributeNames()) expect(a.startsWith('on'), `event handler attribute ${a}`).to.equal(false);
-            }
-            for (const a of root.querySelectorAll('a[href]')) expect((a as HTMLAnchorElement).protocol).to.match(/^(https?|tel):$/);
-          }),
+              await target.updateComplete.catch((e: unknown) => uncaught.push(String(e)));
+              const root = target.shadowRoot!;
+              expect(root.querySelector('img, script, iframe, object, embed'), 'injected element').to.equal(null);
+              for (const node of root.querySelectorAll('*')) {
+                for (const a of node.getAttributeNames())
+                  expect(a.startsWith('on'), `event handler attribute ${a}`).to.equal(false);
+              }
+              for (const a of root.querySelectorAll('a[href]'))
+                expect((a as HTMLAnchorElement).protocol).to.match(/^(https?|tel):$/);
+            },
+          ),
           { numRuns: 500, seed: 4242 },
         );
         await new Promise((r) => setTimeout(r, 50));
@@ -119,7 +136,8 @@ describe('hostile and broken input', () => {
         const attr = props.find(({ attr }) => attr && w.includes(`${attr}=`))?.attr ?? w;
         perAttribute.set(attr, (perAttribute.get(attr) ?? 0) + 1);
       }
-      for (const [attr, count] of perAttribute) expect(count, `warnings for ${attr}: ${warnings.join(' | ')}`).to.be.at.most(1);
+      for (const [attr, count] of perAttribute)
+        expect(count, `warnings for ${attr}: ${warnings.join(' | ')}`).to.be.at.most(1);
       // Still shows something to the reader.
       await target.updateComplete;
       expect(target.shadowRoot!.textContent!.trim().length).to.be.greaterThan(0);

@@ -86,11 +86,12 @@ function readerStrings(el: Element): string[] {
 }
 
 const FIXTURES = {
-  badge: () => html`<div>
-    <kratom-legal-badge jurisdiction="US-AL" variant="full"></kratom-legal-badge>
-    <kratom-legal-badge jurisdiction="US-FL" product="7-oh" variant="full"></kratom-legal-badge>
-    <kratom-legal-badge jurisdiction="XX" open></kratom-legal-badge>
-  </div>`,
+  badge: () =>
+    html`<div>
+      <kratom-legal-badge jurisdiction="US-AL" variant="full"></kratom-legal-badge>
+      <kratom-legal-badge jurisdiction="US-FL" product="7-oh" variant="full"></kratom-legal-badge>
+      <kratom-legal-badge jurisdiction="XX" open></kratom-legal-badge>
+    </div>`,
   checklist: () => html`<div><kratom-risk-checklist region="US" emergency-number="911"></kratom-risk-checklist></div>`,
   explainer: () => html`<div><kratom-alkaloid-explainer alkaloid="7-oh"></kratom-alkaloid-explainer></div>`,
   diagram: () => html`<div><kratom-mechanism-diagram></kratom-mechanism-diagram></div>`,
@@ -100,7 +101,8 @@ async function mount(name: keyof typeof FIXTURES): Promise<HTMLElement> {
   const wrapper = await fixture<HTMLElement>(FIXTURES[name]());
   const els = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<boolean>; status?: string })[];
   for (const el of els) {
-    if (el.localName === 'kratom-legal-badge') await waitUntil(() => el.status !== 'loading', 'legal data', { timeout: 5000 });
+    if (el.localName === 'kratom-legal-badge')
+      await waitUntil(() => el.status !== 'loading', 'legal data', { timeout: 5000 });
     await settle(el);
   }
   if (name === 'checklist') {
@@ -127,7 +129,8 @@ const AXE_EVERYWHERE = new Set(['ar', 'de', 'th']);
 describe('locale matrix', () => {
   before(async () => {
     await setLocale('en');
-    for (const name of Object.keys(FIXTURES) as (keyof typeof FIXTURES)[]) english.set(name, strings(await mount(name)));
+    for (const name of Object.keys(FIXTURES) as (keyof typeof FIXTURES)[])
+      english.set(name, strings(await mount(name)));
   });
   after(async () => {
     document.documentElement.style.removeProperty('--kratom-color-scheme');

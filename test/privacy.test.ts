@@ -54,13 +54,15 @@ describe('privacy: no network, no storage, no cookies', () => {
 
   it('uses every element and control without network or storage', async () => {
     await import('../src/all.js');
-    const page = await fixture<HTMLElement>(html`<div>
-      <kratom-legal-badge jurisdiction="US-FL" product="7-oh"></kratom-legal-badge>
-      <kratom-legal-badge jurisdiction="XX"></kratom-legal-badge>
-      <kratom-risk-checklist region="US" emergency-number="911"></kratom-risk-checklist>
-      <kratom-alkaloid-explainer alkaloid="7-oh"></kratom-alkaloid-explainer>
-      <kratom-mechanism-diagram></kratom-mechanism-diagram>
-    </div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <kratom-legal-badge jurisdiction="US-FL" product="7-oh"></kratom-legal-badge>
+        <kratom-legal-badge jurisdiction="XX"></kratom-legal-badge>
+        <kratom-risk-checklist region="US" emergency-number="911"></kratom-risk-checklist>
+        <kratom-alkaloid-explainer alkaloid="7-oh"></kratom-alkaloid-explainer>
+        <kratom-mechanism-diagram></kratom-mechanism-diagram>
+      </div>`,
+    );
     const wait = () => new Promise((r) => setTimeout(r, 20));
     await wait();
     const originalPrint = window.print;

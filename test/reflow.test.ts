@@ -8,9 +8,15 @@ import '../src/all.js';
 import { settle } from './helpers.js';
 
 const CASES = [
-  ['kratom-legal-badge', html`<kratom-legal-badge jurisdiction="US-FL" product="7-oh" variant="full"></kratom-legal-badge>`],
+  [
+    'kratom-legal-badge',
+    html`<kratom-legal-badge jurisdiction="US-FL" product="7-oh" variant="full"></kratom-legal-badge>`,
+  ],
   ['kratom-risk-checklist', html`<kratom-risk-checklist region="US" emergency-number="911"></kratom-risk-checklist>`],
-  ['kratom-alkaloid-explainer', html`<kratom-alkaloid-explainer alkaloid="mitragynine-pseudoindoxyl"></kratom-alkaloid-explainer>`],
+  [
+    'kratom-alkaloid-explainer',
+    html`<kratom-alkaloid-explainer alkaloid="mitragynine-pseudoindoxyl"></kratom-alkaloid-explainer>`,
+  ],
   ['kratom-mechanism-diagram', html`<kratom-mechanism-diagram></kratom-mechanism-diagram>`],
 ] as const;
 
@@ -21,7 +27,8 @@ function overflowing(el: HTMLElement, limit: number): string[] {
     if (node.closest('.visually-hidden, [hidden], style, title, defs')) continue;
     const rect = node.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0) continue;
-    if (rect.right > limit + 1) out.push(`${node.localName}.${node.getAttribute('class') ?? ''} right=${Math.round(rect.right)}`);
+    if (rect.right > limit + 1)
+      out.push(`${node.localName}.${node.getAttribute('class') ?? ''} right=${Math.round(rect.right)}`);
   }
   return out;
 }

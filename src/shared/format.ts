@@ -66,7 +66,10 @@ export function pluralCategory(count: number, locale = getLocale()): Intl.LDMLPl
 /** Localised country/region name from ISO 3166-1 alpha-2, or `undefined` when unknown. */
 export function regionName(code: string, locale = getLocale()): string | undefined {
   try {
-    const names = cached(`region:${locale}`, () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }));
+    const names = cached(
+      `region:${locale}`,
+      () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }),
+    );
     return names.of(code) ?? undefined;
   } catch {
     return undefined;

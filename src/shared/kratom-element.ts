@@ -2,7 +2,7 @@
  * The base element of every kratom widget: guarded registration, localisation wiring, text
  * direction, a typed `emit`, one-time warnings, and a render that never throws into the host page.
  */
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { ensureLocalization, getLocale, getLocaleDirection } from '../localization/index.js';
@@ -10,6 +10,11 @@ import { VERSION } from '../version.js';
 
 let warnedDuplicate = false;
 
+/**
+ * Base class of every kratom element.
+ *
+ * @csspart fallback - The calm message shown in place of the widget if it ever fails to render.
+ */
 export abstract class KratomElement extends LitElement {
   /** The library version that defined this class. */
   static readonly version: string = VERSION;
@@ -63,7 +68,7 @@ export abstract class KratomElement extends LitElement {
    * own or an ancestor's), else the direction of the active locale.
    */
   protected get direction(): 'ltr' | 'rtl' {
-    const attr = this.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
+    const attr = isServer ? undefined : this.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
     if (attr === 'rtl' || attr === 'ltr') return attr;
     return getLocaleDirection();
   }
@@ -99,7 +104,8 @@ export abstract class KratomElement extends LitElement {
     }
     // Only when the page gives no direction does the locale decide (e.g. `<html lang="ar">` alone);
     // otherwise direction is inherited, so live `dir` changes on the page apply without a re-render.
-    const pageDir = this.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
+    // On the server there is no DOM tree: the locale decides, as when the page sets no dir.
+    const pageDir = isServer ? undefined : this.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
     const dir = pageDir === 'rtl' || pageDir === 'ltr' || getLocaleDirection() === 'ltr' ? undefined : 'rtl';
     return html`<div class="kratom-base" dir=${ifDefined(dir)}>${content}</div>`;
   }

@@ -21,41 +21,44 @@ export function reviewFooter(review: Review): TemplateResult {
   const last = formatPartialDate(review.lastReviewed);
   const next = formatPartialDate(review.nextReview);
   return html`<div class="review" part="review">
-    <span
-      >${msg(str`Reviewed ${last}`, {
-        id: 'shared.review.last',
-        desc: 'Footer: date the content was last reviewed. Placeholder is a formatted date.',
-      })}</span
-    >
-    <span
-      >${msg(str`Next review ${next}`, {
-        id: 'shared.review.next',
-        desc: 'Footer: date the content is due to be reviewed again. Placeholder is a formatted date.',
-      })}</span
-    >
-    <span
-      >${msg(str`Content version ${review.contentVersion}`, {
-        id: 'shared.review.version',
-        desc: 'Footer: version of the content data. Placeholder is a version code like 2026.11.0; keep it as is.',
-      })}</span
-    >
-    ${isPastReview(review.nextReview) ? staleMarker() : nothing}
-  </div>
-  ${translationNotice()}`;
+      <span
+        >${msg(str`Reviewed ${last}`, {
+          id: 'shared.review.last',
+          desc: 'Footer: date the content was last reviewed. Placeholder is a formatted date.',
+        })}</span
+      >
+      <span
+        >${msg(str`Next review ${next}`, {
+          id: 'shared.review.next',
+          desc: 'Footer: date the content is due to be reviewed again. Placeholder is a formatted date.',
+        })}</span
+      >
+      <span
+        >${msg(str`Content version ${review.contentVersion}`, {
+          id: 'shared.review.version',
+          desc: 'Footer: version of the content data. Placeholder is a version code like 2026.11.0; keep it as is.',
+        })}</span
+      >
+      ${isPastReview(review.nextReview) ? staleMarker() : nothing}
+    </div>
+    ${translationNotice()}`;
 }
 
-export const reviewFooterStyles = [translationNoticeStyles, css`
-  .review {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_k-space-1) var(--_k-space-3);
-    margin-block-start: var(--_k-space-3);
-    font-size: 0.8125em;
-    color: var(--_k-color-text-muted);
-  }
-  .stale {
-    color: var(--_k-color-text);
-    border-inline-start: 4px solid var(--_k-color-restricted);
-    padding-inline-start: var(--_k-space-2);
-  }
-`];
+export const reviewFooterStyles = [
+  translationNoticeStyles,
+  css`
+    .review {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_k-space-1) var(--_k-space-3);
+      margin-block-start: var(--_k-space-3);
+      font-size: 0.8125em;
+      color: var(--_k-color-text-muted);
+    }
+    .stale {
+      color: var(--_k-color-text);
+      border-inline-start: 4px solid var(--_k-color-restricted);
+      padding-inline-start: var(--_k-space-2);
+    }
+  `,
+];

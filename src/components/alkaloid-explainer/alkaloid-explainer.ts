@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
@@ -419,35 +419,41 @@ export class KratomAlkaloidExplainer extends KratomElement {
     });
     return html`<figure class="structure" part="structure" ?hidden=${!this.hasStructure && !drawing} dir="ltr">
       <slot name="structure" @slotchange=${this.onSlotChange}
-        >${drawing
-          ? html`<svg
-              class="structure-drawing"
-              viewBox=${drawing.viewBox}
-              width=${drawing.width}
-              height=${drawing.height}
-              role="img"
-              aria-label=${label}
-            >
-              ${drawing.drawing}
-            </svg>`
-          : nothing}</slot
+        >${
+          drawing
+            ? html`<svg
+                class="structure-drawing"
+                viewBox=${drawing.viewBox}
+                width=${drawing.width}
+                height=${drawing.height}
+                role="img"
+                aria-label=${label}
+              >
+                ${drawing.drawing}
+              </svg>`
+            : nothing
+        }</slot
       >
-      ${drawing && !this.hasStructure
-        ? html`<figcaption class="structure-caption" dir=${this.direction}>
-            ${msg('2D structure drawing', {
-              id: 'alkaloidExplainer.structure.caption',
-              desc: 'Caption under the chemical structure drawing of the selected alkaloid.',
-            })}
-            ${drawing.confirmed
-              ? nothing
-              : html`<span class="note"
-                  >${msg('Structure not confirmed by a second record.', {
-                    id: 'alkaloidExplainer.structure.unconfirmed',
-                    desc: 'Caveat under a structure drawing whose source was not confirmed by a second record.',
-                  })}</span
-                >`}
-          </figcaption>`
-        : nothing}
+      ${
+        drawing && !this.hasStructure
+          ? html`<figcaption class="structure-caption" dir=${this.direction}>
+              ${msg('2D structure drawing', {
+                id: 'alkaloidExplainer.structure.caption',
+                desc: 'Caption under the chemical structure drawing of the selected alkaloid.',
+              })}
+              ${
+                drawing.confirmed
+                  ? nothing
+                  : html`<span class="note"
+                      >${msg('Structure not confirmed by a second record.', {
+                        id: 'alkaloidExplainer.structure.unconfirmed',
+                        desc: 'Caveat under a structure drawing whose source was not confirmed by a second record.',
+                      })}</span
+                    >`
+              }
+            </figcaption>`
+          : nothing
+      }
     </figure>`;
   }
 
@@ -923,7 +929,7 @@ export class KratomAlkaloidExplainer extends KratomElement {
       })}
     </div>`;
     // Without a `dir` on the page, follow the locale's direction; with one, inherit it (live).
-    const dir = !this.closest('[dir]') && this.direction === 'rtl' ? 'rtl' : nothing;
+    const dir = !isServer && !this.closest('[dir]') && this.direction === 'rtl' ? 'rtl' : nothing;
     return html`<div class="root${this.compact ? ' is-compact' : ''}" part="base" dir=${dir}>
       ${tablist} ${this.renderPanel(a)}
       ${this.compact ? nothing : html`${this.renderChart(a)} ${this.renderPain()} ${this.renderFooter(a)}`}

@@ -52,6 +52,9 @@ export const legalBadgeStyles = [
       align-items: center;
       gap: var(--_k-space-1);
       min-inline-size: 0;
+      /* As tall as the Details toggle (line, padding, border), so the badge keeps its height when
+         the toggle appears after loading: no layout shift around a badge in running text. */
+      min-block-size: calc(0.875em * var(--_k-line-height) + 0.25rem + 2px);
     }
     .label .icon {
       color: var(--_status-color);

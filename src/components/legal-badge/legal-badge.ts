@@ -10,6 +10,7 @@ import { translationNotice } from '../../shared/translation-notice.js';
 import {
   confidenceText,
   loadLegalData,
+  peekLegalData,
   productName,
   ruleText,
   statusSummary,
@@ -64,6 +65,9 @@ export function normalizeJurisdiction(value: string | null | undefined): string 
  * @csspart disclaimer - The "not legal advice" line.
  * @csspart stale - The "may be out of date" marker.
  * @csspart covered - The list of covered places shown for an unknown code.
+ * @csspart caveat - The caveat shown when confidence is low.
+ * @csspart local-rules - The note that cities or counties may have stricter rules.
+ * @csspart source - Each entry of the list of sources.
  * @csspart translation-notice - The line shown when the active translation is not yet reviewed by a medical translator.
  *
  * @cssproperty --kratom-color-legal - Colour of the "legal" status (icon and border).
@@ -169,6 +173,11 @@ export class KratomLegalBadge extends KratomElement {
 
   private ensureData(): void {
     if (this.data || !normalizeJurisdiction(this.jurisdiction)) return;
+    const ready = peekLegalData();
+    if (ready) {
+      this.data = ready;
+      return;
+    }
     loadLegalData().then(
       (data) => {
         this.data = data;
@@ -277,12 +286,12 @@ export class KratomLegalBadge extends KratomElement {
 
   private disclaimer(): TemplateResult {
     return html`<p class="disclaimer" part="disclaimer">
-      ${msg('Not legal advice. Laws change; check the official source.', {
-        id: 'legalBadge.disclaimer',
-        desc: 'Disclaimer at the end of the legal details. Keep it short and clear.',
-      })}
-    </p>
-    ${translationNotice()}`;
+        ${msg('Not legal advice. Laws change; check the official source.', {
+          id: 'legalBadge.disclaimer',
+          desc: 'Disclaimer at the end of the legal details. Keep it short and clear.',
+        })}
+      </p>
+      ${translationNotice()}`;
   }
 
   private detailsPanel(content: TemplateResult): TemplateResult {

@@ -102,23 +102,45 @@ const HUMAN_LEVELS: ReadonlySet<EvidenceLevel> = new Set([
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 const NARROW = /[ijlI.,:;'!|()[\]{} \u00a0ftr1-]/u;
 
+const WIDE_LATIN = /[A-Z0-9mwMW@%&]/u;
+
+/** Segmenters are costly to construct: one per granularity and locale, reused for every label. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenter(granularity: 'grapheme' | 'word', locale?: string): Intl.Segmenter {
+  const key = `${granularity}:${locale ?? ''}`;
+  let hit = segmenters.get(key);
+  if (!hit) {
+    hit = new Intl.Segmenter(locale, { granularity });
+    segmenters.set(key, hit);
+  }
+  return hit;
+}
+
 function graphemes(text: string): string[] {
   if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-    return Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+    return Array.from(segmenter('grapheme').segment(text), (s) => s.segment);
   }
   return Array.from(text);
 }
 
-/** Estimated width of `text` in ems. */
-function estimateEm(text: string): number {
-  let em = 0;
-  for (const g of graphemes(text)) {
+/** Printable ASCII: every character is its own grapheme, so no segmenter is needed. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Adds the estimated width of `text` (in ems) to `em`, grapheme by grapheme. */
+function addEm(em: number, text: string): number {
+  for (const g of PRINTABLE_ASCII.test(text) ? text : graphemes(text)) {
     if (WIDE.test(g)) em += 1;
     else if (NARROW.test(g)) em += 0.36;
-    else if (/[A-Z0-9mwMW@%&]/u.test(g)) em += 0.74;
+    else if (WIDE_LATIN.test(g)) em += 0.74;
     else em += 0.6;
   }
   return em;
+}
+
+/** Estimated width of `text` in ems. */
+function estimateEm(text: string): number {
+  return addEm(0, text);
 }
 
 interface Piece {
@@ -139,7 +161,7 @@ function splitLong(word: string, maxEm: number, locale: string): string[] {
     // 2. Word boundaries for scripts written without spaces (Thai, Chinese …).
     let words = [part];
     if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-      words = Array.from(new Intl.Segmenter(locale, { granularity: 'word' }).segment(part), (s) => s.segment);
+      words = Array.from(segmenter('word', locale).segment(part), (s) => s.segment);
     }
     // 3. Hard breaks between graphemes as a last resort.
     for (const w of words) {
@@ -176,13 +198,24 @@ export function wrapText(text: string, maxEm: number, maxLines: number, locale =
   }
   const lines: string[] = [];
   let line = '';
+  // The width of the line so far is carried along (same left-to-right sum as measuring the whole
+  // candidate line again), so wrapping a label is linear in its length, not quadratic.
+  let lineEm = 0;
   for (const piece of pieces) {
-    const candidate = line ? `${line}${piece.spaced ? ' ' : ''}${piece.text}` : piece.text;
-    if (line && estimateEm(candidate) > maxEm) {
+    if (!line) {
+      line = piece.text;
+      lineEm = estimateEm(line);
+      continue;
+    }
+    const gap = piece.spaced ? ' ' : '';
+    const candidateEm = addEm(addEm(lineEm, gap), piece.text);
+    if (candidateEm > maxEm) {
       lines.push(line);
       line = piece.text;
+      lineEm = estimateEm(line);
     } else {
-      line = candidate;
+      line = `${line}${gap}${piece.text}`;
+      lineEm = candidateEm;
     }
   }
   if (line) lines.push(line);
@@ -259,6 +292,24 @@ function fitLabel(text: string, boxWidth: number, locale: string): { fontSize: n
     if (!result.label.truncated) return result;
   }
   return result!;
+}
+
+/**
+ * Lane layouts depend only on the steps shown, the direction and the locale (label text), not on
+ * the current step: computed once per combination and shared by every instance, so stepping
+ * through the diagram re-renders without re-measuring and re-wrapping every label.
+ */
+const laneLayouts = new Map<string, LaneLayout>();
+
+function cachedLaneLayout(steps: readonly OrderedStep[], rtl: boolean, locale: string): LaneLayout {
+  const key = `${rtl ? 'rtl' : 'ltr'}|${locale}|${steps.map((o) => `${o.index}:${o.step.id}`).join(',')}`;
+  let hit = laneLayouts.get(key);
+  if (!hit) {
+    if (laneLayouts.size > 64) laneLayouts.clear();
+    hit = layoutLane(steps, rtl, locale);
+    laneLayouts.set(key, hit);
+  }
+  return hit;
 }
 
 function layoutLane(steps: readonly OrderedStep[], rtl: boolean, locale: string): LaneLayout {
@@ -483,6 +534,7 @@ function lineStyleName(level: EvidenceLevel): string {
  * @csspart caption - The caption of the current step, below the diagram.
  * @csspart sources - The list of sources (caption and list view).
  * @csspart source-link - Each source link.
+ * @csspart source - Each entry of a list of sources.
  * @csspart evidence-chip - The evidence-level chip (icon and name).
  * @csspart list - The long description: the ordered list of steps (shown by "Show as list").
  * @csspart legend - The legend of line styles, icons and connectors.
@@ -832,7 +884,7 @@ export class KratomMechanismDiagram extends KratomElement {
   }
 
   private renderLane(lane: PathwayId, steps: readonly OrderedStep[], current: number, rtl: boolean): TemplateResult {
-    const layout = layoutLane(
+    const layout = cachedLaneLayout(
       steps.filter((o) => o.step.pathway === lane),
       rtl,
       this.locale,

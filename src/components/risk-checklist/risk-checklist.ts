@@ -327,7 +327,12 @@ export class KratomRiskChecklist extends KratomElement {
   }
 
   private applyItems(): void {
-    const items = typeof this.items === 'string' ? this.items : this.items === null || this.items === undefined ? '' : String(this.items);
+    const items =
+      typeof this.items === 'string'
+        ? this.items
+        : this.items === null || this.items === undefined
+          ? ''
+          : String(this.items);
     if (items.trim() === '') {
       this.visible = RISKS;
     } else {

@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+/**
+ * Writes cdn/manifest.json after `vite build` (run by scripts/build.mjs): for every JavaScript file
+ * in cdn/ its SRI hash (sha384), size (bytes, gzip, brotli) and chunk graph, plus
+ *   - `entries`: the two entry files with their integrity and the static chunks they load (preload);
+ *   - `elements`: tag → its lazy define chunk (what the autoloader imports) and static chunks;
+ *   - `locales` and `data`: the lazy locale chunks and the legal data chunk;
+ *   - `importMap`: an import map with `integrity` for every file, so chunks loaded by the entry are
+ *     integrity-checked too (browsers that support import-map integrity).
+ * Reads Vite's own manifest (cdn/.vite/manifest.json) and removes it (not published).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Minified, gzip (level 9) and brotli (quality 11) sizes of a buffer, in bytes. */
+export function sizesOf(buffer) {
+  return {
+    bytes: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length },
+    }).length,
+  };
+}
+
+export const sri = (buffer) => `sha384-${createHash('sha384').update(buffer).digest('base64')}`;
+
+export const cdnBase = (pkg) => `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/cdn/`;
+
+function listJs(dir, prefix = '') {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) {
+      if (!name.startsWith('.')) out.push(...listJs(full, `${prefix}${name}/`));
+    } else if (name.endsWith('.js')) out.push(`${prefix}${name}`);
+  }
+  return out.sort();
+}
+
+/** Builds the manifest object from a cdn/ folder that still has Vite's .vite/manifest.json. */
+export function buildCdnManifest(cdnDir, pkg) {
+  const vite = JSON.parse(readFileSync(path.join(cdnDir, '.vite/manifest.json'), 'utf8'));
+  const byKey = new Map(Object.entries(vite));
+  const fileOf = (key) => byKey.get(key)?.file;
+  const files = {};
+  for (const file of listJs(cdnDir)) {
+    const buffer = readFileSync(path.join(cdnDir, file));
+    files[file] = { integrity: sri(buffer), ...sizesOf(buffer) };
+  }
+  for (const chunk of byKey.values()) {
+    const entry = files[chunk.file];
+    if (!entry) continue;
+    if (chunk.src) entry.src = chunk.src;
+    entry.name = chunk.name;
+    entry.kind = chunk.isEntry ? 'entry' : chunk.isDynamicEntry ? 'lazy' : 'shared';
+    entry.imports = (chunk.imports ?? []).map(fileOf).filter(Boolean);
+    entry.dynamicImports = (chunk.dynamicImports ?? []).map(fileOf).filter(Boolean);
+  }
+  // A define module that the all-in-one entry imports statically and the autoloader lazily is a
+  // shared chunk without `src`; it keeps its module's name (the tag).
+  const autoloader = [...byKey.values()].find((c) => c.isEntry && c.src === 'src/autoloader.ts');
+  for (const key of autoloader?.dynamicImports ?? []) {
+    const chunk = byKey.get(key);
+    const tag = /^src\/define\/(kratom-[a-z0-9-]+)\.ts$/.exec(chunk?.src ?? '')?.[1] ?? chunk?.name;
+    if (chunk && files[chunk.file] && /^kratom-[a-z0-9-]+$/.test(tag ?? '')) files[chunk.file].element = tag;
+  }
+  /** Every file loaded statically from `file` (not including itself). */
+  const closure = (file, seen = new Set()) => {
+    for (const dep of files[file]?.imports ?? []) {
+      if (!seen.has(dep)) {
+        seen.add(dep);
+        closure(dep, seen);
+      }
+    }
+    return [...seen].sort();
+  };
+  const entries = {};
+  const elements = {};
+  const locales = {};
+  const data = {};
+  for (const [file, info] of Object.entries(files)) {
+    const src = info.src ?? '';
+    if (info.kind === 'entry') entries[file] = { integrity: info.integrity, preload: closure(file) };
+    let m;
+    if (info.element) elements[info.element] = { file, preload: closure(file) };
+    if ((m = /^src\/generated\/locales\/([^/]+)\.ts$/.exec(src))) locales[m[1]] = file;
+    if (src === 'src/content/legal/data.ts') data.legal = file;
+  }
+  const base = cdnBase(pkg);
+  return {
+    name: pkg.name,
+    version: pkg.version,
+    url: base,
+    algorithm: 'sha384',
+    entries,
+    elements,
+    locales,
+    data,
+    files,
+    importMap: { integrity: Object.fromEntries(Object.entries(files).map(([f, i]) => [base + f, i.integrity])) },
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const cdnDir = path.resolve(process.argv[2] ?? 'cdn');
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  if (!existsSync(path.join(cdnDir, '.vite/manifest.json'))) {
+    console.error('cdn-manifest: cdn/.vite/manifest.json is missing (run vite build with build.manifest)');
+    process.exit(1);
+  }
+  const manifest = buildCdnManifest(cdnDir, pkg);
+  writeFileSync(path.join(cdnDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  rmSync(path.join(cdnDir, '.vite'), { recursive: true, force: true });
+  console.log(
+    `cdn-manifest: ${Object.keys(manifest.files).length} files, entries ${Object.keys(manifest.entries).join(', ')}; ` +
+      `elements ${Object.keys(manifest.elements).join(', ')}; locales ${Object.keys(manifest.locales).join(', ')}`,
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * Custom Elements Manifest analyzer plugins for kratom-widgets (used by
+ * custom-elements-manifest.config.mjs). They work on every element the analyzer finds, so new
+ * elements are covered as soon as they exist.
+ *
+ * - `kratomTypesPlugin`: sorts modules by path (deterministic output) and uses the TypeScript checker to
+ *   1. add `parsedType` (the expanded type, e.g. `'compact' | 'full'` for `LegalBadgeVariant`) to
+ *      attributes and fields whose declared type is an alias, so IDEs and Storybook can offer values;
+ *   2. give every event its detail type, read from `this.emit<T>('name', …)` (KratomElement's typed
+ *      emitter) or `new CustomEvent<T>('name', …)`: `type.text` becomes `CustomEvent<T>`, with a
+ *      reference to the module that exports `T`, and `parsedType` the expanded detail. Events that
+ *      are emitted but not documented with `@fires` are added without a description (the manifest
+ *      validator, scripts/check-cem.mjs, then reports them).
+ */
+import path from 'node:path';
+import ts from 'typescript';
+
+const COMPILER_OPTIONS = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  experimentalDecorators: true,
+  useDefineForClassFields: false,
+  strict: true,
+  skipLibCheck: true,
+  noEmit: true,
+  types: [],
+  lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+};
+
+const FLAGS = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType;
+const PRIMITIVE = /^(string|number|boolean|bigint|null|undefined|true|false|'[^']*'|"[^"]*"|-?\d+(\.\d+)?)$/;
+
+/** `true` when a declared type names only primitives and literals (nothing to expand). */
+const isPlain = (text) =>
+  text
+    .split('|')
+    .map((s) => s.trim())
+    .every((s) => PRIMITIVE.test(s));
+
+/** The members of a class node by name (properties and get accessors). */
+function classMembers(classNode) {
+  const map = new Map();
+  for (const m of classNode.members) {
+    if ((ts.isPropertyDeclaration(m) || ts.isGetAccessorDeclaration(m)) && m.name && ts.isIdentifier(m.name)) {
+      map.set(m.name.text, m);
+    }
+  }
+  return map;
+}
+
+/** Expands a type: unions are flattened member by member, so aliases of literal unions become lists. */
+function expand(checker, type) {
+  if (type.isUnion()) return type.types.map((t) => checker.typeToString(t, undefined, FLAGS)).join(' | ');
+  return checker.typeToString(type, undefined, FLAGS);
+}
+
+/** Every `this.emit<T>('name')` and `new CustomEvent<T>('name')` in a class, as name → type node (or null). */
+function emittedEvents(classNode) {
+  const found = new Map();
+  const visit = (node) => {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.expression.kind === ts.SyntaxKind.ThisKeyword &&
+      node.expression.name.text === 'emit' &&
+      node.arguments[0] &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
+      const name = node.arguments[0].text;
+      if (!found.get(name)) found.set(name, node.typeArguments?.[0] ?? null);
+    }
+    if (
+      ts.isNewExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'CustomEvent' &&
+      node.arguments?.[0] &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
+      const name = node.arguments[0].text;
+      if (!found.get(name)) found.set(name, node.typeArguments?.[0] ?? null);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(classNode);
+  return found;
+}
+
+/** Where a named type is exported from (manifest-style module path), if it is exported at all. */
+function referenceFor(checker, typeNode, cwd) {
+  if (!ts.isTypeReferenceNode(typeNode) || !ts.isIdentifier(typeNode.typeName)) return undefined;
+  let symbol = checker.getSymbolAtLocation(typeNode.typeName);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const decl = symbol?.declarations?.[0];
+  if (!decl) return undefined;
+  const file = decl.getSourceFile();
+  if (file.isDeclarationFile) return undefined;
+  const moduleSymbol = checker.getSymbolAtLocation(file);
+  const exported = moduleSymbol && checker.getExportsOfModule(moduleSymbol).some((s) => s.name === symbol.name);
+  if (!exported) return undefined;
+  return { name: symbol.name, module: path.relative(cwd, file.fileName).split(path.sep).join('/') };
+}
+
+export function kratomTypesPlugin({ cwd = process.cwd() } = {}) {
+  return {
+    name: 'kratom-types',
+    packageLinkPhase({ customElementsManifest }) {
+      // The analyzer's module order depends on which generated files exist; sort so the output is
+      // the same on every machine (`npm run manifest:check` compares it byte for byte).
+      customElementsManifest.modules?.sort((a, b) => a.path.localeCompare(b.path));
+      const modules = customElementsManifest.modules ?? [];
+      const files = modules.map((m) => path.resolve(cwd, m.path));
+      const program = ts.createProgram(files, COMPILER_OPTIONS);
+      const checker = program.getTypeChecker();
+      for (const mod of modules) {
+        const source = program.getSourceFile(path.resolve(cwd, mod.path));
+        if (!source) continue;
+        for (const decl of mod.declarations ?? []) {
+          if (decl.kind !== 'class') continue;
+          const classNode = source.statements.find((s) => ts.isClassDeclaration(s) && s.name?.text === decl.name);
+          if (!classNode) continue;
+          const members = classMembers(classNode);
+
+          const withParsedType = (item, fieldName) => {
+            const node = members.get(fieldName);
+            if (!node || !item.type?.text || isPlain(item.type.text)) return;
+            const text = expand(checker, checker.getTypeAtLocation(node));
+            if (text && text !== item.type.text && !text.includes('import(')) item.parsedType = { text };
+          };
+          for (const attr of decl.attributes ?? []) if (attr.fieldName) withParsedType(attr, attr.fieldName);
+          for (const member of decl.members ?? []) if (member.kind === 'field') withParsedType(member, member.name);
+
+          const emitted = emittedEvents(classNode);
+          decl.events ??= [];
+          for (const [name, typeNode] of emitted) {
+            let event = decl.events.find((e) => e.name === name);
+            if (!event) {
+              event = { name };
+              decl.events.push(event);
+            }
+            if (!typeNode) continue;
+            if (event.type?.text && !/^(Custom)?Event$/.test(event.type.text)) continue;
+            const detailText = typeNode.getText(source);
+            const reference = referenceFor(checker, typeNode, cwd);
+            event.type = { text: `CustomEvent<${detailText}>`, ...(reference ? { references: [reference] } : {}) };
+            const expanded = checker.typeToString(checker.getTypeFromTypeNode(typeNode), undefined, FLAGS);
+            if (expanded !== detailText) event.parsedType = { text: `CustomEvent<${expanded}>` };
+          }
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,637 @@
+#!/usr/bin/env node
+/**
+ * `npm run consumers` (after `npm run build`): installs the packed tarball into one fresh temporary
+ * app, as a user would, and checks every integration route in headless Chromium. Each route asserts
+ * visible content and zero console errors (and no kratom render/update warnings):
+ *   1. cdn       plain HTML + `cdn/kratom-widgets.js` with its SRI hash from cdn/manifest.json;
+ *   2. autoload  plain HTML + `cdn/autoloader.js`: fetches only the chunks of the tags on the page,
+ *                loads elements added later, warns (no error) for an unknown kratom-* tag;
+ *   3. vite      a Vite build with per-element imports (`kratom-widgets/define/<tag>.js`): renders,
+ *                and a build importing one element contains no other element's code; a build with
+ *                `kratom-widgets/autoloader.js` loads only the chunks of the elements on the page;
+ *   4. react18   the @lit/react wrappers (`kratom-widgets/react`) in React 18: props, events;
+ *   5. ssr       every element in custom-elements.json rendered by @lit-labs/ssr in Node
+ *                (fixtures/ssr-render.mjs) to declarative shadow DOM: content visible with
+ *                JavaScript off, hydration without errors, no layout shift.
+ * Elements come from the installed package's custom-elements.json, so new elements are covered.
+ * Known gaps that need a change in files this script cannot fix are reported as TODO with the fix
+ * (and turn into failures once the fix has landed). Chromium: CHROME_PATH or /usr/bin/chromium.
+ * Options: --keep (keep the temp folder), --only cdn,ssr (routes).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = process.cwd();
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
+const want = (route) => !only || only.includes(route);
+const work = mkdtempSync(path.join(tmpdir(), 'kratom-consumers-'));
+const app = path.join(work, 'app');
+const failures = [];
+const todos = [];
+const ok = (cond, what) => {
+  console.log(`${cond ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!cond) failures.push(what);
+  return cond;
+};
+const todo = (what, fix) => {
+  console.log(`TODO ${what}\n       fix: ${fix}`);
+  todos.push(what);
+};
+
+/**
+ * SSR gaps that need a change in files this script may not fix. Failing SSR checks of these tags are
+ * TODO (printed with the fix) instead of failures; a passing check says the entry can go.
+ */
+const KNOWN_SSR_GAPS = {
+  'kratom-alkaloid-explainer':
+    'the explainer calls this.closest() while rendering, which the SSR DOM shim lacks; guard it with isServer (docs/ssr.md "Known gaps")',
+};
+/** Server errors with one known cause in shared code, whichever element shows them. */
+const KNOWN_SSR_ERRORS = [
+  {
+    match: /this\.closest is not a function/,
+    reason:
+      'KratomElement (src/shared/kratom-element.ts) calls this.closest(\'[dir]\') while rendering, which the SSR DOM shim lacks; guard it with isServer (docs/ssr.md "Known gaps")',
+  },
+];
+const serverErrors = {};
+const gapOf = (tag) =>
+  KNOWN_SSR_GAPS[tag] ?? KNOWN_SSR_ERRORS.find((k) => (serverErrors[tag] ?? []).some((l) => k.match.test(l)))?.reason;
+/** `ok()` for one element's SSR check, or TODO while the element has a known gap. */
+const ssrOk = (tag, cond, what) => {
+  const gap = gapOf(tag);
+  if (!gap) return ok(cond, what);
+  if (cond) console.log(`ok   ${what}`);
+  else todo(what, gap);
+  return cond;
+};
+
+/** Sample attributes per tag so elements show real content (others render their initial state). */
+const SAMPLES = { 'kratom-legal-badge': { jurisdiction: 'US-AL', variant: 'full' } };
+const attrs = (tag) =>
+  Object.entries(SAMPLES[tag] ?? {})
+    .map(([k, v]) => ` ${k}="${v}"`)
+    .join('');
+const DEV_DEPS = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).devDependencies;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
+let server;
+let browser;
+const pages = {};
+const headers = {};
+
+function npm(argv, cwd) {
+  const r = spawnSync('npm', argv, { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`npm ${argv.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.map': 'application/json',
+  '.css': 'text/css',
+};
+
+function startServer() {
+  server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
+    if (pages[url.pathname] !== undefined) {
+      return void res
+        .writeHead(200, { 'content-type': 'text/html', ...(headers[url.pathname] ?? {}) })
+        .end(pages[url.pathname]);
+    }
+    const file = path.join(app, decodeURIComponent(url.pathname));
+    if (!file.startsWith(app) || !existsSync(file) || !path.extname(file)) return void res.writeHead(404).end();
+    res
+      .writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'access-control-allow-origin': '*',
+      })
+      .end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`)),
+  );
+}
+
+/** Opens a page and records errors, kratom warnings, requests and layout shifts. */
+async function open(base, pathname, { javascript = true } = {}) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 800 });
+  const log = { errors: [], warnings: [], requests: [] };
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+    if (m.type() === 'warn' || m.type() === 'warning') log.warnings.push(m.text());
+  });
+  page.on('requestfailed', (r) => log.errors.push(`request failed: ${r.url()}`));
+  page.on('request', (r) => log.requests.push(r.url()));
+  await page.setJavaScriptEnabled(javascript);
+  await page.evaluateOnNewDocument(inspectScript);
+  if (javascript) {
+    await page.evaluateOnNewDocument(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+  }
+  await page.goto(base + pathname, { waitUntil: 'load' });
+  return { page, log };
+}
+
+/** Render/update failures the base element reports as warnings (it never throws into the page). */
+const badWarnings = (log) => log.warnings.filter((w) => /could not render|update failed|hydrat|mismatch/i.test(w));
+
+/** Waits until every listed tag is defined and updated; returns text and size per tag. */
+async function rendered(page, tags) {
+  await page.waitForFunction((t) => t.every((tag) => customElements.get(tag)), { timeout: 15000 }, tags);
+  return page.evaluate(async (t) => {
+    const out = {};
+    for (const tag of t) {
+      const el = document.querySelector(tag);
+      await el?.updateComplete;
+      out[tag] = window.__kratomInspect(el);
+    }
+    return out;
+  }, tags);
+}
+
+/** In the page: visible text of an element's shadow root (no <style>), its size, fallback, status. */
+function inspectScript() {
+  window.__kratomInspect = (el) => {
+    const sr = el?.shadowRoot;
+    const r = el?.getBoundingClientRect();
+    const text = sr
+      ? [...sr.children]
+          .filter((c) => c.localName !== 'style')
+          .map((c) => c.innerText ?? c.textContent ?? '')
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim()
+      : '';
+    return {
+      text,
+      height: r?.height ?? 0,
+      width: r?.width ?? 0,
+      fallback: Boolean(sr?.querySelector('[part~="fallback"]')),
+      children: sr ? [...sr.children].filter((c) => c.localName !== 'style').length : 0,
+      status: sr?.querySelector('[data-status]')?.getAttribute('data-status') ?? null,
+    };
+  };
+}
+
+/** The legal badge shows a status word (not the loading text). */
+const legalStatus = (page) =>
+  page
+    .waitForFunction(
+      () => {
+        const s = document
+          .querySelector('kratom-legal-badge')
+          ?.shadowRoot?.querySelector('[part~="status"]')
+          ?.textContent?.trim();
+        return s && !s.startsWith('Loading') ? s : false;
+      },
+      { timeout: 10000 },
+    )
+    .then((h) => h.jsonValue())
+    .catch(() => 'timeout');
+
+function checkVisible(route, result) {
+  for (const [tag, r] of Object.entries(result)) {
+    ok(
+      r.text.length >= 10 && r.height > 0 && r.width > 0 && !r.fallback,
+      `${route}: <${tag}> shows content (${r.text.length} chars visible, ${Math.round(r.height)} px high${r.fallback ? ', ERROR FALLBACK' : ''})`,
+    );
+  }
+}
+
+function viteBuild(name, entryJs, { html = '' } = {}) {
+  const dir = path.join(app, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'main.js'), entryJs);
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title></head><body>${html}<div id="root"></div><script type="module" src="./main.js"></script></body></html>`,
+  );
+  writeFileSync(
+    path.join(dir, 'vite.config.mjs'),
+    `export default { root: ${JSON.stringify(dir)}, base: '/${name}/dist/', logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' } };`,
+  );
+  const r = spawnSync(
+    path.join(root, 'node_modules/.bin/vite'),
+    ['build', '--config', path.join(dir, 'vite.config.mjs')],
+    {
+      cwd: app,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
+  const output = `${r.stdout}\n${r.stderr}`.replace(/npm warn Unknown user config.*\n?/g, '').trim();
+  return { status: r.status, output, dir };
+}
+
+try {
+  // ---------- one tarball, one install ----------
+  const tgzName = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .pop();
+  const tgz = path.join(work, tgzName);
+  mkdirSync(app);
+  writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  const started = Date.now();
+  npm(
+    [
+      'install',
+      '--ignore-scripts',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--loglevel=error',
+      tgz,
+      'react@^18.3.1',
+      'react-dom@^18.3.1',
+      `@lit/react@${DEV_DEPS['@lit/react']}`,
+      `@lit-labs/ssr@${DEV_DEPS['@lit-labs/ssr']}`,
+      `@lit-labs/ssr-client@${DEV_DEPS['@lit-labs/ssr-client']}`,
+    ],
+    app,
+  );
+  console.log(`consumers: installed ${tgzName} + React 18, @lit/react, @lit-labs/ssr in ${Date.now() - started} ms`);
+  const pkgDir = path.join(app, 'node_modules/kratom-widgets');
+  const manifest = JSON.parse(readFileSync(path.join(pkgDir, 'custom-elements.json'), 'utf8'));
+  const cdn = JSON.parse(readFileSync(path.join(pkgDir, 'cdn/manifest.json'), 'utf8'));
+  const tags = [];
+  for (const mod of manifest.modules)
+    for (const d of mod.declarations ?? [])
+      if (d.tagName && existsSync(path.join(pkgDir, 'dist/define', `${d.tagName}.js`))) tags.push(d.tagName);
+  tags.sort();
+  ok(tags.length > 0, `package documents and defines ${tags.length} elements: ${tags.join(', ')}`);
+  const bodyAll = tags.map((t) => `<${t}${attrs(t)}></${t}>`).join('\n');
+
+  const base = await startServer();
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+
+  // ---------- 1. CDN all-in-one with SRI ----------
+  if (want('cdn')) {
+    const entry = cdn.entries['kratom-widgets.js'];
+    pages['/cdn.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN</title>
+      <script type="module" src="/node_modules/kratom-widgets/cdn/kratom-widgets.js" integrity="${entry.integrity}" crossorigin="anonymous"></script></head>
+      <body>${bodyAll}</body></html>`;
+    const { page, log } = await open(base, '/cdn.html');
+    ok(
+      (await legalStatus(page)) === 'Banned' || !tags.includes('kratom-legal-badge'),
+      'cdn: legal badge shows "Banned" for US-AL (SRI hash accepted)',
+    );
+    checkVisible('cdn', await rendered(page, tags));
+    ok(
+      log.errors.length === 0 && badWarnings(log).length === 0,
+      `cdn: no console errors ${[...log.errors, ...badWarnings(log)].join(' | ')}`,
+    );
+    await page.close();
+
+    pages['/cdn-bad-sri.html'] = pages['/cdn.html'].replace(
+      entry.integrity,
+      'sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    );
+    const bad = await open(base, '/cdn-bad-sri.html');
+    const defined = await bad.page.evaluate(() => Boolean(customElements.get('kratom-legal-badge')));
+    ok(!defined, 'cdn: a wrong integrity hash blocks the bundle (SRI is enforced)');
+    await bad.page.close();
+  }
+
+  // ---------- 2. Autoloader ----------
+  if (want('autoload')) {
+    const first = tags.includes('kratom-legal-badge') ? 'kratom-legal-badge' : tags[0];
+    pages['/autoload.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Autoloader</title>
+      <script type="module" src="/node_modules/kratom-widgets/cdn/autoloader.js" integrity="${cdn.entries['autoloader.js'].integrity}" crossorigin="anonymous"></script></head>
+      <body><${first}${attrs(first)}></${first}></body></html>`;
+    const { page, log } = await open(base, '/autoload.html');
+    checkVisible('autoload', await rendered(page, [first]));
+    const chunkOf = (t) => cdn.elements[t]?.file;
+    const fetched = (t) => log.requests.some((u) => chunkOf(t) && u.endsWith(`/cdn/${chunkOf(t)}`));
+    ok(fetched(first), `autoload: fetched the <${first}> chunk`);
+    const others = tags.filter((t) => t !== first);
+    ok(
+      others.every((t) => !fetched(t)),
+      `autoload: fetched no chunk of the ${others.length} elements not on the page`,
+    );
+    ok(
+      !log.requests.some((u) => /\/cdn\/kratom-widgets\.js$/.test(u)),
+      'autoload: did not fetch the all-in-one bundle',
+    );
+    // Elements added later (one more of the same, and every other element) are defined lazily.
+    await page.evaluate(
+      (list) => {
+        for (const t of list) document.body.append(document.createElement(t));
+      },
+      [first, ...others],
+    );
+    await page
+      .waitForFunction((list) => list.every((t) => customElements.get(t)), { timeout: 15000 }, [first, ...others])
+      .then(
+        () => ok(true, `autoload: elements added later are defined (${[first, ...others].length})`),
+        () => ok(false, 'autoload: elements added later are defined'),
+      );
+    await page.evaluate(() => document.body.append(document.createElement('kratom-no-such-widget')));
+    await page.waitForFunction(() => true, { timeout: 500 }).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 300));
+    ok(
+      log.warnings.some((w) => w.includes('kratom-no-such-widget')),
+      'autoload: an unknown kratom-* tag warns once (no error)',
+    );
+    ok(
+      log.errors.length === 0 && badWarnings(log).length === 0,
+      `autoload: no console errors ${[...log.errors, ...badWarnings(log)].join(' | ')}`,
+    );
+    await page.close();
+  }
+
+  // ---------- 3. Vite with per-element imports ----------
+  if (want('vite')) {
+    const perElement = viteBuild('vite-all', tags.map((t) => `import 'kratom-widgets/define/${t}.js';`).join('\n'), {
+      html: bodyAll,
+    });
+    ok(perElement.status === 0, `vite: build with per-element imports of ${tags.length} elements succeeds`);
+    ok(!/warn|error/i.test(perElement.output), `vite: build prints no warnings ${perElement.output.slice(0, 400)}`);
+    pages['/vite-all.html'] = readFileSync(path.join(perElement.dir, 'dist/index.html'), 'utf8');
+    const { page, log } = await open(base, '/vite-all.html');
+    if (tags.includes('kratom-legal-badge'))
+      ok((await legalStatus(page)) === 'Banned', 'vite: legal badge shows "Banned"');
+    checkVisible('vite', await rendered(page, tags));
+    ok(
+      log.errors.length === 0 && badWarnings(log).length === 0,
+      `vite: no console errors ${[...log.errors, ...badWarnings(log)].join(' | ')}`,
+    );
+    await page.close();
+
+    // Tree-shaking: one element's import pulls in no other element.
+    const one = tags.includes('kratom-legal-badge') ? 'kratom-legal-badge' : tags[0];
+    const single = viteBuild('vite-one', `import 'kratom-widgets/define/${one}.js';`, {
+      html: `<${one}${attrs(one)}></${one}>`,
+    });
+    const { readdirSync } = await import('node:fs');
+    const js = readdirSync(path.join(single.dir, 'dist/assets'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(path.join(single.dir, 'dist/assets', f), 'utf8'))
+      .join('\n');
+    const leaked = tags.filter((t) => t !== one && js.includes(`"${t}"`) | js.includes(`'${t}'`));
+    ok(
+      single.status === 0 && leaked.length === 0,
+      `vite: importing only <${one}> bundles no other element ${leaked.join(', ')}`,
+    );
+  }
+
+  // ---------- 3b. npm autoloader through Vite: one lazy chunk per element ----------
+  if (want('vite')) {
+    const one = tags.includes('kratom-legal-badge') ? 'kratom-legal-badge' : tags[0];
+    const auto = viteBuild('vite-autoload', `import 'kratom-widgets/autoloader.js';`, {
+      html: `<${one}${attrs(one)}></${one}>`,
+    });
+    ok(
+      auto.status === 0 && !/warn|error/i.test(auto.output),
+      `vite: build with kratom-widgets/autoloader.js succeeds ${auto.output.slice(0, 300)}`,
+    );
+    pages['/vite-autoload.html'] = readFileSync(path.join(auto.dir, 'dist/index.html'), 'utf8');
+    const { page, log } = await open(base, '/vite-autoload.html');
+    if (one === 'kratom-legal-badge')
+      ok((await legalStatus(page)) === 'Banned', 'vite-autoload: legal badge shows "Banned"');
+    checkVisible('vite-autoload', await rendered(page, [one]));
+    const { readdirSync } = await import('node:fs');
+    const chunks = readdirSync(path.join(auto.dir, 'dist/assets')).filter((f) => f.endsWith('.js'));
+    const fetchedChunks = chunks.filter((f) => log.requests.some((u) => u.endsWith(`/assets/${f}`)));
+    ok(
+      fetchedChunks.length < chunks.length,
+      `vite-autoload: fetched ${fetchedChunks.length} of ${chunks.length} chunks (the other elements stay unloaded)`,
+    );
+    ok(
+      log.errors.length === 0 && badWarnings(log).length === 0,
+      `vite-autoload: no console errors ${[...log.errors, ...badWarnings(log)].join(' | ')}`,
+    );
+    await page.close();
+  }
+
+  // ---------- 4. React 18 wrappers ----------
+  if (want('react18')) {
+    const reactMain = `
+      import React from 'react';
+      import { createRoot } from 'react-dom/client';
+      import * as Kratom from 'kratom-widgets/react';
+      window.__events = [];
+      window.__reactVersion = React.version;
+      const samples = ${JSON.stringify(SAMPLES)};
+      const tagOf = (name) => name.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase());
+      function App() {
+        const [open, setOpen] = React.useState(false);
+        return React.createElement('main', null, Object.entries(Kratom).map(([name, Component]) => {
+          const tag = tagOf(name);
+          const props = { key: name, ...(samples[tag] ?? {}) };
+          if (tag === 'kratom-legal-badge') {
+            Object.assign(props, { variant: 'compact', headingLevel: 2, open, onKratomLegalToggle: (e) => { window.__events.push(e.detail.open); setOpen(e.detail.open); } });
+          }
+          return React.createElement(Component, props);
+        }));
+      }
+      createRoot(document.getElementById('root')).render(React.createElement(App));
+    `;
+    const built = viteBuild('react18', reactMain);
+    ok(built.status === 0, 'react18: Vite build of the React 18 app succeeds');
+    ok(!/warn|error/i.test(built.output), `react18: build prints no warnings ${built.output.slice(0, 400)}`);
+    pages['/react18.html'] = readFileSync(path.join(built.dir, 'dist/index.html'), 'utf8');
+    const { page, log } = await open(base, '/react18.html');
+    const version = await page
+      .waitForFunction(() => window.__reactVersion, { timeout: 10000 })
+      .then((h) => h.jsonValue());
+    ok(String(version).startsWith('18.'), `react18: React ${version}`);
+    checkVisible('react18', await rendered(page, tags));
+    if (tags.includes('kratom-legal-badge')) {
+      ok((await legalStatus(page)) === 'Banned', 'react18: <KratomLegalBadge jurisdiction="US-AL"> shows "Banned"');
+      const level = await page.evaluate(() => document.querySelector('kratom-legal-badge').headingLevel);
+      ok(level === 2, 'react18: props are set as properties (headingLevel = 2)');
+      await page.evaluate(() =>
+        document.querySelector('kratom-legal-badge').shadowRoot.querySelector('[part~="toggle"]').click(),
+      );
+      const events = await page
+        .waitForFunction(() => window.__events.length > 0 && window.__events, { timeout: 5000 })
+        .then(
+          (h) => h.jsonValue(),
+          () => [],
+        );
+      ok(events[0] === true, 'react18: onKratomLegalToggle receives the typed event detail ({ open: true })');
+      const openAttr = await page.evaluate(() => document.querySelector('kratom-legal-badge').hasAttribute('open'));
+      ok(openAttr, 'react18: state set from the event flows back as a prop (open)');
+    }
+    ok(
+      log.errors.length === 0 && badWarnings(log).length === 0,
+      `react18: no console errors ${[...log.errors, ...badWarnings(log)].join(' | ')}`,
+    );
+    await page.close();
+  }
+
+  // ---------- 5. SSR + hydration ----------
+  if (want('ssr')) {
+    cpSync(path.join(here, 'fixtures/ssr-render.mjs'), path.join(app, 'ssr-render.mjs'));
+    const r = spawnSync(process.execPath, ['ssr-render.mjs', JSON.stringify(SAMPLES)], { cwd: app, encoding: 'utf8' });
+    ok(
+      r.status === 0,
+      `ssr: @lit-labs/ssr renders every element in Node ${r.status === 0 ? '' : r.stderr.slice(0, 800)}`,
+    );
+    const serverWarnings = r.stderr.split('\n').filter((l) => /could not render|update failed|threw|error/i.test(l));
+    for (const tag of tags) serverErrors[tag] = serverWarnings.filter((l) => l.includes(`<${tag}>`));
+    for (const tag of tags) {
+      ssrOk(
+        tag,
+        serverErrors[tag].length === 0,
+        `ssr: <${tag}> renders on the server without errors ${serverErrors[tag].join(' | ')}`,
+      );
+    }
+    const otherServer = serverWarnings.filter((l) => !tags.some((t) => l.includes(`<${t}>`)));
+    ok(otherServer.length === 0, `ssr: no other server errors ${otherServer.join(' | ')}`);
+    const ssr = JSON.parse(r.stdout || '{"elements":{}}');
+    for (const tag of tags) {
+      const out = ssr.elements[tag];
+      ssrOk(
+        tag,
+        Boolean(out?.html.includes('<template shadowroot="open" shadowrootmode="open">')),
+        `ssr: <${tag}> renders to declarative shadow DOM`,
+      );
+    }
+    const importMap = {
+      imports: {
+        lit: '/node_modules/lit/index.js',
+        'lit/': '/node_modules/lit/',
+        'lit-html': '/node_modules/lit-html/lit-html.js',
+        'lit-html/': '/node_modules/lit-html/',
+        'lit-element/': '/node_modules/lit-element/',
+        '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+        '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+        '@lit/localize': '/node_modules/@lit/localize/lit-localize.js',
+        '@lit/localize/': '/node_modules/@lit/localize/',
+        '@lit-labs/ssr-client/': '/node_modules/@lit-labs/ssr-client/',
+        'kratom-widgets/content': '/node_modules/kratom-widgets/dist/content/index.js',
+        'kratom-widgets/define/': '/node_modules/kratom-widgets/dist/define/',
+      },
+    };
+    const client = `<script type="module">
+      import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+      import { loadLegalData } from 'kratom-widgets/content';
+      await loadLegalData();
+      ${tags.map((t) => `await import('kratom-widgets/define/${t}.js');`).join('\n      ')}
+      window.__hydrated = true;
+    </script>`;
+    const body = tags
+      .map((t) => `<section class="slot" data-tag="${t}">${ssr.elements[t]?.html ?? ''}</section>`)
+      .join('\n');
+    pages['/ssr.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title>
+      <script type="importmap">${JSON.stringify(importMap)}</script></head><body>${body}${client}</body></html>`;
+
+    // JavaScript off: the server output alone.
+    const off = await open(base, '/ssr.html', { javascript: false });
+    const before = await off.page.evaluate(
+      (list) => Object.fromEntries(list.map((t) => [t, window.__kratomInspect(document.querySelector(t))])),
+      tags,
+    );
+    await off.page.close();
+    for (const t of tags) {
+      const b = before[t];
+      ssrOk(
+        t,
+        b.text.length >= 10 && b.height > 0 && !b.fallback,
+        `ssr: <${t}> content is visible with JavaScript off (${b.text.length} chars${b.fallback ? ', but it is the error fallback' : ''})`,
+      );
+    }
+    const peek = readFileSync(path.join(pkgDir, 'dist/content/legal/index.js'), 'utf8').includes('peekLegalData');
+    if (tags.includes('kratom-legal-badge')) {
+      const badge = before['kratom-legal-badge'];
+      const real = badge.status !== 'loading' && badge.text.includes('Banned');
+      if (real || peek) ok(real, 'ssr: legal badge shows its status ("Banned") with JavaScript off');
+      else {
+        todo(
+          `ssr: legal badge renders its loading state on the server ("${badge.text.slice(0, 40)}…"), so JS-off readers see no status`,
+          'the badge must pick up legal data that is already loaded synchronously (server preloads with loadLegalData()); see docs/ssr.md "Legal badge: preload"',
+        );
+      }
+    }
+
+    // JavaScript on: hydrate.
+    const on = await open(base, '/ssr.html');
+    await on.page.waitForFunction(() => window.__hydrated === true, { timeout: 15000 }).catch(() => undefined);
+    const after = await rendered(on.page, tags);
+    await new Promise((r) => setTimeout(r, 500));
+    const settled = await rendered(on.page, tags);
+    const cls = await on.page.evaluate(() => window.__cls);
+    const shifted = [];
+    const hydrationProblems = [...on.log.errors, ...badWarnings(on.log)];
+    for (const t of tags) {
+      const mine = hydrationProblems.filter((l) => l.includes(`<${t}>`));
+      ssrOk(t, mine.length === 0, `ssr: <${t}> hydrates without console errors ${mine.join(' | ')}`);
+    }
+    const otherProblems = hydrationProblems.filter((l) => !tags.some((t) => l.includes(`<${t}>`)));
+    ok(otherProblems.length === 0, `ssr: hydration without other console errors ${otherProblems.join(' | ')}`);
+    for (const t of tags) {
+      const b = before[t];
+      const a = settled[t];
+      ssrOk(t, a.text.length > 0 && !a.fallback, `ssr: <${t}> hydrated (${after[t].text.length} chars visible)`);
+      // Rendering without hydration would append a second copy next to the server's markup.
+      ssrOk(
+        t,
+        a.children === b.children,
+        `ssr: <${t}> reuses the server markup (${b.children} → ${a.children} top-level nodes)`,
+      );
+      const shift = Math.abs(a.height - b.height) > 1 || Math.abs(a.width - b.width) > 1;
+      const label = `ssr: <${t}> keeps its size through hydration (${Math.round(b.height)} → ${Math.round(a.height)} px)`;
+      if (shift) shifted.push(t);
+      if (t === 'kratom-legal-badge' && shift && !peek && before[t].status === 'loading') {
+        todo(
+          `${label}: the badge grows when its data arrives`,
+          'same fix as above (render the preloaded data on the server and on first client render)',
+        );
+      } else ssrOk(t, !shift, label);
+    }
+    // Layout shift is page-wide: it is a TODO only while every element that moved has a known gap.
+    const explained = (t) => gapOf(t) || (t === 'kratom-legal-badge' && !peek && before[t].status === 'loading');
+    if (cls > 0.001 && shifted.length && shifted.every(explained)) {
+      todo(`ssr: cumulative layout shift ${cls.toFixed(3)} after hydration (${shifted.join(', ')})`, 'the fixes above');
+    } else ok(cls <= 0.001, `ssr: no layout shift after hydration (CLS ${cls.toFixed(3)})`);
+    await on.page.close();
+  }
+} catch (error) {
+  failures.push(String(error?.stack ?? error));
+  console.error(error);
+} finally {
+  await browser?.close();
+  server?.close();
+  if (args.includes('--keep')) console.log(`consumers: kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+if (failures.length) {
+  console.error(`consumers: ${failures.length} failure(s)`);
+  process.exit(1);
+}
+console.log(`consumers: OK${todos.length ? ` (${todos.length} TODO: known gaps listed above)` : ''}`);

@@ -1,0 +1,356 @@
+/**
+ * Node tests of the manifest-driven generators and checks: scripts/gen-integrations.mjs (React
+ * wrappers, JSX types, IDE data, autoloader map), scripts/check-cem.mjs (schema + completeness),
+ * scripts/check-package.mjs (file list and metadata rules), scripts/cdn-manifest.mjs (SRI).
+ * The JSX types and React wrappers are type-checked with tsc against @types/react (React 19 types).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  elementsOf,
+  eventType,
+  jsxTypes,
+  literalValues,
+  pascal,
+  reactEventProp,
+  reactWrapperSource,
+  vscodeCssData,
+  vscodeHtmlData,
+  webTypes,
+  defineLoadersSource,
+} from '../gen-integrations.mjs';
+import { validateManifest } from '../check-cem.mjs';
+import { checkFileList, checkMetadata } from '../check-package.mjs';
+import { sri } from '../cdn-manifest.mjs';
+
+const root = process.cwd();
+
+/** A small, complete manifest with one element (what the analyzer + our plugin produce). */
+function sampleManifest() {
+  return {
+    schemaVersion: '1.0.0',
+    readme: '',
+    modules: [
+      {
+        kind: 'javascript-module',
+        path: 'src/components/demo-thing/demo-thing.ts',
+        declarations: [
+          {
+            kind: 'class',
+            name: 'KratomDemoThing',
+            tagName: 'kratom-demo-thing',
+            customElement: true,
+            summary: 'A demo element.',
+            description: 'A demo element for tests.',
+            attributes: [
+              {
+                name: 'variant',
+                type: { text: 'DemoVariant' },
+                parsedType: { text: "'compact' | 'full'" },
+                default: "'compact'",
+                description: 'Layout.',
+                fieldName: 'variant',
+              },
+              {
+                name: 'open',
+                type: { text: 'boolean' },
+                default: 'false',
+                description: 'Open or not.',
+                fieldName: 'open',
+              },
+              {
+                name: 'heading-level',
+                type: { text: 'number' },
+                default: '3',
+                description: 'Heading level.',
+                fieldName: 'headingLevel',
+              },
+            ],
+            members: [
+              {
+                kind: 'field',
+                name: 'variant',
+                type: { text: 'DemoVariant' },
+                description: 'Layout.',
+                attribute: 'variant',
+              },
+              {
+                kind: 'field',
+                name: 'headingLevel',
+                type: { text: 'number' },
+                description: 'Heading level.',
+                attribute: 'heading-level',
+              },
+              {
+                kind: 'field',
+                name: 'status',
+                type: { text: 'string' },
+                description: 'Read-only status.',
+                readonly: true,
+              },
+            ],
+            events: [
+              {
+                name: 'kratom-demo-toggle',
+                description: 'Toggled.',
+                type: {
+                  text: 'CustomEvent<DemoToggleDetail>',
+                  references: [{ name: 'DemoToggleDetail', module: 'src/components/demo-thing/demo-thing.ts' }],
+                },
+              },
+            ],
+            cssParts: [{ name: 'badge', description: 'The badge.' }],
+            cssProperties: [{ name: '--kratom-color-text', description: 'Text colour.' }],
+            cssStates: [{ name: 'open', description: 'Open.' }],
+            slots: [],
+          },
+        ],
+        exports: [
+          {
+            kind: 'js',
+            name: 'KratomDemoThing',
+            declaration: { name: 'KratomDemoThing', module: 'src/components/demo-thing/demo-thing.ts' },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+test('names: tags, event props, literal unions', () => {
+  assert.equal(pascal('kratom-legal-badge'), 'KratomLegalBadge');
+  assert.equal(reactEventProp('kratom-legal-toggle'), 'onKratomLegalToggle');
+  assert.equal(reactEventProp('change'), 'onChange');
+  assert.deepEqual(literalValues("'compact' | 'full'"), ['compact', 'full']);
+  assert.deepEqual(literalValues("'a' | null"), ['a']);
+  assert.equal(literalValues('string | null'), undefined);
+  assert.equal(literalValues('number'), undefined);
+});
+
+test('event types: imports named detail types, never prints an unknown name', () => {
+  const [el] = elementsOf(sampleManifest());
+  assert.deepEqual(eventType(el.decl.events[0]), {
+    text: 'CustomEvent<DemoToggleDetail>',
+    imports: [{ name: 'DemoToggleDetail', module: 'src/components/demo-thing/demo-thing.ts' }],
+  });
+  assert.equal(eventType({ name: 'x', type: { text: 'CustomEvent<Secret>' } }).text, 'CustomEvent<unknown>');
+  assert.equal(
+    eventType({
+      name: 'x',
+      type: { text: 'CustomEvent<Secret>' },
+      parsedType: { text: 'CustomEvent<{ open: boolean; }>' },
+    }).text,
+    'CustomEvent<{ open: boolean; }>',
+  );
+  assert.equal(eventType({ name: 'x' }).text, 'CustomEvent<unknown>');
+});
+
+test('React wrapper, autoloader map and IDE data follow the manifest', () => {
+  const [el] = elementsOf(sampleManifest());
+  const wrapper = reactWrapperSource(el, { root });
+  assert.match(wrapper, /tagName: 'kratom-demo-thing'/);
+  assert.match(wrapper, /onKratomDemoToggle: 'kratom-demo-toggle' as EventName<CustomEvent<DemoToggleDetail>>/);
+  assert.match(wrapper, /import type \{ DemoToggleDetail \} from '..\/..\/components\/demo-thing\/demo-thing.js'/);
+  assert.match(wrapper, /import '..\/..\/define\/kratom-demo-thing.js'/);
+  assert.match(
+    defineLoadersSource(['kratom-a', 'kratom-b']),
+    /'kratom-b': \(\) => import\('..\/define\/kratom-b.js'\)/,
+  );
+
+  const pkg = { name: 'kratom-widgets', version: '1.2.3', homepage: 'https://github.com/o/r#readme' };
+  const wt = webTypes([el], pkg);
+  const wtEl = wt.contributions.html.elements[0];
+  assert.equal(wtEl.name, 'kratom-demo-thing');
+  assert.equal(wtEl['doc-url'], 'https://github.com/o/r/blob/main/docs/elements.md#kratom-demo-thing');
+  assert.deepEqual(wtEl.attributes.find((a) => a.name === 'variant').values, [{ name: 'compact' }, { name: 'full' }]);
+  assert.equal(wtEl.attributes.find((a) => a.name === 'open').value.kind, 'no-value');
+  assert.deepEqual(wtEl.css.parts, [{ name: 'badge', description: 'The badge.' }]);
+  assert.equal(wtEl.js.events[0].value.type, 'CustomEvent<DemoToggleDetail>');
+
+  const vs = vscodeHtmlData([el], pkg);
+  assert.equal(vs.version, 1.1);
+  const variant = vs.tags[0].attributes.find((a) => a.name === 'variant');
+  assert.deepEqual(variant.values, [{ name: 'compact' }, { name: 'full' }]);
+  assert.equal(vs.tags[0].attributes.find((a) => a.name === 'open').valueSet, 'v');
+  assert.match(vs.tags[0].description.value, /:state\(open\)/);
+  const css = vscodeCssData([el]);
+  assert.equal(css.properties[0].name, '--kratom-color-text');
+  assert.equal(css.pseudoElements[0].name, '::part(badge)');
+});
+
+test('JSX types type-check with React 19 types and reject wrong props', { timeout: 60000 }, () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kratom-jsx-'));
+  try {
+    // A fake compiled element module, the generated JSX types beside a fake dist/, and a TSX consumer.
+    mkdirSync(path.join(dir, 'dist/components/demo-thing'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'dist/components/demo-thing/demo-thing.d.ts'),
+      `export type DemoVariant = 'compact' | 'full';
+export interface DemoToggleDetail { open: boolean }
+export declare class KratomDemoThing extends HTMLElement { variant: DemoVariant; headingLevel: number; readonly status: string; }`,
+    );
+    const [el] = elementsOf(sampleManifest());
+    mkdirSync(path.join(dir, 'dist/jsx'), { recursive: true });
+    writeFileSync(path.join(dir, 'dist/jsx/index.d.ts'), jsxTypes([el], { root: dir, outDir: path.join(dir, 'dist') }));
+    mkdirSync(path.join(dir, 'node_modules/@types'), { recursive: true });
+    symlinkSync(path.join(root, 'node_modules/@types/react'), path.join(dir, 'node_modules/@types/react'));
+    symlinkSync(path.join(root, 'node_modules/csstype'), path.join(dir, 'node_modules/csstype'));
+    const tsx = (body) => `import type {} from './dist/jsx/index.js';\nexport const x = ${body};\n`;
+    writeFileSync(
+      path.join(dir, 'good.tsx'),
+      tsx(
+        `<kratom-demo-thing variant="full" open heading-level={2} headingLevel={2} class="x" onkratom-demo-toggle={(e) => e.detail.open} />`,
+      ),
+    );
+    writeFileSync(path.join(dir, 'bad-value.tsx'), tsx(`<kratom-demo-thing variant="huge" />`));
+    writeFileSync(
+      path.join(dir, 'bad-event.tsx'),
+      tsx(`<kratom-demo-thing onkratom-demo-toggle={(e) => e.detail.nope} />`),
+    );
+    const tsc = (file) =>
+      spawnSync(
+        process.execPath,
+        [
+          path.join(root, 'node_modules/typescript/bin/tsc'),
+          '--noEmit',
+          '--strict',
+          '--jsx',
+          'react-jsx',
+          '--module',
+          'nodenext',
+          '--moduleResolution',
+          'nodenext',
+          '--target',
+          'es2022',
+          '--skipLibCheck',
+          '--types',
+          'react',
+          '--typeRoots',
+          path.join(dir, 'node_modules/@types'),
+          path.join(dir, file),
+        ],
+        { encoding: 'utf8', cwd: dir },
+      );
+    const good = tsc('good.tsx');
+    // react/jsx-runtime resolves from @types/react; only type errors in our files matter.
+    const ours = (r) => r.stdout.split('\n').filter((l) => l.includes('.tsx(') && !l.includes("'react/jsx-runtime'"));
+    assert.deepEqual(ours(good), [], good.stdout);
+    assert.ok(
+      ours(tsc('bad-value.tsx')).some((l) => l.includes('huge')),
+      'a wrong attribute value is a type error',
+    );
+    assert.ok(
+      ours(tsc('bad-event.tsx')).some((l) => l.includes('nope')),
+      'the event detail is typed',
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('manifest validator: the sample is valid; gaps and schema errors are reported', () => {
+  const opts = { root: mkdtempSync(path.join(tmpdir(), 'kratom-cem-')), knownGaps: {} };
+  mkdirSync(path.join(opts.root, 'src/define'), { recursive: true });
+  writeFileSync(path.join(opts.root, 'src/define/kratom-demo-thing.ts'), '');
+  const good = validateManifest(sampleManifest(), opts);
+  assert.deepEqual(good.errors, []);
+
+  const m = sampleManifest();
+  const decl = m.modules[0].declarations[0];
+  delete decl.summary;
+  decl.attributes[0].description = '';
+  decl.events[0].type = { text: 'CustomEvent' };
+  decl.cssParts.push({ name: 'extra' });
+  const bad = validateManifest(m, opts);
+  assert.ok(bad.errors.some((e) => e.includes('no @summary')));
+  assert.ok(bad.errors.some((e) => e.includes('attribute "variant" has no description')));
+  assert.ok(bad.errors.some((e) => e.includes('no detail type')));
+  assert.ok(bad.errors.some((e) => e.includes('part "extra" has no description')));
+
+  writeFileSync(path.join(opts.root, 'src/define/kratom-missing.ts'), '');
+  assert.ok(validateManifest(sampleManifest(), opts).errors.some((e) => e.includes('kratom-missing')));
+
+  const schemaBroken = sampleManifest();
+  schemaBroken.modules[0].kind = 42;
+  assert.ok(validateManifest(schemaBroken, opts).errors.some((e) => e.startsWith('schema:')));
+  rmSync(opts.root, { recursive: true, force: true });
+});
+
+test('the committed custom-elements.json is valid against the published schema', () => {
+  const manifest = JSON.parse(readFileSync(path.join(root, 'custom-elements.json'), 'utf8'));
+  const { errors } = validateManifest(manifest, { root, knownGaps: { '*': ['*'] } });
+  assert.deepEqual(
+    errors.filter((e) => e.startsWith('schema:')),
+    [],
+  );
+});
+
+test('package rules: file list and metadata', () => {
+  const files = [
+    'package.json',
+    'README.md',
+    'CHANGELOG.md',
+    'LICENSE',
+    'custom-elements.json',
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/all.js',
+    'dist/autoloader.js',
+    'dist/web-types.json',
+    'dist/vscode.html-custom-data.json',
+    'dist/vscode.css-custom-data.json',
+    'dist/jsx/index.d.ts',
+    'dist/jsx/index.js',
+    'dist/generated/react/index.js',
+    'dist/generated/react/index.d.ts',
+    'cdn/kratom-widgets.js',
+    'cdn/autoloader.js',
+    'cdn/manifest.json',
+    'dist/define/kratom-a.js',
+    'dist/define/kratom-a.d.ts',
+    'dist/define/kratom-a.js.map',
+  ];
+  assert.deepEqual(checkFileList(files, { tags: ['kratom-a'] }), []);
+  const bad = checkFileList(
+    [
+      ...files,
+      'test/a.test.js',
+      'stories/x.stories.js',
+      'dist/foo.test.js',
+      'src/index.ts',
+      'dist/orphan.js.map',
+      'kratom-widgets-1.0.0.tgz',
+    ],
+    { tags: ['kratom-a', 'kratom-b'] },
+  );
+  for (const needle of [
+    'test/a.test.js',
+    'stories/x.stories.js',
+    'dist/foo.test.js',
+    'src/index.ts',
+    'orphan.js.map',
+    '.tgz',
+    'dist/define/kratom-b.js',
+  ]) {
+    assert.ok(
+      bad.some((p) => p.includes(needle)),
+      needle,
+    );
+  }
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  assert.deepEqual(checkMetadata(pkg), []);
+  assert.ok(checkMetadata({ ...pkg, funding: 'x' }).some((p) => p.includes('funding')));
+  assert.ok(
+    checkMetadata({ ...pkg, dependencies: { ...pkg.dependencies, react: '1' } }).some((p) => p.includes('runtime')),
+  );
+});
+
+test('SRI hashes are sha384 of the bytes', () => {
+  const buf = Buffer.from('export {};\n');
+  assert.equal(sri(buf), `sha384-${createHash('sha384').update(buf).digest('base64')}`);
+});
