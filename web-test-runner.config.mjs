@@ -127,6 +127,28 @@ function forcedColorsPlugin() {
   };
 }
 
+/** `executeServerCommand('heap-used')`: JS heap bytes after a full GC (Chromium via CDP), else null. */
+function heapPlugin() {
+  return {
+    name: 'kratom-heap',
+    async executeCommand({ command, session }) {
+      if (command !== 'heap-used') return undefined;
+      if (session.browser.name !== 'Chromium') return null;
+      const page = session.browser.getPage?.(session.id);
+      if (!page?.createCDPSession) return null;
+      const cdp = await page.createCDPSession();
+      try {
+        await cdp.send('HeapProfiler.enable');
+        for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        return usedSize;
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
 export default {
   files: process.env.KRATOM_TEST_FILES ? process.env.KRATOM_TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
@@ -136,7 +158,11 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   browsers,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    forcedColorsPlugin(),
+    heapPlugin(),
+  ],
   testFramework: { config: { timeout: 30000 } },
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: false }),
