@@ -21,6 +21,7 @@ import { REVIEW_MODULE, reviewModuleText, statusText } from './locales-status.mj
 const argDir = process.argv.indexOf('--dir');
 const dir = argDir > 0 ? process.argv[argDir + 1] : 'locales';
 const problems = [];
+const RTL = new Set(['ar', 'he', 'fa', 'ur']);
 const report = (where, id, what) => problems.push(`${where}: ${id}: ${what}`);
 
 // 1. What the code says: extract into a temporary folder.
@@ -101,6 +102,13 @@ for (const f of files) {
     const extra = got.filter((p) => !want.includes(p));
     if (missing.length) report(`${file}:${u.targetLine}`, u.id, `placeholder lost in target: ${missing.join(', ')}`);
     if (extra.length) report(`${file}:${u.targetLine}`, u.id, `placeholder added in target: ${extra.join(', ')}`);
+    // Right-to-left: a Latin term that starts with a digit ("7-OH", "5-HT1A") must be isolated with
+    // U+2066 … U+2069, or the bidi algorithm shows it as "OH-7".
+    if (RTL.has(parsed.targetLanguage.split('-')[0])) {
+      const outside = u.target.replace(/<ph\b[^>]*>[\s\S]*?<\/ph>/g, '');
+      const bad = [...outside.matchAll(/(?<![\w\u2066])\d+(?:[-\u2011][A-Za-z][\w-]*)+/g)].map((m) => m[0]);
+      if (bad.length) report(`${file}:${u.targetLine}`, u.id, `isolate LTR term(s) with U+2066…U+2069: ${bad.join(', ')}`);
+    }
     if (u.approved && u.state && u.state !== 'final')
       report(where, u.id, `approved="yes" needs state="final" (is "${u.state}")`);
     if (!u.approved && u.state === 'final') report(where, u.id, 'state="final" without approved="yes"');
