@@ -11,9 +11,13 @@
  * Vite's own manifest. The npm output (`dist/`) is built by `tsc` unbundled; see scripts/build.mjs.
  */
 import { defineConfig } from 'vite';
+// @ts-expect-error -- plain ESM helper without types
+import { stripDescVitePlugin } from './scripts/strip-desc.mjs';
 
 export default defineConfig({
   publicDir: false,
+  // Translator notes (`desc`) belong in the XLIFF files, not in what readers download.
+  plugins: [stripDescVitePlugin()],
   build: {
     outDir: 'cdn',
     emptyOutDir: true,

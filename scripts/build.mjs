@@ -6,6 +6,7 @@
  * Lit and @lit/localize stay external in dist/ and are inlined only in cdn/.
  */
 import { spawnSync } from 'node:child_process';
+import { stripDescInDir } from './strip-desc.mjs';
 import { existsSync, rmSync } from 'node:fs';
 
 function step(label, cmd, args) {
@@ -25,5 +26,10 @@ if (existsSync('scripts/build-structures.mjs')) {
 }
 step('integrations (gen)', process.execPath, ['scripts/gen-integrations.mjs']);
 step('dist (tsc)', 'npx', ['tsc', '-p', 'tsconfig.build.json']);
+{
+  const started = Date.now();
+  const files = stripDescInDir('dist');
+  console.log(`build: translator notes stripped from ${files} dist file(s) (${Date.now() - started} ms)`);
+}
 step('cdn (vite)', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 step('cdn manifest', process.execPath, ['scripts/cdn-manifest.mjs']);

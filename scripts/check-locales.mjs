@@ -107,7 +107,8 @@ for (const f of files) {
     if (RTL.has(parsed.targetLanguage.split('-')[0])) {
       const outside = u.target.replace(/<ph\b[^>]*>[\s\S]*?<\/ph>/g, '');
       const bad = [...outside.matchAll(/(?<![\w\u2066])\d+(?:[-\u2011][A-Za-z][\w-]*)+/g)].map((m) => m[0]);
-      if (bad.length) report(`${file}:${u.targetLine}`, u.id, `isolate LTR term(s) with U+2066…U+2069: ${bad.join(', ')}`);
+      if (bad.length)
+        report(`${file}:${u.targetLine}`, u.id, `isolate LTR term(s) with U+2066…U+2069: ${bad.join(', ')}`);
     }
     if (u.approved && u.state && u.state !== 'final')
       report(where, u.id, `approved="yes" needs state="final" (is "${u.state}")`);

@@ -22,6 +22,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { stripDescEsbuildPlugin } from './strip-desc.mjs';
 import { sizesOf } from './cdn-manifest.mjs';
 
 export const BUDGETS = { elementGzip: 5 * 1024, cdnAllGzip: 30 * 1024, localeGzip: 15 * 1024 };
@@ -92,6 +93,8 @@ function stripEditorNotes() {
 }
 
 async function bundle({ entry, contents, plugins = [], external = [] }) {
+  // Measure what ships: translator notes are stripped from every shipped build (scripts/strip-desc.mjs).
+  if (!plugins.some((p) => p.name === 'strip-editor-notes')) plugins = [...plugins, stripDescEsbuildPlugin()];
   const result = await esbuild.build({
     ...(entry
       ? { entryPoints: [entry] }

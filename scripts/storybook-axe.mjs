@@ -83,9 +83,11 @@ const DEFAULT_SHOTS = [
   'components-mechanism-diagram--right-to-left?globals=locale:ar;theme:dark;width:320',
   'design-system-all-components--high-contrast',
   'design-system-playground--playground',
-  'design-system-playground--playground?args=preset:serif-airy;color-accent:!hex(c2185b);color-focus:!hex(c2185b);radius:0',
+  'design-system-playground--playground?args=preset:serif-airy;color-accent:!hex(c2185b);color-focus:!hex(c2185b);radius:0px',
   'design-system-playground--playground?globals=theme:dark&args=color-accent:!hex(ffd54f);color-banned:!hex(ff5cf4)',
+  'design-system-playground--brand-preset?globals=theme:dark',
   'design-system-tokens--colour-tokens',
+  'design-system-tokens--colour-tokens?globals=theme:dark;width:320',
 ];
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

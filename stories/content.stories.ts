@@ -52,7 +52,7 @@ export const EvidenceLevels: Story = {
     const count = (level: string, area?: string) =>
       claims.filter((c) => c.claim.level === level && (!area || c.area === area)).length;
     const areas = CONTENT_AREAS.filter((area) => claims.some((c) => c.area === area));
-    return html`<div class="kratom-doc">
+    return html`<div class="kratom-doc" role="region" tabindex="0" aria-label="Evidence levels (scrollable)">
       <table class="kratom-table">
         <caption>
           Evidence levels, weakest for "does it help" first, and how many of the ${claims.length} claims rest on each
@@ -92,7 +92,7 @@ export const Bibliography: Story = {
     const claims = allClaims();
     const cited = (id: string) => claims.filter((c) => c.claim.sources.includes(id)).length;
     const sources = bibliography();
-    return html`<div class="kratom-doc">
+    return html`<div class="kratom-doc" role="region" tabindex="0" aria-label="Evidence bibliography (scrollable)">
       <table class="kratom-table">
         <caption>
           Evidence bibliography: ${sources.length} sources (CSL-JSON via
@@ -129,7 +129,12 @@ export const LegalSources: Story = {
   loaders: [async () => ({ legal: await loadLegalData() })],
   render: (_args, { loaded }) => {
     const legal = loaded.legal as LegalData;
-    return html`<div class="kratom-doc">
+    return html`<div
+      class="kratom-doc"
+      role="region"
+      tabindex="0"
+      aria-label="Legal sources per jurisdiction (scrollable)"
+    >
       <table class="kratom-table">
         <caption>
           Legal status per jurisdiction: ${legal.JURISDICTIONS.length} sourced, ${legal.UNSOURCED_JURISDICTIONS.length}

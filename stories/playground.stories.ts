@@ -23,16 +23,17 @@ const extraColorProps = [...cssPropertyIndex().keys()].filter(
 );
 const argName = (token: string) => token.slice(PREFIX.length);
 
+// Pixel values: they also work in a Storybook URL (`&args=radius:0px`), which drops dots and bare numbers.
 const OTHER_OPTIONS: Record<string, readonly string[]> = {
   '--kratom-color-scheme': ['', 'light', 'dark', 'light dark'],
   '--kratom-font-family': ['', 'inherit', 'Georgia, serif', 'system-ui, sans-serif', 'ui-monospace, monospace'],
-  '--kratom-font-size': ['', '0.875rem', '1rem', '1.125rem', '1.25rem'],
+  '--kratom-font-size': ['', '14px', '16px', '18px', '20px'],
   '--kratom-line-height': ['', '1.3', '1.5', '1.7'],
-  '--kratom-radius': ['', '0', '2px', '0.25rem', '0.5rem', '1rem', '1.5rem'],
-  '--kratom-space-1': ['', '0.125rem', '0.25rem', '0.5rem'],
-  '--kratom-space-2': ['', '0.25rem', '0.5rem', '0.75rem'],
-  '--kratom-space-3': ['', '0.5rem', '0.75rem', '1rem'],
-  '--kratom-space-4': ['', '0.75rem', '1rem', '1.5rem'],
+  '--kratom-radius': ['', '0px', '2px', '4px', '8px', '16px', '24px'],
+  '--kratom-space-1': ['', '2px', '4px', '8px'],
+  '--kratom-space-2': ['', '4px', '8px', '12px'],
+  '--kratom-space-3': ['', '8px', '12px', '16px'],
+  '--kratom-space-4': ['', '12px', '16px', '24px'],
   '--kratom-focus-ring-width': ['', '2px', '3px', '4px'],
 };
 

@@ -81,7 +81,7 @@ type Story = StoryObj;
 export const ColourTokens: Story = {
   name: 'Colour tokens and contrast',
   render: () =>
-    html`<div class="kratom-doc">
+    html`<div class="kratom-doc" role="region" tabindex="0" aria-label="Colour tokens (scrollable)">
       <table class="kratom-table">
         <caption>
           Colour tokens: light and dark defaults, contrast against
@@ -179,7 +179,7 @@ export const ColourRoles: Story = {
         icon: severityIcon(severity),
       })),
     ];
-    return html`<div class="kratom-doc">
+    return html`<div class="kratom-doc" role="region" tabindex="0" aria-label="Colour roles (scrollable)">
       <table class="kratom-table">
         <caption>
           Colour roles. Meaning never rests on colour alone: each role also has its own icon shape and word.
@@ -240,7 +240,12 @@ export const OtherTokens: Story = {
       if (token === '--kratom-font-family') return html`<span>Inherits the page font: this line uses it.</span>`;
       return html``;
     };
-    return html`<div class="kratom-doc">
+    return html`<div
+      class="kratom-doc"
+      role="region"
+      tabindex="0"
+      aria-label="Spacing, radius, typography (scrollable)"
+    >
       <table class="kratom-table">
         <caption>
           Other tokens. Typography inherits the host page's font by default (<code>--kratom-font-family: inherit</code
@@ -279,7 +284,12 @@ export const CustomProperties: Story = {
   render: () => {
     const all = [...properties.keys()].sort();
     const defined = new Set<string>([...colorTokens, ...Object.keys(OTHER_TOKENS)]);
-    return html`<div class="kratom-doc">
+    return html`<div
+      class="kratom-doc"
+      role="region"
+      tabindex="0"
+      aria-label="Custom properties per element (scrollable)"
+    >
       <table class="kratom-table">
         <caption>
           Custom properties per element (from custom-elements.json). Properties not in the shared token set are
@@ -317,7 +327,7 @@ export const CustomProperties: Story = {
 export const PartsAndStates: Story = {
   name: 'Parts and states per element',
   render: () =>
-    html`<div class="kratom-doc">
+    html`<div class="kratom-doc" role="region" tabindex="0" aria-label="Parts and states per element (scrollable)">
       ${ELEMENTS.map(
         (el) =>
           html`<section class="kratom-section" aria-labelledby=${`parts-${el.tagName}`}>

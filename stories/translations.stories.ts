@@ -42,7 +42,7 @@ function stateOf(code: string, s: LocaleStatus | undefined): string {
 export const LocaleStatusTable: Story = {
   name: 'Status per locale',
   render: () =>
-    html`<div class="kratom-doc">
+    html`<div class="kratom-doc" role="region" tabindex="0" aria-label="Translation status per locale (scrollable)">
       <table class="kratom-table">
         <caption>
           Translation status per locale (locales/status.json)

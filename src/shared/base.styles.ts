@@ -15,7 +15,7 @@ export const baseStyles = [
       font-size: var(--_k-font-size);
       line-height: var(--_k-line-height);
       color: var(--_k-color-text);
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
     :host([hidden]) {
       display: none !important;

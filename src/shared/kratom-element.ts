@@ -14,6 +14,34 @@ let warnedDuplicate = false;
  * Base class of every kratom element.
  *
  * @csspart fallback - The calm message shown in place of the widget if it ever fails to render.
+ *
+ * @cssproperty --kratom-color-text - Colour token: text (light and dark defaults; see the Tokens docs page).
+ * @cssproperty --kratom-color-text-muted - Colour token: text muted (light and dark defaults; see the Tokens docs page).
+ * @cssproperty --kratom-color-surface - Colour token: surface (light and dark defaults; see the Tokens docs page).
+ * @cssproperty --kratom-color-surface-raised - Colour token: surface raised (light and dark defaults; see the Tokens docs page).
+ * @cssproperty --kratom-color-border - Colour token: border (light and dark defaults; see the Tokens docs page).
+ * @cssproperty --kratom-color-accent - Colour token: accent (light and dark defaults; see the Tokens docs page).
+ * @cssproperty --kratom-color-focus - Colour token: focus (light and dark defaults; see the Tokens docs page).
+ * @cssproperty --kratom-color-link - Colour token: link (light and dark defaults; see the Tokens docs page).
+ * @cssproperty --kratom-color-legal - Colour token: legal (light and dark defaults; see the Tokens docs page).
+ * @cssproperty --kratom-color-regulated - Colour token: regulated (light and dark defaults; see the Tokens docs page).
+ * @cssproperty --kratom-color-restricted - Colour token: restricted (light and dark defaults; see the Tokens docs page).
+ * @cssproperty --kratom-color-banned - Colour token: banned (light and dark defaults; see the Tokens docs page).
+ * @cssproperty --kratom-color-unclear - Colour token: unclear (light and dark defaults; see the Tokens docs page).
+ * @cssproperty --kratom-color-urgent - Colour token: urgent (light and dark defaults; see the Tokens docs page).
+ * @cssproperty --kratom-color-prompt - Colour token: prompt (light and dark defaults; see the Tokens docs page).
+ * @cssproperty --kratom-color-before-use - Colour token: before use (light and dark defaults; see the Tokens docs page).
+ * @cssproperty --kratom-color-caution - Colour token: caution (light and dark defaults; see the Tokens docs page).
+ * @cssproperty --kratom-color-scheme - `light`, `dark` or `light dark` (default: follow the reader).
+ * @cssproperty --kratom-font-family - Font family (default: inherit the page font).
+ * @cssproperty --kratom-font-size - Base font size (default 1rem).
+ * @cssproperty --kratom-line-height - Line height (default 1.5).
+ * @cssproperty --kratom-radius - Corner radius.
+ * @cssproperty --kratom-space-1 - Spacing step 1.
+ * @cssproperty --kratom-space-2 - Spacing step 2.
+ * @cssproperty --kratom-space-3 - Spacing step 3.
+ * @cssproperty --kratom-space-4 - Spacing step 4.
+ * @cssproperty --kratom-focus-ring-width - Width of the focus ring.
  */
 export abstract class KratomElement extends LitElement {
   /** The library version that defined this class. */

@@ -82,6 +82,7 @@ export const legalBadgeStyles = [
       transform: rotate(180deg);
     }
     .details {
+      container-type: inline-size;
       margin-block-start: var(--_k-space-2);
       padding: var(--_k-space-3);
       border: 1px solid var(--_k-color-border);
@@ -144,7 +145,8 @@ export const legalBadgeStyles = [
       padding-inline-start: 1.2em;
       font-size: 0.875em;
     }
-    @media (max-width: 30rem) {
+    /* The details sit in article bodies and narrow sidebars alike: stack by the panel's own width. */
+    @container (max-width: 28rem) {
       .facts {
         grid-template-columns: 1fr;
       }

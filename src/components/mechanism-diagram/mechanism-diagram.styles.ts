@@ -201,11 +201,10 @@ export const mechanismDiagramStyles = [
     }
 
     @media (prefers-reduced-motion: no-preference) {
+      /* Fill only: animating stroke-width re-lays out the whole SVG drawing on every frame. */
       .node .box,
       .edge .stroke {
-        transition:
-          fill 150ms ease,
-          stroke-width 150ms ease;
+        transition: none;
       }
     }
 
