@@ -190,11 +190,14 @@ export const alkaloidExplainerStyles = [
       margin: 0;
       color: var(--_k-color-text);
     }
+    .structure-frame {
+      inline-size: 100%;
+      aspect-ratio: 4 / 3;
+    }
     .structure-drawing {
       display: block;
       inline-size: 100%;
-      max-inline-size: 100%;
-      block-size: auto;
+      block-size: 100%;
     }
     .structure-caption {
       margin-block-start: var(--_k-space-1);

@@ -417,39 +417,48 @@ export class KratomAlkaloidExplainer extends KratomElement {
       id: 'alkaloidExplainer.structure.alt',
       desc: 'Text alternative of the chemical structure drawing. Placeholders: the alkaloid name and its formula (keep both as they are).',
     });
-    return html`<figure class="structure" part="structure" ?hidden=${!this.hasStructure && !drawing} dir="ltr">
+    // The figure keeps the same box before and after the drawing loads (no layout shift, also
+    // after server-side rendering, where the drawing is loaded only in the browser).
+    const available = hasStructure(a.id);
+    return html`<figure class="structure" part="structure" ?hidden=${!this.hasStructure && !available} dir="ltr">
       <slot name="structure" @slotchange=${this.onSlotChange}
         >${
-          drawing
-            ? html`<svg
-                class="structure-drawing"
-                viewBox=${drawing.viewBox}
-                width=${drawing.width}
-                height=${drawing.height}
-                role="img"
-                aria-label=${label}
-              >
-                ${drawing.drawing}
-              </svg>`
+          available
+            ? html`<div class="structure-frame">
+                ${
+                  drawing
+                    ? html`<svg
+                        class="structure-drawing"
+                        viewBox=${drawing.viewBox}
+                        width=${drawing.width}
+                        height=${drawing.height}
+                        role="img"
+                        aria-label=${label}
+                      >
+                        ${drawing.drawing}
+                      </svg>`
+                    : nothing
+                }
+              </div>`
             : nothing
         }</slot
       >
       ${
-        drawing && !this.hasStructure
+        available && !this.hasStructure
           ? html`<figcaption class="structure-caption" dir=${this.direction}>
               ${msg('2D structure drawing', {
                 id: 'alkaloidExplainer.structure.caption',
                 desc: 'Caption under the chemical structure drawing of the selected alkaloid.',
               })}
               ${
-                drawing.confirmed
-                  ? nothing
-                  : html`<span class="note"
+                drawing && !drawing.confirmed
+                  ? html`<span class="note"
                       >${msg('Structure not confirmed by a second record.', {
                         id: 'alkaloidExplainer.structure.unconfirmed',
                         desc: 'Caveat under a structure drawing whose source was not confirmed by a second record.',
                       })}</span
                     >`
+                  : nothing
               }
             </figcaption>`
           : nothing

@@ -204,7 +204,7 @@ export const mechanismDiagramStyles = [
       /* Fill only: animating stroke-width re-lays out the whole SVG drawing on every frame. */
       .node .box,
       .edge .stroke {
-        transition: none;
+        transition: fill 150ms ease;
       }
     }
 
