@@ -49,18 +49,9 @@ const todo = (what, fix) => {
  * SSR gaps that need a change in files this script may not fix. Failing SSR checks of these tags are
  * TODO (printed with the fix) instead of failures; a passing check says the entry can go.
  */
-const KNOWN_SSR_GAPS = {
-  'kratom-alkaloid-explainer':
-    'the explainer calls this.closest() while rendering, which the SSR DOM shim lacks; guard it with isServer (docs/ssr.md "Known gaps")',
-};
+const KNOWN_SSR_GAPS = {};
 /** Server errors with one known cause in shared code, whichever element shows them. */
-const KNOWN_SSR_ERRORS = [
-  {
-    match: /this\.closest is not a function/,
-    reason:
-      'KratomElement (src/shared/kratom-element.ts) calls this.closest(\'[dir]\') while rendering, which the SSR DOM shim lacks; guard it with isServer (docs/ssr.md "Known gaps")',
-  },
-];
+const KNOWN_SSR_ERRORS = [];
 const serverErrors = {};
 const gapOf = (tag) =>
   KNOWN_SSR_GAPS[tag] ?? KNOWN_SSR_ERRORS.find((k) => (serverErrors[tag] ?? []).some((l) => k.match.test(l)))?.reason;
