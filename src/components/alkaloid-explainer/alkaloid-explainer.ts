@@ -13,6 +13,7 @@ import { REVIEWS } from '../../content/review.js';
 import { EVIDENCE_LEVELS } from '../../content/evidence-levels.js';
 import type { Alkaloid, Claim, EvidenceLevel, LeafShare, ReceptorEffect, Source } from '../../content/types.js';
 import { hasStructure, loadStructureDrawing, type StructureDrawing } from '../../content/structures-loader.js';
+import { indexForKey } from '../../shared/keyboard.js';
 import { actionLabel, receptorLabel } from './labels.js';
 import { alkaloidExplainerStyles } from './alkaloid-explainer.styles.js';
 
@@ -373,27 +374,9 @@ export class KratomAlkaloidExplainer extends KratomElement {
     if (from < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
     const list = event.currentTarget as HTMLElement;
     const rtl = getComputedStyle(list).direction === 'rtl';
-    let to: number;
-    switch (event.key) {
-      case 'ArrowRight':
-        to = rtl ? from - 1 : from + 1;
-        break;
-      case 'ArrowLeft':
-        to = rtl ? from + 1 : from - 1;
-        break;
-      case 'Home':
-        to = 0;
-        break;
-      case 'End':
-        to = tabs.length - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        to = from;
-        break;
-      default:
-        return;
-    }
+    // Enter and Space re-select the focused tab; arrows wrap around the tab list.
+    const to = event.key === 'Enter' || event.key === ' ' ? from : indexForKey(event.key, from, tabs.length, rtl);
+    if (to === undefined) return;
     event.preventDefault();
     const target = tabs[(to + tabs.length) % tabs.length]!;
     target.focus();

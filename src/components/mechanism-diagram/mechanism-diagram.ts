@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type T
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
+import { indexForKey } from '../../shared/keyboard.js';
 import { evidenceChip } from '../../shared/evidence-chip.js';
 import { evidenceIcon, severityIcon } from '../../shared/icons.js';
 import { sourceList } from '../../shared/source-list.js';
@@ -712,30 +713,8 @@ export class KratomMechanismDiagram extends KratomElement {
   private onKeydown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const rtl = this.direction === 'rtl';
-    const i = this.currentIndex;
-    let target: number;
-    switch (event.key) {
-      case 'ArrowDown':
-        target = i + 1;
-        break;
-      case 'ArrowUp':
-        target = i - 1;
-        break;
-      case 'ArrowRight':
-        target = rtl ? i - 1 : i + 1;
-        break;
-      case 'ArrowLeft':
-        target = rtl ? i + 1 : i - 1;
-        break;
-      case 'Home':
-        target = 0;
-        break;
-      case 'End':
-        target = this.stepCount - 1;
-        break;
-      default:
-        return;
-    }
+    const target = indexForKey(event.key, this.currentIndex, this.stepCount, rtl, true);
+    if (target === undefined) return;
     event.preventDefault();
     this.go(target);
   }
