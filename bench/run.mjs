@@ -24,7 +24,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/lib/chromium.mjs';
 import { buildBundles, fileBytes, listChunks } from './lib/build.mjs';
 import { startServer } from './lib/server.mjs';
 import { median, medianCI, ratioCI, quantile } from './lib/stats.mjs';
@@ -112,18 +112,9 @@ log(
 
 const server = await startServer({ out, root });
 const origin = server.origin;
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
+const browser = await launchChromium({
   defaultViewport: { width: 1280, height: 800 },
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
     '--disable-extensions',
     '--disable-renderer-backgrounding',
     '--disable-background-timer-throttling',

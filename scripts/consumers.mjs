@@ -24,7 +24,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './lib/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = process.cwd();
@@ -71,16 +71,6 @@ const attrs = (tag) =>
     .map(([k, v]) => ` ${k}="${v}"`)
     .join('');
 const DEV_DEPS = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).devDependencies;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-];
 
 let server;
 let browser;
@@ -282,11 +272,7 @@ try {
   const bodyAll = tags.map((t) => `<${t}${attrs(t)}></${t}>`).join('\n');
 
   const base = await startServer();
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium({ args: ['--disable-dev-shm-usage'] });
 
   // ---------- 1. CDN all-in-one with SRI ----------
   if (want('cdn')) {

@@ -23,7 +23,7 @@ import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import process from 'node:process';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './lib/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
@@ -134,31 +134,10 @@ function serve(dir) {
 }
 
 // ── Browser ──────────────────────────────────────────────────────────────────────────────────
-function chromiumPath() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ];
-  const found = candidates.find((p) => p && existsSync(p));
-  if (!found) throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROME_PATH');
-  return found;
-}
-
 async function launch() {
-  return puppeteer.launch({
-    executablePath: chromiumPath(),
-    headless: true,
+  return launchChromium({
     args: [
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '--disable-gpu',
       '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
       '--font-render-hinting=none',
       // Two pages render at once: keep the one not in front from being throttled (timers, rAF).
       '--disable-background-timer-throttling',
