@@ -13,16 +13,21 @@
 import { defineConfig } from 'vite';
 // @ts-expect-error -- plain ESM helper without types
 import { stripDescVitePlugin } from './scripts/strip-desc.mjs';
+// @ts-expect-error -- plain ESM helper without types
+import { minifyLiteralsVitePlugin } from './scripts/minify-literals.mjs';
 
 export default defineConfig({
   publicDir: false,
   // Translator notes (`desc`) belong in the XLIFF files, not in what readers download.
-  plugins: [stripDescVitePlugin()],
+  // Template literals are minified too (scripts/minify-literals.mjs): JS minifiers keep them verbatim.
+  plugins: [stripDescVitePlugin(), minifyLiteralsVitePlugin()],
   build: {
     outDir: 'cdn',
     emptyOutDir: true,
     target: 'es2022',
-    minify: true,
+    // Library mode's own minify keeps whitespace in ES output (for re-bundling); these files are
+    // final, so the bundler's full minifier runs instead (rolldownOptions.output.minify).
+    minify: false,
     sourcemap: true,
     manifest: true,
     lib: {
@@ -30,8 +35,9 @@ export default defineConfig({
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },
-    rollupOptions: {
+    rolldownOptions: {
       output: {
+        minify: true,
         chunkFileNames: 'chunks/[name]-[hash].js',
       },
     },

@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { stripDescInDir } from './strip-desc.mjs';
+import { minifyLiteralsInDir } from './minify-literals.mjs';
 import { existsSync, rmSync } from 'node:fs';
 
 function step(label, cmd, args) {
@@ -29,7 +30,10 @@ step('dist (tsc)', 'npx', ['tsc', '-p', 'tsconfig.build.json']);
 {
   const started = Date.now();
   const files = stripDescInDir('dist');
-  console.log(`build: translator notes stripped from ${files} dist file(s) (${Date.now() - started} ms)`);
+  const minified = await minifyLiteralsInDir('dist');
+  console.log(
+    `build: translator notes stripped from ${files}, templates minified in ${minified} dist file(s) (${Date.now() - started} ms)`,
+  );
 }
 step('cdn (vite)', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 step('cdn manifest', process.execPath, ['scripts/cdn-manifest.mjs']);

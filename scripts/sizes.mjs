@@ -22,7 +22,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { stripDescEsbuildPlugin } from './strip-desc.mjs';
+import { stripDesc } from './strip-desc.mjs';
+import { minifyLiterals } from './minify-literals.mjs';
 import { sizesOf } from './cdn-manifest.mjs';
 
 export const BUDGETS = { elementGzip: 5 * 1024, cdnAllGzip: 30 * 1024, localeGzip: 15 * 1024 };
@@ -76,6 +77,19 @@ function ownCodeOnly({ withContent = true } = {}) {
   };
 }
 
+/** esbuild plugin: the library's sources as shipped (no translator notes, minified templates). */
+function shippedSource() {
+  return {
+    name: 'shipped-source',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({
+        contents: minifyLiterals(stripDesc(readFileSync(args.path, 'utf8')), args.path),
+        loader: 'ts',
+      }));
+    },
+  };
+}
+
 /** Removes `editorNote: '…'` properties from TypeScript sources (to measure their share). */
 function stripEditorNotes() {
   return {
@@ -93,8 +107,9 @@ function stripEditorNotes() {
 }
 
 async function bundle({ entry, contents, plugins = [], external = [] }) {
-  // Measure what ships: translator notes are stripped from every shipped build (scripts/strip-desc.mjs).
-  if (!plugins.some((p) => p.name === 'strip-editor-notes')) plugins = [...plugins, stripDescEsbuildPlugin()];
+  // Measure what ships: every shipped build strips translator notes (scripts/strip-desc.mjs) and
+  // minifies template literals (scripts/minify-literals.mjs).
+  if (!plugins.some((p) => p.name === 'strip-editor-notes')) plugins = [...plugins, shippedSource()];
   const result = await esbuild.build({
     ...(entry
       ? { entryPoints: [entry] }
