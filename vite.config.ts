@@ -38,7 +38,11 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Locale parts are all named after their part; prefix the locale so chunks/ stays readable.
+        chunkFileNames: (chunk) => {
+          const part = /generated[\\/]locales[\\/]([^\\/]+)[\\/]([^\\/]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+          return part ? `chunks/locale-${part[1]}-${part[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+        },
       },
     },
   },

@@ -21,7 +21,7 @@ function step(label, cmd, args) {
 }
 
 rmSync('dist', { recursive: true, force: true });
-step('locale modules', 'npx', ['lit-localize', 'build']);
+step('locale modules', process.execPath, ['scripts/locales-build.mjs']);
 if (existsSync('scripts/build-structures.mjs')) {
   step('structure images', process.execPath, ['scripts/build-structures.mjs', '--quiet']);
 }

@@ -87,7 +87,7 @@ export function buildCdnManifest(cdnDir, pkg) {
     if (info.kind === 'entry') entries[file] = { integrity: info.integrity, preload: closure(file) };
     let m;
     if (info.element) elements[info.element] = { file, preload: closure(file) };
-    if ((m = /^src\/generated\/locales\/([^/]+)\.ts$/.exec(src))) locales[m[1]] = file;
+    if ((m = /^src\/generated\/locales\/([^/]+)\/([^/]+)\.ts$/.exec(src))) (locales[m[1]] ??= {})[m[2]] = file;
     if (src === 'src/content/legal/data.ts') data.legal = file;
   }
   const base = cdnBase(pkg);

@@ -113,9 +113,13 @@ if (!files) {
 }
 
 // 2. Browser tests.
-const built = spawnSync('sh', ['-c', 'npx lit-localize build && node scripts/build-structures.mjs --quiet'], {
-  encoding: 'utf8',
-});
+const built = spawnSync(
+  'sh',
+  ['-c', 'node scripts/locales-build.mjs --quiet && node scripts/build-structures.mjs --quiet'],
+  {
+    encoding: 'utf8',
+  },
+);
 if (built.status !== 0) {
   process.stderr.write(built.stdout + built.stderr);
   totals.failed++;

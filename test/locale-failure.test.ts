@@ -8,13 +8,13 @@ import '../src/define/kratom-legal-badge.js';
 import type { KratomLegalBadge } from '../src/components/legal-badge/legal-badge.js';
 import { captureWarnings, settle, shadowText } from './helpers.js';
 
-type Loaders = Record<string, () => Promise<unknown>>;
+type Loaders = Record<string, Record<string, () => Promise<unknown>>>;
 const loaders = LOCALE_LOADERS as unknown as Loaders;
 
 describe('locale loading failures', () => {
-  const original = { ...loaders };
+  const original = Object.fromEntries(Object.entries(loaders).map(([l, parts]) => [l, { ...parts }]));
   afterEach(async () => {
-    Object.assign(loaders, original);
+    for (const [l, parts] of Object.entries(original)) Object.assign(loaders[l]!, parts);
     await setLocale(null);
   });
 
@@ -27,7 +27,8 @@ describe('locale loading failures', () => {
     it(`keeps English and warns once after ${label}`, async () => {
       const el = await fixture<KratomLegalBadge>(html`<kratom-legal-badge jurisdiction="US-AL"></kratom-legal-badge>`);
       await waitUntil(() => el.status === 'banned', 'data', { timeout: 5000 });
-      loaders[locale] = broken;
+      // Every part of the locale is broken (the shared part alone would be enough).
+      for (const part of Object.keys(loaders[locale]!)) loaders[locale]![part] = broken;
       const warnings = await captureWarnings(async () => {
         await setLocale(locale);
         await settle(el);

@@ -5,19 +5,20 @@
  * - `setLocale(tag)` overrides the page language; `setLocale(null)` follows the page again.
  * - Any BCP 47 tag resolves to the best supported locale (`pt-PT` → `pt-BR`, `es-MX` → `es`),
  *   unknown → English. Never blank.
- * - Locale modules load lazily through `LOCALE_LOADERS`; a failed or malformed load keeps English
- *   and logs one warning.
+ * - Locale modules load lazily through `LOCALE_LOADERS`, in parts: a shared part plus one part per
+ *   element, fetched only for elements that are on the page (`requireLocalePart`). A failed or
+ *   malformed load keeps English and logs one warning.
  * - If the host page already configured `@lit/localize` (one copy shared with the host), the library
  *   does not throw: it renders with the host's active locale and templates ("host mode"). The host
  *   merges our templates into its own `loadLocale` (see README, "Localisation").
  */
 import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { LOCALE_LOADERS } from './loaders.js';
+import { LOCALE_LOADERS, SHARED_PART } from './loaders.js';
 import { localeDirection, resolveLocale } from './resolve.js';
 
 export { localeDirection, resolveLocale } from './resolve.js';
-export { LOCALE_LOADERS } from './loaders.js';
+export { LOCALE_LOADERS, LOCALE_PARTS } from './loaders.js';
 
 /** Every locale the library ships, source first. */
 export const SUPPORTED_LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
@@ -42,15 +43,43 @@ function warnOnce(key: string, message: string): void {
   console.warn(`kratom-widgets: ${message}`);
 }
 
-/** Validates a loaded locale module so a truncated or malformed chunk falls back to English. */
-async function loadValidated(locale: string): Promise<LocaleModule> {
-  const loader = LOCALE_LOADERS[locale];
-  if (!loader) throw new Error(`no loader for locale "${locale}"`);
-  const mod = (await loader()) as Partial<LocaleModule> | undefined;
-  if (!mod || typeof mod.templates !== 'object' || mod.templates === null) {
-    throw new Error(`locale module "${locale}" has no templates`);
+/** Parts needed on this page: the shared one and those of the elements that connected. */
+const requiredParts = new Set<string>([SHARED_PART]);
+/** Merged templates per locale: the object handed to @lit/localize, extended as parts arrive. */
+const mergedTemplates: Record<string, LocaleModule['templates']> = {};
+/** `locale:part` → load (and merge) in flight or done. A failed load is forgotten, so it can retry. */
+const partLoads = new Map<string, Promise<void>>();
+const loadedParts = new Set<string>();
+
+/** Loads one part of a locale, validates it (a truncated or malformed chunk throws) and merges it. */
+function loadPart(locale: string, part: string): Promise<void> {
+  const key = `${locale}:${part}`;
+  let load = partLoads.get(key);
+  if (!load) {
+    load = (async () => {
+      const loader = LOCALE_LOADERS[locale]?.[part];
+      if (!loader) throw new Error(`no loader for locale "${locale}" (${part})`);
+      const mod = (await loader()) as Partial<LocaleModule> | undefined;
+      if (!mod || typeof mod.templates !== 'object' || mod.templates === null) {
+        throw new Error(`locale module "${locale}" (${part}) has no templates`);
+      }
+      Object.assign((mergedTemplates[locale] ??= {}), mod.templates);
+      loadedParts.add(key);
+    })();
+    partLoads.set(key, load);
+    load.catch(() => partLoads.delete(key));
   }
-  return mod as LocaleModule;
+  return load;
+}
+
+/** `loadLocale` for @lit/localize: every required part of `locale`, including parts added meanwhile. */
+async function loadLocale(locale: string): Promise<LocaleModule> {
+  let count: number;
+  do {
+    count = requiredParts.size;
+    await Promise.all([...requiredParts].map((part) => loadPart(locale, part)));
+  } while (requiredParts.size !== count);
+  return { templates: (mergedTemplates[locale] ??= {}) };
 }
 
 function documentLanguage(): string | null {
@@ -88,7 +117,7 @@ function apply(): Promise<void> {
 export function ensureLocalization(): void {
   if (runtime || hostManaged || typeof window === 'undefined') return;
   try {
-    runtime = configureLocalization({ sourceLocale, targetLocales, loadLocale: loadValidated });
+    runtime = configureLocalization({ sourceLocale, targetLocales, loadLocale });
   } catch {
     hostManaged = true;
     warnOnce(
@@ -109,6 +138,25 @@ export function ensureLocalization(): void {
   observer = new MutationObserver(() => void apply());
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   void apply();
+}
+
+/**
+ * Declares that an element of `part` is on the page, so its strings load with every locale. When a
+ * translated locale is already active and the part is not loaded yet, loads it and returns a promise
+ * that settles once its strings are in place (the element waits for it before rendering, so it never
+ * flashes English); otherwise returns `undefined`. A failed part keeps English and warns once.
+ */
+export function requireLocalePart(part: string): Promise<void> | undefined {
+  requiredParts.add(part);
+  if (!runtime || hostManaged) return undefined;
+  const active = runtime.getLocale();
+  if (active === sourceLocale || loadedParts.has(`${active}:${part}`)) return undefined;
+  return loadPart(active, part).catch((error: unknown) => {
+    warnOnce(
+      `load:${active}:${part}`,
+      `could not load the "${active}" translations (${String(error)}); showing English.`,
+    );
+  });
 }
 
 /** The active locale (one of `SUPPORTED_LOCALES`). */

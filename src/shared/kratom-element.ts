@@ -5,7 +5,7 @@
 import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { ensureLocalization, getLocale, getLocaleDirection } from '../localization/index.js';
+import { ensureLocalization, getLocale, getLocaleDirection, requireLocalePart } from '../localization/index.js';
 import { VERSION } from '../version.js';
 
 let warnedDuplicate = false;
@@ -81,9 +81,32 @@ export abstract class KratomElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
+  /**
+   * The part of the locale modules that holds this element's strings (scripts/locales-build.mjs
+   * names parts after the define modules). Only parts of elements on the page are fetched.
+   * @internal
+   */
+  protected static localePart = 'shared';
+
+  /** Set while this element's locale part is loading: the next update waits for it. */
+  private localeWait: Promise<void> | undefined;
+
   override connectedCallback(): void {
+    const part = (this.constructor as typeof KratomElement).localePart;
+    requireLocalePart(part);
     super.connectedCallback();
     ensureLocalization();
+    this.localeWait = requireLocalePart(part);
+  }
+
+  /** Waits for this element's strings when the active locale lacks them, so English never flashes. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const wait = this.localeWait;
+    if (wait) {
+      this.localeWait = undefined;
+      await wait;
+    }
+    super.scheduleUpdate();
   }
 
   /** The active locale for `Intl` formatting. */

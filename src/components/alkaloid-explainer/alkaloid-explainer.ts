@@ -246,6 +246,8 @@ type Section = 'sources' | 'legend' | 'corrections';
  */
 export class KratomAlkaloidExplainer extends KratomElement {
   static override styles = alkaloidExplainerStyles;
+  /** @internal */
+  protected static override localePart = 'alkaloid-explainer';
 
   /**
    * The alkaloid to show: an id (`mitragynine`, `7-hydroxymitragynine`, `speciogynine`, `paynantheine`,

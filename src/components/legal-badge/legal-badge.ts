@@ -94,6 +94,8 @@ export function normalizeJurisdiction(value: string | null | undefined): string 
  */
 export class KratomLegalBadge extends KratomElement {
   static override styles = legalBadgeStyles;
+  /** @internal */
+  protected static override localePart = 'legal-badge';
 
   /** ISO 3166-1 alpha-2 (`TH`) or ISO 3166-2 (`US-AL`) code; case-insensitive, spaces ignored. `US` is US federal law, `EU` EU-wide rules. */
   @property({ reflect: true }) jurisdiction: string | null = null;

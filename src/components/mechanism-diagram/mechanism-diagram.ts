@@ -566,6 +566,8 @@ function lineStyleName(level: EvidenceLevel): string {
  */
 export class KratomMechanismDiagram extends KratomElement {
   static override styles = mechanismDiagramStyles;
+  /** @internal */
+  protected static override localePart = 'mechanism-diagram';
 
   /** Which lanes to show: `opioid`, `inflammation` or `both` (default). Anything else shows both, with one console warning. */
   @property({ reflect: true }) pathway: 'opioid' | 'inflammation' | 'both' = 'both';

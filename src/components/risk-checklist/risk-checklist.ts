@@ -174,6 +174,8 @@ function highestOf(risks: readonly Risk[]): Severity | null {
  */
 export class KratomRiskChecklist extends KratomElement {
   static override styles = riskChecklistStyles;
+  /** @internal */
+  protected static override localePart = 'risk-checklist';
 
   /** Form-associated so a host can place it inside a `<form>`; it submits only when `name` is set. */
   static readonly formAssociated = true;
