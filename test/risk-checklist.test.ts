@@ -326,7 +326,11 @@ describe('<kratom-risk-checklist>', () => {
     const prompt = firstOf('prompt');
     await clickLabel(el, caution.id);
     await clickLabel(el, prompt.id);
+    // Not rendered on screen; the page's `beforeprint` renders it synchronously, before print layout.
+    expect(part(el, 'print-summary')).to.equal(null);
+    window.dispatchEvent(new Event('beforeprint'));
     const print = part(el, 'print-summary')!;
+    expect(print, 'rendered inside beforeprint').to.not.equal(null);
     const text = print.textContent!.replace(/\s+/g, ' ');
     // Most serious first.
     expect([...print.querySelectorAll<HTMLElement>('.print-list > li')].map((li) => li.dataset.id)).to.deep.equal([
@@ -377,6 +381,10 @@ describe('<kratom-risk-checklist>', () => {
     } finally {
       if (emulated) await emulateMedia({ media: 'screen' });
     }
+    // After printing it is dropped again, so ticking stays cheap.
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+    expect(part(el, 'print-summary')).to.equal(null);
   });
 
   it('"Print or save" opens the print dialog with the printing attribute set, then clears it', async () => {

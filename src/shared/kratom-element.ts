@@ -5,6 +5,7 @@
 import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { onPrint } from './print.js';
 import { ensureLocalization, getLocale, getLocaleDirection, requireLocalePart } from '../localization/index.js';
 import { VERSION } from '../version.js';
 
@@ -91,12 +92,35 @@ export abstract class KratomElement extends LitElement {
   /** Set while this element's locale part is loading: the next update waits for it. */
   private localeWait: Promise<void> | undefined;
 
+  /**
+   * `true` while the page prints: closed panels, which are otherwise rendered only once opened,
+   * render too, so print styles can show them.
+   */
+  protected printRequested = false;
+
+  private unsubscribePrint: (() => void) | undefined;
+
   override connectedCallback(): void {
     const part = (this.constructor as typeof KratomElement).localePart;
     requireLocalePart(part);
     super.connectedCallback();
     ensureLocalization();
     this.localeWait = requireLocalePart(part);
+    this.unsubscribePrint ??= onPrint((printing) => this.renderForPrint(printing));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribePrint?.();
+    this.unsubscribePrint = undefined;
+  }
+
+  /** Renders every panel synchronously inside `beforeprint` (before print layout); drops them after. */
+  private renderForPrint(printing: boolean): void {
+    if (this.printRequested === printing) return;
+    this.printRequested = printing;
+    this.requestUpdate();
+    if (printing) this.performUpdate();
   }
 
   /** Waits for this element's strings when the active locale lacks them, so English never flashes. */

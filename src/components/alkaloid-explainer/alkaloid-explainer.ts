@@ -458,7 +458,16 @@ export class KratomAlkaloidExplainer extends KratomElement {
       .some((n) => n.nodeType === Node.ELEMENT_NODE || (n.textContent ?? '').trim() !== '');
   }
 
-  private disclosure(section: Section, open: boolean, label: string, body: unknown): TemplateResult {
+  /** Disclosures that have been opened once: their bodies stay rendered (hidden when closed). */
+  private readonly shownSections = new Set<Section>();
+
+  /**
+   * A disclosure. Its body is built only once it has been opened (or the page prints), so the
+   * closed sections (sources, legend, checked claims) cost nothing on first render.
+   */
+  private disclosure(section: Section, open: boolean, label: string, content: () => unknown): TemplateResult {
+    if (open) this.shownSections.add(section);
+    const body = this.shownSections.has(section) || this.printRequested ? content() : nothing;
     return html`<div class="disclosure">
       <button
         class="toggle"
@@ -804,32 +813,33 @@ export class KratomAlkaloidExplainer extends KratomElement {
   // ── Pain and inflammation ────────────────────────────────────────────────────────────────
 
   private renderPain(): TemplateResult {
-    const corrections = html`<ul class="corrections">
-      ${CORRECTIONS.map(
-        (c) =>
-          html`<li class="correction" part="correction" data-correction=${c.id}>
-            <p class="popular">
-              <span class="popular-label"
-                >${msg('People say:', {
-                  id: 'alkaloidExplainer.corrections.popularLabel',
-                  desc: 'Label before a popular claim quoted as something people say (not our view). Short.',
-                })}</span
-              >
-              <q>${c.popular()}</q>
-            </p>
-            <p class="answer-label">
-              ${msg('What the evidence says:', {
-                id: 'alkaloidExplainer.corrections.answerLabel',
-                desc: 'Label before the evidence-based answer to a popular claim. Short.',
-              })}
-            </p>
-            ${this.claimBlock(c.correction, 'correction-answer')}
-            <ul class="points">
-              ${c.points.map((p) => html`<li>${this.claimBlock(p)}</li>`)}
-            </ul>
-          </li>`,
-      )}
-    </ul>`;
+    const corrections = (): TemplateResult =>
+      html`<ul class="corrections">
+        ${CORRECTIONS.map(
+          (c) =>
+            html`<li class="correction" part="correction" data-correction=${c.id}>
+              <p class="popular">
+                <span class="popular-label"
+                  >${msg('People say:', {
+                    id: 'alkaloidExplainer.corrections.popularLabel',
+                    desc: 'Label before a popular claim quoted as something people say (not our view). Short.',
+                  })}</span
+                >
+                <q>${c.popular()}</q>
+              </p>
+              <p class="answer-label">
+                ${msg('What the evidence says:', {
+                  id: 'alkaloidExplainer.corrections.answerLabel',
+                  desc: 'Label before the evidence-based answer to a popular claim. Short.',
+                })}
+              </p>
+              ${this.claimBlock(c.correction, 'correction-answer')}
+              <ul class="points">
+                ${c.points.map((p) => html`<li>${this.claimBlock(p)}</li>`)}
+              </ul>
+            </li>`,
+        )}
+      </ul>`;
     return html`<div class="pain block" part="pain">
       ${this.heading(
         msg('What the evidence says about pain and inflammation', {
@@ -885,9 +895,9 @@ export class KratomAlkaloidExplainer extends KratomElement {
           id: 'alkaloidExplainer.legend.toggle',
           desc: 'Button that shows what each evidence-level chip means. Short.',
         }),
-        evidenceLegend(levels),
+        () => evidenceLegend(levels),
       )}
-      ${this.disclosure('sources', this.sourcesOpen, sourcesSummaryLabel(sources.length), sourceList(sources))}
+      ${this.disclosure('sources', this.sourcesOpen, sourcesSummaryLabel(sources.length), () => sourceList(sources))}
       ${reviewFooter(REVIEWS.alkaloids)}
     </div>`;
   }

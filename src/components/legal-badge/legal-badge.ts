@@ -114,6 +114,8 @@ export class KratomLegalBadge extends KratomElement {
 
   @state() private data: LegalData | undefined;
   @state() private loadFailed = false;
+  /** The details have been shown once: from then on they stay rendered (hidden when closed). */
+  private detailsShown = false;
 
   private internals: ElementInternals | undefined;
 
@@ -296,9 +298,17 @@ export class KratomLegalBadge extends KratomElement {
       ${translationNotice()}`;
   }
 
-  private detailsPanel(content: TemplateResult): TemplateResult {
+  /**
+   * The details panel. Its content is built only once it has been shown (or the page prints): a
+   * closed badge renders an empty panel, so a table of 100 badges stays cheap.
+   */
+  private detailsPanel(content: () => TemplateResult): TemplateResult {
     const hidden = !this.isFull && !this.open;
-    return html`<div id="details" class="details" part="details" ?hidden=${hidden}>${content}</div>`;
+    if (!hidden) this.detailsShown = true;
+    const render = this.detailsShown || this.printRequested;
+    return html`<div id="details" class="details" part="details" ?hidden=${hidden}>
+      ${render ? content() : nothing}
+    </div>`;
   }
 
   private renderEntry(data: LegalData, code: string, entry: Jurisdiction): TemplateResult {
@@ -307,112 +317,120 @@ export class KratomLegalBadge extends KratomElement {
     const rule = this.productRule(entry);
     const stale = isPastReview(entry.nextReview);
     const productsDiffer = Boolean(entry.products?.['7-oh']);
-    const effective = entry.effective
-      ? entry.effectiveApproximate
-        ? msg(str`${formatPartialDate(entry.effective)} (date not confirmed)`, {
-            id: 'legalBadge.fact.effectiveApprox',
-            desc: 'In-force date that the research could not confirm exactly. Placeholder: formatted date.',
-          })
-        : formatPartialDate(entry.effective)
-      : msg('No date found', {
-          id: 'legalBadge.fact.effectiveNone',
-          desc: 'Shown when no in-force date is known (e.g. no specific law).',
-        });
+    const effective = (): string =>
+      entry.effective
+        ? entry.effectiveApproximate
+          ? msg(str`${formatPartialDate(entry.effective)} (date not confirmed)`, {
+              id: 'legalBadge.fact.effectiveApprox',
+              desc: 'In-force date that the research could not confirm exactly. Placeholder: formatted date.',
+            })
+          : formatPartialDate(entry.effective)
+        : msg('No date found', {
+            id: 'legalBadge.fact.effectiveNone',
+            desc: 'Shown when no in-force date is known (e.g. no specific law).',
+          });
     const word = statusWord(rule.status);
     const shownName = product === '7-oh' ? `${place} — ${productName('7-oh')}` : place;
     return html`
       <div class="root" data-status=${rule.status} @keydown=${this.onKeydown}>
         ${this.badge(rule.status, word, shownName, true)} ${stale ? html` ${staleMarker()}` : nothing}
-        ${this.detailsPanel(html`
-          ${this.heading(msg(str`Kratom in ${place}`, { id: 'legalBadge.details.heading', desc: 'Heading of the legal details. Placeholder: place name.' }))}
-          <p class="summary">${statusSummary(rule.status, place)}</p>
-          <dl class="facts">
-            <dt>
-              ${msg('What the law covers', { id: 'legalBadge.fact.covers', desc: 'Label for the list of rules that apply.' })}
-            </dt>
-            <dd>
-              <ul>
-                ${rule.rules.map((r) => html`<li>${ruleText(r)}</li>`)}
-              </ul>
-            </dd>
-            ${
-              productsDiffer
-                ? html`<dt>
-                      ${msg('By product', { id: 'legalBadge.fact.byProduct', desc: 'Label for the status of each product class, when they differ.' })}
-                    </dt>
-                    <dd>
-                      <ul>
-                        <li>${productName('leaf')}: <strong>${statusWord(entry.status)}</strong></li>
-                        <li>${productName('7-oh')}: <strong>${statusWord(entry.products!['7-oh']!.status)}</strong></li>
-                      </ul>
-                    </dd>`
-                : nothing
-            }
-            <dt>
-              ${msg('Minimum age', { id: 'legalBadge.fact.minimumAge', desc: 'Label for the minimum age to buy kratom.' })}
-            </dt>
-            <dd>
+        ${this.detailsPanel(
+          () => html`
+            ${this.heading(msg(str`Kratom in ${place}`, { id: 'legalBadge.details.heading', desc: 'Heading of the legal details. Placeholder: place name.' }))}
+            <p class="summary">${statusSummary(rule.status, place)}</p>
+            <dl class="facts">
+              <dt>
+                ${msg('What the law covers', { id: 'legalBadge.fact.covers', desc: 'Label for the list of rules that apply.' })}
+              </dt>
+              <dd>
+                <ul>
+                  ${rule.rules.map((r) => html`<li>${ruleText(r)}</li>`)}
+                </ul>
+              </dd>
               ${
-                entry.minimumAge === null
-                  ? msg('None set in law, or not confirmed', {
-                      id: 'legalBadge.fact.minimumAgeNone',
-                      desc: 'Shown when no minimum age is set by law or it is not verified.',
-                    })
-                  : msg(str`${formatNumber(entry.minimumAge)} years`, {
-                      id: 'legalBadge.fact.minimumAgeValue',
-                      desc: 'Minimum age value. Placeholder: a number of years.',
-                    })
-              }
-            </dd>
-            <dt>
-              ${msg('In force since', { id: 'legalBadge.fact.effective', desc: 'Label for the date the rule took effect.' })}
-            </dt>
-            <dd><time datetime=${entry.effective ?? nothing}>${effective}</time></dd>
-            <dt>
-              ${msg('Checked', { id: 'legalBadge.fact.checked', desc: 'Label for when the research was checked.' })}
-            </dt>
-            <dd>
-              ${msg(str`${formatPartialDate(entry.checked)}; newest evidence found: ${formatPartialDate(entry.asOf)}`, {
-                id: 'legalBadge.fact.checkedValue',
-                desc: 'When sources were checked, and the date of the newest evidence found. Placeholders: two formatted dates.',
-              })}
-            </dd>
-            <dt>
-              ${msg('Next review', { id: 'legalBadge.fact.nextReview', desc: 'Label for the date this entry is due to be checked again.' })}
-            </dt>
-            <dd>${formatPartialDate(entry.nextReview)}${stale ? html` ${staleMarker()}` : nothing}</dd>
-            <dt>
-              ${msg('Confidence', { id: 'legalBadge.fact.confidence', desc: 'Label for how sure the research is.' })}
-            </dt>
-            <dd>
-              ${confidenceText(entry.confidence)}
-              ${
-                entry.confidence === 'low'
-                  ? html`<span class="caveat" part="caveat"
-                      >${msg('Treat this with care and check the official source before you rely on it.', {
-                        id: 'legalBadge.fact.lowConfidenceCaveat',
-                        desc: 'Caveat shown when confidence is low.',
-                      })}</span
-                    >`
+                productsDiffer
+                  ? html`<dt>
+                        ${msg('By product', { id: 'legalBadge.fact.byProduct', desc: 'Label for the status of each product class, when they differ.' })}
+                      </dt>
+                      <dd>
+                        <ul>
+                          <li>${productName('leaf')}: <strong>${statusWord(entry.status)}</strong></li>
+                          <li>
+                            ${productName('7-oh')}: <strong>${statusWord(entry.products!['7-oh']!.status)}</strong>
+                          </li>
+                        </ul>
+                      </dd>`
                   : nothing
               }
-            </dd>
-          </dl>
-          ${
-            entry.localRules
-              ? html`<p class="local" part="local-rules">
-                  ${msg('This is state law. Cities or counties may have stricter rules.', {
-                    id: 'legalBadge.localRules',
-                    desc: 'Note shown when local (city/county) rules exist inside the state.',
-                  })}
-                </p>`
-              : nothing
-          }
-          <div class="sources-heading">
-            ${msg('Sources', { id: 'legalBadge.sources.heading', desc: 'Heading above the list of legal sources.' })}
-          </div>
-          ${sourceList(data.legalSources(entry.sources))} ${this.disclaimer()}
-        `)}
+              <dt>
+                ${msg('Minimum age', { id: 'legalBadge.fact.minimumAge', desc: 'Label for the minimum age to buy kratom.' })}
+              </dt>
+              <dd>
+                ${
+                  entry.minimumAge === null
+                    ? msg('None set in law, or not confirmed', {
+                        id: 'legalBadge.fact.minimumAgeNone',
+                        desc: 'Shown when no minimum age is set by law or it is not verified.',
+                      })
+                    : msg(str`${formatNumber(entry.minimumAge)} years`, {
+                        id: 'legalBadge.fact.minimumAgeValue',
+                        desc: 'Minimum age value. Placeholder: a number of years.',
+                      })
+                }
+              </dd>
+              <dt>
+                ${msg('In force since', { id: 'legalBadge.fact.effective', desc: 'Label for the date the rule took effect.' })}
+              </dt>
+              <dd><time datetime=${entry.effective ?? nothing}>${effective()}</time></dd>
+              <dt>
+                ${msg('Checked', { id: 'legalBadge.fact.checked', desc: 'Label for when the research was checked.' })}
+              </dt>
+              <dd>
+                ${msg(
+                  str`${formatPartialDate(entry.checked)}; newest evidence found: ${formatPartialDate(entry.asOf)}`,
+                  {
+                    id: 'legalBadge.fact.checkedValue',
+                    desc: 'When sources were checked, and the date of the newest evidence found. Placeholders: two formatted dates.',
+                  },
+                )}
+              </dd>
+              <dt>
+                ${msg('Next review', { id: 'legalBadge.fact.nextReview', desc: 'Label for the date this entry is due to be checked again.' })}
+              </dt>
+              <dd>${formatPartialDate(entry.nextReview)}${stale ? html` ${staleMarker()}` : nothing}</dd>
+              <dt>
+                ${msg('Confidence', { id: 'legalBadge.fact.confidence', desc: 'Label for how sure the research is.' })}
+              </dt>
+              <dd>
+                ${confidenceText(entry.confidence)}
+                ${
+                  entry.confidence === 'low'
+                    ? html`<span class="caveat" part="caveat"
+                        >${msg('Treat this with care and check the official source before you rely on it.', {
+                          id: 'legalBadge.fact.lowConfidenceCaveat',
+                          desc: 'Caveat shown when confidence is low.',
+                        })}</span
+                      >`
+                    : nothing
+                }
+              </dd>
+            </dl>
+            ${
+              entry.localRules
+                ? html`<p class="local" part="local-rules">
+                    ${msg('This is state law. Cities or counties may have stricter rules.', {
+                      id: 'legalBadge.localRules',
+                      desc: 'Note shown when local (city/county) rules exist inside the state.',
+                    })}
+                  </p>`
+                : nothing
+            }
+            <div class="sources-heading">
+              ${msg('Sources', { id: 'legalBadge.sources.heading', desc: 'Heading above the list of legal sources.' })}
+            </div>
+            ${sourceList(data.legalSources(entry.sources))} ${this.disclaimer()}
+          `,
+        )}
       </div>
     `;
   }
@@ -421,19 +439,21 @@ export class KratomLegalBadge extends KratomElement {
     const place = data.placeName(code);
     return html`<div class="root" data-status="unverified" @keydown=${this.onKeydown}>
       ${this.badge('unverified', msg('Not verified', { id: 'legalBadge.status.unverified', desc: 'Badge status word when research found no source for this place. Must not sound like legal. Short.' }), place, true)}
-      ${this.detailsPanel(html`
-        ${this.heading(msg(str`Kratom in ${place}`, { id: 'legalBadge.details.heading', desc: 'Heading of the legal details. Placeholder: place name.' }))}
-        <p class="summary">
-          ${msg(
-            str`We found no source about kratom law in ${place}. That does not mean it is legal. Check local law.`,
-            {
-              id: 'legalBadge.summary.unverified',
-              desc: 'Details text for a place where the research found no source at all. Must not suggest it is legal.',
-            },
-          )}
-        </p>
-        ${this.disclaimer()}
-      `)}
+      ${this.detailsPanel(
+        () => html`
+          ${this.heading(msg(str`Kratom in ${place}`, { id: 'legalBadge.details.heading', desc: 'Heading of the legal details. Placeholder: place name.' }))}
+          <p class="summary">
+            ${msg(
+              str`We found no source about kratom law in ${place}. That does not mean it is legal. Check local law.`,
+              {
+                id: 'legalBadge.summary.unverified',
+                desc: 'Details text for a place where the research found no source at all. Must not suggest it is legal.',
+              },
+            )}
+          </p>
+          ${this.disclaimer()}
+        `,
+      )}
     </div>`;
   }
 
@@ -451,19 +471,21 @@ export class KratomLegalBadge extends KratomElement {
       )}
       ${
         names.length > 0
-          ? this.detailsPanel(html`
-              ${this.heading(msg('Places we cover', { id: 'legalBadge.covered.heading', desc: 'Heading above the list of places with legal information.' }))}
-              <p class="summary">
-                ${msg(str`We cover ${formatNumber(names.length)} places:`, {
-                  id: 'legalBadge.covered.intro',
-                  desc: 'Intro to the list of covered places. Placeholder: a number.',
-                })}
-              </p>
-              <ul class="covered" part="covered">
-                ${names.map((n) => html`<li>${n}</li>`)}
-              </ul>
-              ${this.disclaimer()}
-            `)
+          ? this.detailsPanel(
+              () => html`
+                ${this.heading(msg('Places we cover', { id: 'legalBadge.covered.heading', desc: 'Heading above the list of places with legal information.' }))}
+                <p class="summary">
+                  ${msg(str`We cover ${formatNumber(names.length)} places:`, {
+                    id: 'legalBadge.covered.intro',
+                    desc: 'Intro to the list of covered places. Placeholder: a number.',
+                  })}
+                </p>
+                <ul class="covered" part="covered">
+                  ${names.map((n) => html`<li>${n}</li>`)}
+                </ul>
+                ${this.disclaimer()}
+              `,
+            )
           : nothing
       }
     </div>`;

@@ -143,7 +143,7 @@ function highestOf(risks: readonly Risk[]): Severity | null {
  * @csspart actions - The row of buttons.
  * @csspart print-button - The "Print or save for your clinician" button.
  * @csspart clear-button - The "Clear answers" button.
- * @csspart print-summary - The clinician summary (shown in print media and with `print-preview`).
+ * @csspart print-summary - The clinician summary (shown in print media and with `print-preview`; rendered only then).
  * @csspart review - The review footer (reviewed, next review, content version).
  * @csspart stale - The "may be out of date" marker.
  *
@@ -1069,7 +1069,7 @@ export class KratomRiskChecklist extends KratomElement {
         </details>
         ${reviewFooter(REVIEWS.risks)}
       </div>
-      ${this.renderPrint()}
+      ${this.printing || this.printPreview || this.printRequested ? this.renderPrint() : nothing}
     </section>`;
   }
 }
