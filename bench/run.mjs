@@ -813,9 +813,17 @@ await server.close();
 
 {
   const bundleDir = (name) => path.join(out, 'b', name);
+  // Locale chunks are parts (shared + one per element) named after the part: find them by source.
+  const localeOf = new Map();
+  for (const meta of Object.values(metafiles)) {
+    for (const [file, output] of Object.entries(meta.outputs)) {
+      const src = Object.keys(output.inputs).find((i) => /src\/generated\/locales\/[^/]+\/[^/]+\.ts$/.test(i));
+      if (src) localeOf.set(path.resolve(root, file), src.split('/').slice(-2, -1)[0]);
+    }
+  }
   const kind = (f) => {
     const b = path.basename(f);
-    if (/^(ar|de|es|fr|id|ms|nl|pl|pt-BR|th|vi)-/.test(b)) return 'locale';
+    if (localeOf.has(path.resolve(f))) return 'locale';
     if (/^data-/.test(b)) return 'legal data';
     if (/mitragynine/.test(b)) return 'structure drawing';
     return 'code';
@@ -839,13 +847,16 @@ await server.close();
     kw: describe('kw'),
     badge: describe('kw-legal-badge'),
     peer: { js: fileBytes(path.join(bundleDir('sl-peer'), 'sl-peer.js')), css: lightCss },
-    locales: Object.fromEntries(
-      listChunks(bundleDir('kw'))
-        .filter((f) => kind(f) === 'locale')
-        .map((f) => [path.basename(f).split('-').slice(0, -1).join('-'), fileBytes(f)]),
-    ),
+    // Per locale: all its parts (what a page with all four widgets fetches).
+    locales: listChunks(bundleDir('kw'))
+      .filter((f) => kind(f) === 'locale')
+      .reduce((acc, f) => {
+        const locale = localeOf.get(path.resolve(f));
+        const b = fileBytes(f);
+        acc[locale] = { raw: (acc[locale]?.raw ?? 0) + b.raw, gzip: (acc[locale]?.gzip ?? 0) + b.gzip };
+        return acc;
+      }, {}),
   };
-  void metafiles;
 }
 
 // --------------------------------------------------------------------------------------- report

@@ -35,10 +35,11 @@ export const BUDGETS = { elementGzip: 5 * 1024, cdnAllGzip: 30 * 1024, localeGzi
  * entry when its row is back under budget (the check says so). KiB gzip.
  */
 export const KNOWN_OVER_BUDGET = {
-  'element:kratom-alkaloid-explainer': 10.1,
-  'element:kratom-mechanism-diagram': 9.8,
-  'element:kratom-risk-checklist': 9.2,
-  'cdn:all': 80.7,
+  // Ceilings lowered on 2026-11-25 to about 5 % above the sizes after minified templates and chunks.
+  'element:kratom-alkaloid-explainer': 8.0,
+  'element:kratom-mechanism-diagram': 8.4,
+  'element:kratom-risk-checklist': 7.3,
+  'cdn:all': 66.0,
 };
 
 const root = process.cwd();
@@ -347,10 +348,14 @@ function markdown({ rows, attribution: attr, legal, tags }) {
       `all-in-one bundle and the elements' own code ${share((g) => g.startsWith('element: '))} % (templates, styles and ` +
       `their English UI strings, which \`msg()\` keeps inline as the source locale); Lit is ${litShare} % and the shared ` +
       `base ${share((g) => g === 'kratom shared base')} %. Lit + the shared base + one small element fit in 30 KiB gzip; ` +
-      'four elements with their content cannot, whatever the code does. To meet the budget the content has to become lazy ' +
-      "data like the legal data (each element's facts and the shared bibliography loaded on first render), and pages " +
-      'that need one element should use the autoloader or per-element imports. Each locale chunk carries the strings of ' +
-      'every element, so it grows with each element; splitting locale chunks per element would keep each under budget.',
+      'four elements with their content cannot, whatever the code does, and most of that content is on screen at ' +
+      'first render (claims with their evidence labels, inline citations and review dates). Moving it into lazy ' +
+      'chunks would shrink the entry but not what a page downloads, so it is not done; pages ' +
+      'that show one or two widgets should use the autoloader or per-element imports, which fetch only those ' +
+      "elements (rows above). Each element's own code is mostly its stylesheet (about 1.5 KiB gzip), its English UI " +
+      'strings with their message ids, and its templates; template literals are minified and translator notes ' +
+      'stripped in every shipped build. Locale chunks are split per element (a shared part plus one part per ' +
+      'element, scripts/locales-build.mjs), so a page fetches only the strings of the elements it shows.',
   );
   if (legal) {
     lines.push(

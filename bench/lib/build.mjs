@@ -17,11 +17,23 @@ export async function buildBundles(root, out) {
   mkdirSync(out, { recursive: true });
   const entries = path.join(root, 'bench/entries');
   // Ship-like: translator notes (`desc` in msg()) are stripped, as the CDN build and dist/ do.
+  // Shipped sources: translator notes stripped and template literals minified, as in cdn/ and dist/.
   const plugins = [];
   const strip = path.join(root, 'scripts/strip-desc.mjs');
-  if (existsSync(strip)) {
-    const mod = await import(pathToFileURL(strip).href);
-    if (typeof mod.stripDescEsbuildPlugin === 'function') plugins.push(mod.stripDescEsbuildPlugin());
+  const literals = path.join(root, 'scripts/minify-literals.mjs');
+  if (existsSync(strip) && existsSync(literals)) {
+    const { stripDesc } = await import(pathToFileURL(strip).href);
+    const { minifyLiterals } = await import(pathToFileURL(literals).href);
+    const { readFileSync: read } = await import('node:fs');
+    plugins.push({
+      name: 'shipped-source',
+      setup(b) {
+        b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({
+          contents: minifyLiterals(stripDesc(read(args.path, 'utf8')), args.path),
+          loader: 'ts',
+        }));
+      },
+    });
   }
   const common = {
     plugins,
