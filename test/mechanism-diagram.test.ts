@@ -11,7 +11,8 @@ import { PATHWAY_STEPS } from '../src/content/pathways.js';
 import { resolveSources } from '../src/content/bibliography.js';
 import { evidenceLevelLabel } from '../src/content/evidence-levels.js';
 import { setLocale } from '../src/localization/index.js';
-import { templates as deTemplates } from '../src/generated/locales/de.js';
+// The runtime loads locales in parts; this element's strings are in its own part.
+import { templates as deTemplates } from '../src/generated/locales/de/mechanism-diagram.js';
 import { captureWarnings, setPageLang, settle, shadowText } from './helpers.js';
 
 type El = KratomMechanismDiagram;
