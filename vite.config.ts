@@ -12,15 +12,13 @@
  */
 import { defineConfig } from 'vite';
 // @ts-expect-error -- plain ESM helper without types
-import { stripDescVitePlugin } from './scripts/strip-desc.mjs';
-// @ts-expect-error -- plain ESM helper without types
-import { minifyLiteralsVitePlugin } from './scripts/minify-literals.mjs';
+import { shippedSourceVitePlugin } from './scripts/shipped-source.mjs';
 
 export default defineConfig({
   publicDir: false,
-  // Translator notes (`desc`) belong in the XLIFF files, not in what readers download.
-  // Template literals are minified too (scripts/minify-literals.mjs): JS minifiers keep them verbatim.
-  plugins: [stripDescVitePlugin(), minifyLiteralsVitePlugin()],
+  // Translator notes (`desc`) belong in the XLIFF files, not in what readers download; template
+  // literals are minified too, as JS minifiers keep them verbatim (scripts/shipped-source.mjs).
+  plugins: [shippedSourceVitePlugin()],
   build: {
     outDir: 'cdn',
     emptyOutDir: true,

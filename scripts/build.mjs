@@ -6,8 +6,7 @@
  * Lit and @lit/localize stay external in dist/ and are inlined only in cdn/.
  */
 import { spawnSync } from 'node:child_process';
-import { stripDescInDir } from './strip-desc.mjs';
-import { minifyLiteralsInDir } from './minify-literals.mjs';
+import { shipDir } from './shipped-source.mjs';
 import { existsSync, rmSync } from 'node:fs';
 
 function step(label, cmd, args) {
@@ -29,10 +28,9 @@ step('integrations (gen)', process.execPath, ['scripts/gen-integrations.mjs']);
 step('dist (tsc)', 'npx', ['tsc', '-p', 'tsconfig.build.json']);
 {
   const started = Date.now();
-  const files = stripDescInDir('dist');
-  const minified = await minifyLiteralsInDir('dist');
+  const files = shipDir('dist');
   console.log(
-    `build: translator notes stripped from ${files}, templates minified in ${minified} dist file(s) (${Date.now() - started} ms)`,
+    `build: translator notes stripped and templates minified in ${files} dist file(s) (${Date.now() - started} ms)`,
   );
 }
 step('cdn (vite)', 'npx', ['vite', 'build', '--logLevel', 'warn']);

@@ -22,8 +22,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { stripDesc } from './strip-desc.mjs';
-import { minifyLiterals } from './minify-literals.mjs';
+import { shippedSourceEsbuildPlugin } from './shipped-source.mjs';
 import { sizesOf } from './cdn-manifest.mjs';
 
 export const BUDGETS = { elementGzip: 5 * 1024, cdnAllGzip: 30 * 1024, localeGzip: 15 * 1024 };
@@ -75,19 +74,6 @@ function ownCodeOnly({ withContent = true } = {}) {
   };
 }
 
-/** esbuild plugin: the library's sources as shipped (no translator notes, minified templates). */
-function shippedSource() {
-  return {
-    name: 'shipped-source',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({
-        contents: minifyLiterals(stripDesc(readFileSync(args.path, 'utf8')), args.path),
-        loader: 'ts',
-      }));
-    },
-  };
-}
-
 /** Removes `editorNote: '…'` properties from TypeScript sources (to measure their share). */
 function stripEditorNotes() {
   return {
@@ -105,9 +91,8 @@ function stripEditorNotes() {
 }
 
 async function bundle({ entry, contents, plugins = [], external = [] }) {
-  // Measure what ships: every shipped build strips translator notes (scripts/strip-desc.mjs) and
-  // minifies template literals (scripts/minify-literals.mjs).
-  if (!plugins.some((p) => p.name === 'strip-editor-notes')) plugins = [...plugins, shippedSource()];
+  // Measure what ships (scripts/shipped-source.mjs): no translator notes, minified templates.
+  if (!plugins.some((p) => p.name === 'strip-editor-notes')) plugins = [...plugins, shippedSourceEsbuildPlugin()];
   const result = await esbuild.build({
     ...(entry
       ? { entryPoints: [entry] }

@@ -16,25 +16,10 @@ export async function buildBundles(root, out) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const entries = path.join(root, 'bench/entries');
-  // Ship-like: translator notes (`desc` in msg()) are stripped, as the CDN build and dist/ do.
   // Shipped sources: translator notes stripped and template literals minified, as in cdn/ and dist/.
   const plugins = [];
-  const strip = path.join(root, 'scripts/strip-desc.mjs');
-  const literals = path.join(root, 'scripts/minify-literals.mjs');
-  if (existsSync(strip) && existsSync(literals)) {
-    const { stripDesc } = await import(pathToFileURL(strip).href);
-    const { minifyLiterals } = await import(pathToFileURL(literals).href);
-    const { readFileSync: read } = await import('node:fs');
-    plugins.push({
-      name: 'shipped-source',
-      setup(b) {
-        b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({
-          contents: minifyLiterals(stripDesc(read(args.path, 'utf8')), args.path),
-          loader: 'ts',
-        }));
-      },
-    });
-  }
+  const shipped = path.join(root, 'scripts/shipped-source.mjs');
+  if (existsSync(shipped)) plugins.push((await import(pathToFileURL(shipped).href)).shippedSourceEsbuildPlugin());
   const common = {
     plugins,
     bundle: true,

@@ -141,13 +141,15 @@ export function ensureLocalization(): void {
 }
 
 /**
- * Declares that an element of `part` is on the page, so its strings load with every locale. When a
+ * Declares that an element of `part` is on the page, so its strings load with every locale, and
+ * sets up localisation if needed (the first load then includes the part). When a
  * translated locale is already active and the part is not loaded yet, loads it and returns a promise
  * that settles once its strings are in place (the element waits for it before rendering, so it never
  * flashes English); otherwise returns `undefined`. A failed part keeps English and warns once.
  */
 export function requireLocalePart(part: string): Promise<void> | undefined {
   requiredParts.add(part);
+  ensureLocalization();
   if (!runtime || hostManaged) return undefined;
   const active = runtime.getLocale();
   if (active === sourceLocale || loadedParts.has(`${active}:${part}`)) return undefined;

@@ -6,7 +6,7 @@ import { LitElement, html, isServer, type PropertyValues, type TemplateResult } 
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { onPrint } from './print.js';
-import { ensureLocalization, getLocale, getLocaleDirection, requireLocalePart } from '../localization/index.js';
+import { getLocale, getLocaleDirection, requireLocalePart } from '../localization/index.js';
 import { VERSION } from '../version.js';
 
 let warnedDuplicate = false;
@@ -101,11 +101,8 @@ export abstract class KratomElement extends LitElement {
   private unsubscribePrint: (() => void) | undefined;
 
   override connectedCallback(): void {
-    const part = (this.constructor as typeof KratomElement).localePart;
-    requireLocalePart(part);
     super.connectedCallback();
-    ensureLocalization();
-    this.localeWait = requireLocalePart(part);
+    this.localeWait = requireLocalePart((this.constructor as typeof KratomElement).localePart);
     this.unsubscribePrint ??= onPrint((printing) => this.renderForPrint(printing));
   }
 
@@ -113,6 +110,18 @@ export abstract class KratomElement extends LitElement {
     super.disconnectedCallback();
     this.unsubscribePrint?.();
     this.unsubscribePrint = undefined;
+  }
+
+  /** Panels that have been open once: they stay rendered (hidden when closed). */
+  private readonly shownPanels = new Set<string>();
+
+  /**
+   * Whether the content of the closed-by-default panel `key` should be rendered: once it has been
+   * open (it then stays rendered, hidden when closed), or while the page prints. Call in render.
+   */
+  protected panelRendered(key: string, open: boolean): boolean {
+    if (open) this.shownPanels.add(key);
+    return this.shownPanels.has(key) || this.printRequested;
   }
 
   /** Renders every panel synchronously inside `beforeprint` (before print layout); drops them after. */

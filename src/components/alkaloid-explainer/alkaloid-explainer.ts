@@ -458,16 +458,12 @@ export class KratomAlkaloidExplainer extends KratomElement {
       .some((n) => n.nodeType === Node.ELEMENT_NODE || (n.textContent ?? '').trim() !== '');
   }
 
-  /** Disclosures that have been opened once: their bodies stay rendered (hidden when closed). */
-  private readonly shownSections = new Set<Section>();
-
   /**
    * A disclosure. Its body is built only once it has been opened (or the page prints), so the
    * closed sections (sources, legend, checked claims) cost nothing on first render.
    */
   private disclosure(section: Section, open: boolean, label: string, content: () => unknown): TemplateResult {
-    if (open) this.shownSections.add(section);
-    const body = this.shownSections.has(section) || this.printRequested ? content() : nothing;
+    const body = this.panelRendered(section, open) ? content() : nothing;
     return html`<div class="disclosure">
       <button
         class="toggle"

@@ -114,8 +114,6 @@ export class KratomLegalBadge extends KratomElement {
 
   @state() private data: LegalData | undefined;
   @state() private loadFailed = false;
-  /** The details have been shown once: from then on they stay rendered (hidden when closed). */
-  private detailsShown = false;
 
   private internals: ElementInternals | undefined;
 
@@ -304,11 +302,8 @@ export class KratomLegalBadge extends KratomElement {
    */
   private detailsPanel(content: () => TemplateResult): TemplateResult {
     const hidden = !this.isFull && !this.open;
-    if (!hidden) this.detailsShown = true;
-    const render = this.detailsShown || this.printRequested;
-    return html`<div id="details" class="details" part="details" ?hidden=${hidden}>
-      ${render ? content() : nothing}
-    </div>`;
+    const body = this.panelRendered('details', !hidden) ? content() : nothing;
+    return html`<div id="details" class="details" part="details" ?hidden=${hidden}>${body}</div>`;
   }
 
   private renderEntry(data: LegalData, code: string, entry: Jurisdiction): TemplateResult {
