@@ -9,6 +9,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { recoverFromStuckNavigation } from './scripts/webdriver-recovery.mjs';
 
 const wanted = (process.env.KRATOM_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
 const chromiumArgs = [
@@ -62,20 +63,22 @@ if (wanted.includes('firefox')) {
 if (wanted.includes('webkit')) {
   browsers.push(
     named(
-      webdriverLauncher({
-        automationProtocol: 'webdriver',
-        hostname: '127.0.0.1',
-        port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
-        logLevel: 'error',
-        capabilities: {
-          browserName: 'MiniBrowser',
-          'webkitgtk:browserOptions': {
-            binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-            args: ['--automation'],
+      recoverFromStuckNavigation(
+        webdriverLauncher({
+          automationProtocol: 'webdriver',
+          hostname: '127.0.0.1',
+          port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
+          logLevel: 'error',
+          capabilities: {
+            browserName: 'MiniBrowser',
+            'webkitgtk:browserOptions': {
+              binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+              args: ['--automation'],
+            },
+            'wdio:enforceWebDriverClassic': true,
           },
-          'wdio:enforceWebDriverClassic': true,
-        },
-      }),
+        }),
+      ),
       'WebKit',
     ),
   );

@@ -49,6 +49,7 @@ async function startWebKit() {
     env: { ...process.env, DISPLAY: display },
   });
   children.push(driver);
+  process.env.WEBKIT_DRIVER_PID = String(driver.pid);
   for (let i = 0; i < 50 && !(await portOpen(port)); i++) await delay(100);
   return { port, display };
 }
