@@ -12,7 +12,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkClaims, checkJurisdictions, checkReadability, checkSourceRefs, checkSources } from './content-rules.mjs';
+import {
+  checkClaims,
+  checkCountryNames,
+  checkJurisdictions,
+  checkReadability,
+  checkSourceRefs,
+  checkSources,
+} from './content-rules.mjs';
 import { formatRows, runStructures } from './build-structures.mjs';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kratom-content-'));
@@ -35,6 +42,10 @@ try {
     ...checkClaims(c.claims, c.evidenceSources),
     ...checkSourceRefs(c.refs, c.evidenceSources),
     ...checkJurisdictions(c.jurisdictions, c.unsourced, c.legalSources),
+    ...checkCountryNames(
+      [...c.jurisdictions, ...c.unsourced].map((j) => j.code),
+      c.countryNamesEn,
+    ),
   ];
   const readability = checkReadability(c.texts);
   problems.push(...readability.problems);

@@ -13,6 +13,7 @@ import { EVIDENCE_LEVELS } from '../src/content/types.js';
 import { evidenceLevelExplanation } from '../src/content/evidence-levels.js';
 import { JURISDICTIONS, UNSOURCED_JURISDICTIONS } from '../src/content/legal/jurisdictions.js';
 import { LEGAL_SOURCES } from '../src/content/legal/sources.js';
+import { COUNTRY_NAMES_EN } from '../src/content/legal/place-names.js';
 import type { ContentArea } from '../src/content/types.js';
 
 export const evidenceSources = EVIDENCE_SOURCES;
@@ -20,6 +21,7 @@ export const legalSources = LEGAL_SOURCES;
 export const claims = allClaims();
 export const jurisdictions = JURISDICTIONS;
 export const unsourced = UNSOURCED_JURISDICTIONS;
+export const countryNamesEn = COUNTRY_NAMES_EN;
 
 export const refs = [
   ...URGENT_SIGNS.map((s) => ({ where: `urgent sign ${s.id}`, ids: s.sources, required: true })),

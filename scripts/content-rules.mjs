@@ -118,6 +118,26 @@ export function checkJurisdictions(jurisdictions, unsourced, legalSources) {
   return problems;
 }
 
+/**
+ * Shipped English country names (`COUNTRY_NAMES_EN`): one per covered country code (two letters,
+ * not EU), none for codes the data does not cover, each equal to CLDR's English name as this
+ * Node reports it (the name Intl.DisplayNames would give).
+ */
+export function checkCountryNames(codes, namesEn, cldrName = (code) => regionNames.of(code)) {
+  const problems = [];
+  const countries = new Set(codes.filter((c) => /^[A-Z]{2}$/.test(c) && !EXCEPTIONALLY_RESERVED.has(c)));
+  for (const code of countries) {
+    const name = namesEn[code];
+    const cldr = cldrName(code);
+    if (!name) problems.push(`country ${code}: no English name in COUNTRY_NAMES_EN`);
+    else if (cldr && name !== cldr)
+      problems.push(`country ${code}: English name "${name}" differs from CLDR "${cldr}"`);
+  }
+  for (const code of Object.keys(namesEn))
+    if (!countries.has(code)) problems.push(`country ${code}: named in COUNTRY_NAMES_EN but not in the legal data`);
+  return problems;
+}
+
 // ---- Readability (Flesch-Kincaid grade level) ----
 
 /** Syllables in an English word (standard heuristic: vowel groups, silent e, -le). */

@@ -5,6 +5,7 @@ import type { KratomLegalBadge } from '../src/components/legal-badge/legal-badge
 import { JURISDICTIONS, UNSOURCED_JURISDICTIONS } from '../src/content/legal/jurisdictions.js';
 import { LEGAL_STATUSES } from '../src/content/types.js';
 import { clock } from '../src/shared/format.js';
+import { setLocale } from '../src/localization/index.js';
 import { captureWarnings, settle, shadowText } from './helpers.js';
 
 async function badge(template: ReturnType<typeof html>): Promise<KratomLegalBadge> {
@@ -48,6 +49,35 @@ describe('<kratom-legal-badge>', () => {
     const el = await badge(html`<kratom-legal-badge jurisdiction="  us-al "></kratom-legal-badge>`);
     expect(el.status).to.equal('banned');
     expect(part(el, 'place')!.textContent).to.equal('Alabama');
+  });
+
+  it('names countries in English from its own data, and through Intl.DisplayNames in other languages', async () => {
+    const Original = Intl.DisplayNames;
+    const built: string[] = [];
+    const intl = Intl as { DisplayNames: typeof Intl.DisplayNames };
+    intl.DisplayNames = class extends Original {
+      constructor(locales: Intl.LocalesArgument, options: Intl.DisplayNamesOptions) {
+        super(locales, options);
+        built.push(String(locales));
+      }
+    } as typeof Intl.DisplayNames;
+    try {
+      const th = await badge(html`<kratom-legal-badge jurisdiction="TH"></kratom-legal-badge>`);
+      const us = await badge(html`<kratom-legal-badge jurisdiction="US"></kratom-legal-badge>`);
+      expect(part(th, 'place')!.textContent).to.equal('Thailand');
+      expect(part(us, 'place')!.textContent).to.equal('United States (federal)');
+      expect(built, 'no Intl.DisplayNames on an English page').to.deep.equal([]);
+
+      await setLocale('fr');
+      await settle(th);
+      const french = new Original(['fr'], { type: 'region' }).of('TH')!;
+      expect(french).to.not.equal('Thailand');
+      expect(part(th, 'place')!.textContent).to.equal(french);
+      expect(built).to.include('fr');
+    } finally {
+      intl.DisplayNames = Original;
+      await setLocale(null);
+    }
   });
 
   it('shows the product scope difference for concentrated 7-OH where the data has one', async () => {

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   checkClaims,
+  checkCountryNames,
   checkJurisdictions,
   checkReadability,
   checkSourceRefs,
@@ -100,6 +101,20 @@ test('an unsourced jurisdiction without a next-review date fails', () => {
   assert.match(
     checkJurisdictions([], [{ code: 'US-AK', nextReview: '' }], legal).join('\n'),
     /US-AK: missing or invalid next-review date/,
+  );
+});
+
+test('shipped English country names: one per covered country, equal to CLDR, none extra', () => {
+  const codes = ['TH', 'US', 'US-CA', 'EU'];
+  assert.deepEqual(checkCountryNames(codes, { TH: 'Thailand', US: 'United States' }), []);
+  assert.match(checkCountryNames(codes, { TH: 'Thailand' }).join('\n'), /country US: no English name/);
+  assert.match(
+    checkCountryNames(codes, { TH: 'Siam', US: 'United States' }).join('\n'),
+    /country TH: English name "Siam" differs from CLDR "Thailand"/,
+  );
+  assert.match(
+    checkCountryNames(codes, { TH: 'Thailand', US: 'United States', FR: 'France' }).join('\n'),
+    /country FR: named in COUNTRY_NAMES_EN but not in the legal data/,
   );
 });
 

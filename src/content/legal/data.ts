@@ -6,8 +6,9 @@ import { msg, str } from '@lit/localize';
 import type { Jurisdiction, Source, UnsourcedJurisdiction } from '../types.js';
 import { JURISDICTIONS, UNSOURCED_JURISDICTIONS } from './jurisdictions.js';
 import { LEGAL_SOURCES } from './sources.js';
-import { subdivisionName, SUBDIVISION_CODES } from './place-names.js';
+import { COUNTRY_NAMES_EN, subdivisionName, SUBDIVISION_CODES } from './place-names.js';
 import { regionName } from '../../shared/format.js';
+import { getLocale, SOURCE_LOCALE } from '../../localization/index.js';
 
 export { JURISDICTIONS, UNSOURCED_JURISDICTIONS, LEGAL_SOURCES, SUBDIVISION_CODES };
 
@@ -32,10 +33,15 @@ export function legalSources(ids: readonly string[]): Source[] {
   return ids.map((id) => LEGAL_SOURCES[id]).filter((s): s is Source => Boolean(s));
 }
 
-/** Localised place name: countries from Intl.DisplayNames, US subdivisions from messages. */
+/** Country name in the active locale: shipped English names, else Intl.DisplayNames. */
+function countryName(code: string): string | undefined {
+  return (getLocale() === SOURCE_LOCALE ? COUNTRY_NAMES_EN[code] : undefined) ?? regionName(code);
+}
+
+/** Localised place name: countries (see `countryName`), US subdivisions from messages. */
 export function placeName(code: string): string {
   if (code === 'US') {
-    const country = regionName('US') ?? 'US';
+    const country = countryName('US') ?? 'US';
     return msg(str`${country} (federal)`, {
       id: 'legalBadge.place.federal',
       desc: 'Name for the US federal level. Placeholder: localised name of the United States.',
@@ -44,5 +50,5 @@ export function placeName(code: string): string {
   if (code === 'EU') {
     return msg('European Union', { id: 'legalBadge.place.eu', desc: 'Name of the European Union (EU-wide rules).' });
   }
-  return subdivisionName(code) ?? regionName(code) ?? code;
+  return subdivisionName(code) ?? countryName(code) ?? code;
 }

@@ -1,7 +1,9 @@
 /**
- * Localised names of the US states and the District of Columbia (ISO 3166-2 subdivisions) for the legal-status
- * badge. Countries are named with Intl.DisplayNames elsewhere; subdivision names have no such API, so each one is
- * a message with an explicit id and a translator note.
+ * Localised place names for the legal-status badge.
+ * - US states and the District of Columbia (ISO 3166-2 subdivisions): no Intl API names them, so
+ *   each one is a message with an explicit id and a translator note.
+ * - Countries: `COUNTRY_NAMES_EN` in English (the source locale); other locales use
+ *   Intl.DisplayNames (see data.ts).
  */
 import { msg } from '@lit/localize';
 
@@ -59,6 +61,72 @@ export const SUBDIVISION_CODES: readonly string[] = [
   'US-WV',
   'US-WY',
 ];
+
+/**
+ * English names of the countries the legal data covers, as CLDR names them (the English that
+ * Intl.DisplayNames returns; `npm run content:check` compares every entry with Node's CLDR data and
+ * requires one entry per covered country). Shipping them means an English page never constructs
+ * Intl.DisplayNames: its first construction loads the engine's region-name data, 12 to 27 ms of main
+ * thread in Chromium on this machine class, which was most of the first badge's cost.
+ */
+export const COUNTRY_NAMES_EN: Readonly<Record<string, string>> = {
+  AE: 'United Arab Emirates',
+  AT: 'Austria',
+  AU: 'Australia',
+  BE: 'Belgium',
+  BG: 'Bulgaria',
+  BR: 'Brazil',
+  CA: 'Canada',
+  CH: 'Switzerland',
+  CN: 'China',
+  CY: 'Cyprus',
+  CZ: 'Czechia',
+  DE: 'Germany',
+  DK: 'Denmark',
+  EE: 'Estonia',
+  ES: 'Spain',
+  FI: 'Finland',
+  FR: 'France',
+  GB: 'United Kingdom',
+  GR: 'Greece',
+  HK: 'Hong Kong SAR China',
+  HR: 'Croatia',
+  HU: 'Hungary',
+  ID: 'Indonesia',
+  IE: 'Ireland',
+  IL: 'Israel',
+  IN: 'India',
+  IS: 'Iceland',
+  IT: 'Italy',
+  JP: 'Japan',
+  KR: 'South Korea',
+  KW: 'Kuwait',
+  LI: 'Liechtenstein',
+  LT: 'Lithuania',
+  LU: 'Luxembourg',
+  LV: 'Latvia',
+  MM: 'Myanmar (Burma)',
+  MT: 'Malta',
+  MX: 'Mexico',
+  MY: 'Malaysia',
+  NL: 'Netherlands',
+  NO: 'Norway',
+  NZ: 'New Zealand',
+  PH: 'Philippines',
+  PL: 'Poland',
+  PT: 'Portugal',
+  RO: 'Romania',
+  RU: 'Russia',
+  SE: 'Sweden',
+  SG: 'Singapore',
+  SI: 'Slovenia',
+  SK: 'Slovakia',
+  TH: 'Thailand',
+  TR: 'Türkiye',
+  UA: 'Ukraine',
+  US: 'United States',
+  VN: 'Vietnam',
+};
 
 /** Localised name of a US state or DC from its upper-case ISO 3166-2 code, or `undefined`. */
 export function subdivisionName(code: string): string | undefined {
