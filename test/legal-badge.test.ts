@@ -208,13 +208,29 @@ describe('<kratom-legal-badge>', () => {
     const el = await badge(html`<kratom-legal-badge jurisdiction="US-AL"></kratom-legal-badge>`);
     expect(el.status).to.equal('banned');
     expect(() => ((el as unknown as { status: string }).status = 'legal')).to.throw();
-    let matches = false;
-    try {
-      matches = el.matches(':state(banned)');
-    } catch {
-      matches = true; // engine without :state() selector support
-    }
-    expect(matches).to.equal(true);
+    let supported = true;
+    const states = () => {
+      try {
+        return ['legal', 'banned', 'loading', 'open'].filter((s) => el.matches(`:state(${s})`));
+      } catch {
+        supported = false; // engine without :state() selector support
+        return [];
+      }
+    };
+    const initial = states();
+    if (!supported) return;
+    expect(initial).to.deep.equal(['banned']);
+
+    const legal = JURISDICTIONS.find((j) => j.status === 'legal' && !j.products)!;
+    el.jurisdiction = legal.code;
+    await settle(el);
+    expect(states(), 'old status state removed').to.deep.equal(['legal']);
+    el.open = true;
+    await settle(el);
+    expect(states()).to.deep.equal(['legal', 'open']);
+    el.open = false;
+    await settle(el);
+    expect(states()).to.deep.equal(['legal']);
   });
 
   it('returns schema.org DrugLegalStatus data', async () => {

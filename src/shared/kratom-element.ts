@@ -11,6 +11,14 @@ import { VERSION } from '../version.js';
 
 let warnedDuplicate = false;
 
+function attachInternalsSafely(element: HTMLElement): ElementInternals | undefined {
+  try {
+    return element.attachInternals();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Base class of every kratom element.
  *
@@ -77,9 +85,35 @@ export abstract class KratomElement extends LitElement {
 
   private readonly warnings = new Set<string>();
 
+  /**
+   * The element's ElementInternals (custom states, form value), or `undefined` where the engine
+   * has none.
+   * @internal
+   */
+  protected readonly internals: ElementInternals | undefined = attachInternalsSafely(this);
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  /** The custom states set by `setStates`, so an update touches only the ones that change. */
+  private shownStates: ReadonlySet<string> = new Set();
+
+  /**
+   * Makes `wanted` the element's custom states (CSS `:state(name)`). Only states that change are
+   * added or deleted: each change can restyle the element, and most updates change none.
+   */
+  protected setStates(wanted: ReadonlySet<string>): void {
+    const states = this.internals?.states;
+    if (!states) return;
+    try {
+      for (const name of this.shownStates) if (!wanted.has(name)) states.delete(name);
+      for (const name of wanted) if (!this.shownStates.has(name)) states.add(name);
+      this.shownStates = new Set(wanted);
+    } catch {
+      // Engines without CustomStateSet (or only its older dashed form): states are an enhancement only.
+    }
   }
 
   /**

@@ -270,17 +270,6 @@ export class KratomAlkaloidExplainer extends KratomElement {
   /** The RDKit-generated drawing of the selected alkaloid, loaded lazily (not in `compact`). */
   @state() private drawing: { id: string; drawing: StructureDrawing } | undefined;
 
-  private internals: ElementInternals | undefined;
-
-  constructor() {
-    super();
-    try {
-      this.internals = this.attachInternals();
-    } catch {
-      this.internals = undefined;
-    }
-  }
-
   /** Canonical id of the alkaloid shown (read-only). */
   get selectedId(): string {
     return this.current.id;
@@ -336,21 +325,11 @@ export class KratomAlkaloidExplainer extends KratomElement {
   }
 
   private syncStates(): void {
-    const states = this.internals?.states;
-    if (!states) return;
-    const wanted: Record<string, boolean> = {
-      compact: this.compact,
-      stale: isPastReview(REVIEWS.alkaloids.nextReview),
-      'sources-open': this.sourcesOpen && !this.compact,
-    };
-    try {
-      for (const [name, on] of Object.entries(wanted)) {
-        if (on) states.add(name);
-        else states.delete(name);
-      }
-    } catch {
-      // Engines without CustomStateSet: states are an enhancement only.
-    }
+    const wanted = new Set<string>();
+    if (this.compact) wanted.add('compact');
+    if (isPastReview(REVIEWS.alkaloids.nextReview)) wanted.add('stale');
+    if (this.sourcesOpen && !this.compact) wanted.add('sources-open');
+    this.setStates(wanted);
   }
 
   // ── Selection ────────────────────────────────────────────────────────────────────────────

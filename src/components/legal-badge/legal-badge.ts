@@ -115,17 +115,6 @@ export class KratomLegalBadge extends KratomElement {
   @state() private data: LegalData | undefined;
   @state() private loadFailed = false;
 
-  private internals: ElementInternals | undefined;
-
-  constructor() {
-    super();
-    try {
-      this.internals = this.attachInternals();
-    } catch {
-      this.internals = undefined;
-    }
-  }
-
   /** The status currently shown (read-only): a legal status or `unverified`, `unknown`, `none`, `loading`. */
   get status(): LegalBadgeStatus {
     const code = normalizeJurisdiction(this.jurisdiction);
@@ -206,34 +195,12 @@ export class KratomLegalBadge extends KratomElement {
   }
 
   private syncStates(): void {
-    const states = this.internals?.states;
-    if (!states) return;
-    const status = this.status;
     const code = normalizeJurisdiction(this.jurisdiction);
     const entry = code ? this.data?.findJurisdiction(code) : undefined;
-    const wanted = new Set<string>([status]);
+    const wanted = new Set<string>([this.status]);
     if (entry && isPastReview(entry.nextReview)) wanted.add('stale');
     if (this.open || this.isFull) wanted.add('open');
-    try {
-      for (const name of [
-        'legal',
-        'regulated',
-        'restricted',
-        'banned',
-        'unclear',
-        'unverified',
-        'unknown',
-        'none',
-        'loading',
-        'stale',
-        'open',
-      ]) {
-        if (wanted.has(name)) states.add(name);
-        else states.delete(name);
-      }
-    } catch {
-      // Engines without CustomStateSet: states are an enhancement only.
-    }
+    this.setStates(wanted);
   }
 
   private toggle(): void {

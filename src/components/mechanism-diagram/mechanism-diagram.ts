@@ -585,17 +585,7 @@ export class KratomMechanismDiagram extends KratomElement {
   /** Set after the reader moved to a step, so the polite live region announces it. */
   @state() private announce = false;
 
-  private internals: ElementInternals | undefined;
   private scrollPending = false;
-
-  constructor() {
-    super();
-    try {
-      this.internals = this.attachInternals();
-    } catch {
-      this.internals = undefined;
-    }
-  }
 
   /** The steps in step-through order for the current `pathway` (read-only). */
   get steps(): OrderedStep[] {
@@ -676,21 +666,12 @@ export class KratomMechanismDiagram extends KratomElement {
   }
 
   private syncStates(): void {
-    const states = this.internals?.states;
-    if (!states) return;
     const last = this.stepCount - 1;
     const wanted = new Set<string>([this.effectivePathway]);
     if (this.isList) wanted.add('list');
     if (this.currentIndex === 0) wanted.add('first-step');
     if (this.currentIndex === last) wanted.add('last-step');
-    try {
-      for (const name of ['list', 'first-step', 'last-step', 'opioid', 'inflammation', 'both']) {
-        if (wanted.has(name)) states.add(name);
-        else states.delete(name);
-      }
-    } catch {
-      // Engines without CustomStateSet: states are an enhancement only.
-    }
+    this.setStates(wanted);
   }
 
   /** Moves to `index` because the reader asked to; fires `kratom-step-change`. */

@@ -221,17 +221,7 @@ export class KratomRiskChecklist extends KratomElement {
   @state() private formDisabled = false;
 
   private visible: readonly Risk[] = RISKS;
-  private internals: ElementInternals | undefined;
   private printTimer: ReturnType<typeof setTimeout> | undefined;
-
-  constructor() {
-    super();
-    try {
-      this.internals = this.attachInternals();
-    } catch {
-      this.internals = undefined;
-    }
-  }
 
   /** Ids of the ticked items, in content order (read-only; a new array each time). */
   get checked(): string[] {
@@ -378,21 +368,12 @@ export class KratomRiskChecklist extends KratomElement {
   }
 
   private syncStates(): void {
-    const states = this.internals?.states;
-    if (!states) return;
     const highest = this.highestSeverity;
     const wanted = new Set<string>([highest ? 'checked' : 'empty']);
     if (highest) wanted.add(highest);
     if (this.compact) wanted.add('compact');
     if (this.printing) wanted.add('printing');
-    try {
-      for (const name of ['empty', 'checked', 'urgent', 'prompt', 'before-use', 'caution', 'compact', 'printing']) {
-        if (wanted.has(name)) states.add(name);
-        else states.delete(name);
-      }
-    } catch {
-      // Engines without CustomStateSet: states are an enhancement only.
-    }
+    this.setStates(wanted);
   }
 
   private syncFormValue(): void {
