@@ -11,8 +11,9 @@
  *   - Lit: lit + @lit/localize, the exports the library imports, bundled alone.
  *   - The shared base: src/shared + src/localization, bundled alone without Lit.
  *   - Locale chunks and the legal data chunk: the real files in cdn/ (cdn/manifest.json). Budget for
- *     a locale chunk: 15 KiB gzip; locales are split in parts (shared + one per element), each a chunk. The legal data has no budget; its `editorNote` share is measured by
- *     bundling it again with those strings removed (what stripping them at build would save).
+ *     a locale chunk: 15 KiB gzip; locales are split in parts (shared + one per element), each a
+ *     chunk. The legal data has no budget; it is also bundled with its editors' notes kept, to
+ *     show what removing them at build saves.
  *   - CDN all-in-one: cdn/kratom-widgets.js and every chunk it imports statically (English; locale
  *     and data chunks are lazy), summed per file as a browser fetches them. Budget: 30 KiB gzip.
  *   - Autoloader: its entry, and for each element the chunks the autoloader fetches for it.
@@ -74,25 +75,9 @@ function ownCodeOnly({ withContent = true } = {}) {
   };
 }
 
-/** Removes `editorNote: '…'` properties from TypeScript sources (to measure their share). */
-function stripEditorNotes() {
-  return {
-    name: 'strip-editor-notes',
-    setup(build) {
-      build.onLoad({ filter: /src[\\/]content[\\/].*\.ts$/ }, (args) => ({
-        contents: readFileSync(args.path, 'utf8').replace(
-          /\beditorNote:\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`)\s*,?/g,
-          '',
-        ),
-        loader: 'ts',
-      }));
-    },
-  };
-}
-
 async function bundle({ entry, contents, plugins = [], external = [] }) {
   // Measure what ships (scripts/shipped-source.mjs): no translator notes, minified templates.
-  if (!plugins.some((p) => p.name === 'strip-editor-notes')) plugins = [...plugins, shippedSourceEsbuildPlugin()];
+  if (!plugins.some((p) => p.name === 'kratom-shipped-source')) plugins = [...plugins, shippedSourceEsbuildPlugin()];
   const result = await esbuild.build({
     ...(entry
       ? { entryPoints: [entry] }
@@ -234,19 +219,19 @@ export async function measure() {
   let legal;
   if (cdn.data.legal) {
     const dataEntry = path.join(root, 'src/content/legal/data.ts');
-    const stripped = await bundle({
+    const shipped = await bundle({ entry: dataEntry, external: ['lit', 'lit/*', '@lit/*'] });
+    const withNotes = await bundle({
       entry: dataEntry,
-      plugins: [stripEditorNotes()],
+      plugins: [shippedSourceEsbuildPlugin({ keepEditorNotes: true })],
       external: ['lit', 'lit/*', '@lit/*'],
     });
-    const full = await bundle({ entry: dataEntry, external: ['lit', 'lit/*', '@lit/*'] });
-    legal = { file: file(cdn.data.legal), full, stripped, top: attribution(full.metafile) };
+    legal = { file: file(cdn.data.legal), shipped, withNotes, top: attribution(shipped.metafile) };
     add(
       'Lazy chunk',
       `Legal data (${cdn.data.legal})`,
       legal.file,
       undefined,
-      `without editorNote: ${kib(stripped.gzip)} KiB gz (−${(100 - (100 * stripped.gzip) / full.gzip).toFixed(0)} %)`,
+      `editors' notes removed at build: ${kib(withNotes.gzip)} KiB gz with them (−${(100 - (100 * shipped.gzip) / withNotes.gzip).toFixed(0)} %)`,
     );
   }
 
@@ -350,9 +335,10 @@ function markdown({ rows, attribution: attr, legal, tags }) {
         '.',
       '',
       `The legal data chunk is ${kib(legal.file.gzip)} KiB gzip. It is fetched only when a page has a legal badge, once, ` +
-        'and holds every jurisdiction with its sources (titles, URLs, notes) and place names. Its `editorNote` strings ' +
-        `are English research notes for editors that readers never see: removing them at build time would bring it to ` +
-        `${kib(legal.stripped.gzip)} KiB gzip. Splitting it per region (or per jurisdiction) would cut it further.`,
+        'and holds every jurisdiction with its sources (titles, URLs) and place names. The `editorNote` strings of the ' +
+        "data (the research's English wording, for editors; readers never see them) are removed at build " +
+        `(scripts/strip-editor-notes.mjs): with them it would be ${kib(legal.withNotes.gzip)} KiB gzip. ` +
+        'Splitting it per region (or per jurisdiction) would cut it further.',
     );
   }
   lines.push(

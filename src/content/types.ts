@@ -273,8 +273,11 @@ export interface Jurisdiction {
   readonly sources: readonly string[];
   /** City/county rules exist that may be stricter. */
   readonly localRules: boolean;
-  /** Editors' notes in English (from the research); not shown to readers. */
-  readonly editorNote: string;
+  /**
+   * Editors' notes in English (from the research); not shown to readers. Only in the sources
+   * (Storybook, tests): shipped builds (CDN, npm) remove them to keep the legal data chunk small.
+   */
+  readonly editorNote?: string;
 }
 
 /**
@@ -289,5 +292,6 @@ export interface UnsourcedJurisdiction {
   readonly researchGuess: LegalStatus;
   readonly checked: string;
   readonly nextReview: string;
-  readonly editorNote: string;
+  /** Editors' notes in English; only in the sources, removed from shipped builds (see `Jurisdiction`). */
+  readonly editorNote?: string;
 }
