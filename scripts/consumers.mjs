@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './lib/chromium.mjs';
+import { LIT_IMPORTS } from './lib/import-map.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = process.cwd();
@@ -500,15 +501,7 @@ try {
     }
     const importMap = {
       imports: {
-        lit: '/node_modules/lit/index.js',
-        'lit/': '/node_modules/lit/',
-        'lit-html': '/node_modules/lit-html/lit-html.js',
-        'lit-html/': '/node_modules/lit-html/',
-        'lit-element/': '/node_modules/lit-element/',
-        '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
-        '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-        '@lit/localize': '/node_modules/@lit/localize/lit-localize.js',
-        '@lit/localize/': '/node_modules/@lit/localize/',
+        ...LIT_IMPORTS,
         '@lit-labs/ssr-client/': '/node_modules/@lit-labs/ssr-client/',
         'kratom-widgets/content': '/node_modules/kratom-widgets/dist/content/index.js',
         'kratom-widgets/define/': '/node_modules/kratom-widgets/dist/define/',

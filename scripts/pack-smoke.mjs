@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchChromium } from './lib/chromium.mjs';
+import { LIT_IMPORTS } from './lib/import-map.mjs';
 
 const root = process.cwd();
 const work = mkdtempSync(path.join(tmpdir(), 'kratom-pack-'));
@@ -45,19 +46,7 @@ try {
   });
 
   const pkgDir = '/node_modules/kratom-widgets';
-  const importMap = {
-    imports: {
-      lit: '/node_modules/lit/index.js',
-      'lit/': '/node_modules/lit/',
-      'lit-html': '/node_modules/lit-html/lit-html.js',
-      'lit-html/': '/node_modules/lit-html/',
-      'lit-element/': '/node_modules/lit-element/',
-      '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
-      '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-      '@lit/localize': '/node_modules/@lit/localize/lit-localize.js',
-      '@lit/localize/': '/node_modules/@lit/localize/',
-    },
-  };
+  const importMap = { imports: LIT_IMPORTS };
   const pages = {
     '/cdn.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN</title>
       <script type="module" src="${pkgDir}/cdn/kratom-widgets.js"></script></head>
