@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/lib/chromium.mjs';
 import { buildBundles, fileBytes, listChunks } from './lib/build.mjs';
 import { startServer } from './lib/server.mjs';
+import { buildLitFloor, captureInPage } from './lib/lit-floor.mjs';
 import { median, medianCI, ratioCI, quantile } from './lib/stats.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -194,34 +195,38 @@ server.setPage(
   page({ title: 'Components', head: script('/b/kw/kw.js'), body: renderList(WIDGETS) }),
 );
 
-/** Serialises each rendered widget to declarative shadow DOM with its adopted styles inlined. */
-async function captureStatic() {
+/** Each rendered widget: tag, attributes, adopted CSS and shadow DOM (scripts/lib/lit-floor.mjs). */
+async function captureWidgets() {
   const { tab, close } = await coldPage();
   await tab.goto(`${origin}/p/components.html`, { waitUntil: 'networkidle0' });
   await waitReady(tab);
-  const captured = await tab.evaluate(async (tags) => {
-    const els = [...document.querySelectorAll(tags.join(','))];
-    await Promise.all(els.map((e) => e.updateComplete));
-    const strip = (s) => s.replace(/<!--\?lit\$\d+\$-->|<!---->/g, '');
-    return els.map((el) => {
-      const css = [...el.shadowRoot.adoptedStyleSheets]
-        .map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n'))
-        .join('\n');
-      const attrs = el
-        .getAttributeNames()
-        .map((n) => `${n}="${el.getAttribute(n).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
-        .join(' ');
-      const inner = strip(el.shadowRoot.getHTML());
-      return `<${el.localName} ${attrs}><template shadowrootmode="open"><style>${css}</style>${inner}</template></${el.localName}>`;
-    });
-  }, TAGS);
+  await tab.evaluate(
+    (tags) => Promise.all([...document.querySelectorAll(tags.join(','))].map((e) => e.updateComplete)),
+    TAGS,
+  );
+  const captured = await tab.evaluate(`(${captureInPage})(${JSON.stringify(TAGS)})`);
   await close();
   return captured;
 }
 
-log('capturing the static-HTML floor (rendered shadow DOM + CSS, no JS) …');
-const staticWidgets = await captureStatic();
-server.setPage('static.html', page({ title: 'Static floor', body: renderList(staticWidgets) }));
+/** Declarative shadow DOM with the styles inlined: the widget as static HTML. */
+const asStatic = (w) =>
+  `<${w.tag} ${w.attrs}><template shadowrootmode="open"><style>${w.css}</style>${w.html}</template></${w.tag}>`;
+
+log('capturing the static-HTML floor (rendered shadow DOM + CSS, no JS) and building the Lit floor …');
+const capturedWidgets = await captureWidgets();
+server.setPage('static.html', page({ title: 'Static floor', body: renderList(capturedWidgets.map(asStatic)) }));
+await buildLitFloor({
+  root,
+  outfile: path.join(out, 'b/lit-floor/lit-floor.js'),
+  elements: Object.fromEntries(
+    capturedWidgets.map((w) => [w.tag, { css: w.css, instances: { '': { html: w.html } } }]),
+  ),
+});
+server.setPage(
+  'lit-floor.html',
+  page({ title: 'Lit floor', head: script('/b/lit-floor/lit-floor.js'), body: renderList(WIDGETS) }),
+);
 if (ssrAvailable) {
   server.setPage(
     'ssr.html',
@@ -273,12 +278,12 @@ async function loadTrial(name) {
 
 if (want('render')) {
   log(`render: ${N.render} cold trials × ${ssrAvailable ? 3 : 2} variants, interleaved …`);
-  const variants = ['components', 'static', ...(ssrAvailable ? ['ssr'] : [])];
+  const variants = ['components', 'static', 'litfloor', ...(ssrAvailable ? ['ssr'] : [])];
   const samples = Object.fromEntries(variants.map((v) => [v, []]));
   for (let i = 0; i < N.render + 1; i++) {
     const order = variants.map((_, k) => variants[(k + i) % variants.length]);
     for (const v of order) {
-      const r = await loadTrial(v);
+      const r = await loadTrial(v === 'litfloor' ? 'lit-floor' : v);
       if (i > 0) samples[v].push(r); // trial 0 warms the OS file cache and the server's gzip cache
       if (r.errors.length) failures.push(`render/${v}: ${r.errors.join(' | ')}`);
     }
@@ -296,6 +301,10 @@ if (want('render')) {
     ratioFcp: ratioCI(col('components', 'fcp'), col('static', 'fcp')),
     ratioCpu: ratioCI(col('components', 'cpu'), col('static', 'cpu')),
     ratioCpuAll: ratioCI(col('components', 'cpuAll'), col('static', 'cpuAll')),
+    // The Lit floor: what plain Lit stamping the same DOM costs, against static and against ours.
+    floorRatioCpu: ratioCI(col('litfloor', 'cpu'), col('static', 'cpu')),
+    floorRatioReady: ratioCI(col('litfloor', 'ready'), col('static', 'ready')),
+    overFloorCpu: ratioCI(col('components', 'cpu'), col('litfloor', 'cpu')),
     ssrRatioFcp: ssrAvailable ? ratioCI(col('ssr', 'fcp'), col('static', 'fcp')) : null,
     ssrRatioReady: ssrAvailable ? ratioCI(col('ssr', 'ready'), col('static', 'ready')) : null,
     ssrRatioCpu: ssrAvailable ? ratioCI(col('ssr', 'cpu'), col('static', 'cpu')) : null,
@@ -310,6 +319,15 @@ server.setPage(
   'mount-badge.html',
   page({ title: 'Mount badge', head: script('/b/kw-legal-badge/kw-legal-badge.js'), body: '<div id="host"></div>' }),
 );
+server.setPage(
+  'mount-litfloor.html',
+  page({
+    title: 'Mount Lit floor',
+    head: script('/b/lit-floor-badges/lit-floor-badges.js'),
+    body: '<div id="host"></div>',
+  }),
+);
+server.setPage('mount-static.html', page({ title: 'Mount static floor', body: '<div id="host"></div>' }));
 server.setPage(
   'mount-sl.html',
   page({
@@ -336,12 +354,15 @@ async function mountTrial(pageName, kind, n, peerRows) {
         ? '/b/kw/kw.js'
         : pageName === 'mount-badge'
           ? '/b/kw-legal-badge/kw-legal-badge.js'
-          : null;
+          : pageName === 'mount-litfloor'
+            ? '/b/lit-floor-badges/lit-floor-badges.js'
+            : null;
+    const isStatic = pageName === 'mount-static';
     // Not timed: data preload, definitions, and the markup parsed into an inert template.
     await tab.evaluate(
-      async (kind, n, peerRows, bundle) => {
+      async (kind, n, peerRows, bundle, isStatic) => {
         const api = bundle ? await import(bundle) : null;
-        const data = api?.loadLegalData ? await api.loadLegalData() : null;
+        if (api?.loadLegalData) await api.loadLegalData(); // preloaded: not part of the timed mount
         const tags = {
           badge: ['kratom-legal-badge'],
           checklist: ['kratom-risk-checklist'],
@@ -349,7 +370,7 @@ async function mountTrial(pageName, kind, n, peerRows) {
           diagram: ['kratom-mechanism-diagram'],
           peer: ['sl-badge', 'sl-details'],
         }[kind];
-        await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+        if (!isStatic) await Promise.all(tags.map((t) => customElements.whenDefined(t)));
         let markup = '';
         if (kind === 'badge' || kind === 'peer') {
           let rows = '';
@@ -357,7 +378,7 @@ async function mountTrial(pageName, kind, n, peerRows) {
             const p = peerRows[i % peerRows.length];
             rows +=
               kind === 'badge'
-                ? `<tr><th>${p.place}</th><td><kratom-legal-badge jurisdiction="${data ? p.code : 'US-AL'}"></kratom-legal-badge></td></tr>`
+                ? `<tr><th>${p.place}</th><td>${isStatic ? p.static : `<kratom-legal-badge jurisdiction="${p.code}"></kratom-legal-badge>`}</td></tr>`
                 : `<tr><th>${p.place}</th><td><sl-badge variant="${p.variant}">${p.word}</sl-badge> <sl-details summary="Details">${p.details}</sl-details></td></tr>`;
           }
           markup = `<table><tbody>${rows}</tbody></table>`;
@@ -365,24 +386,34 @@ async function mountTrial(pageName, kind, n, peerRows) {
           markup =
             `<${tags[0]}${kind === 'checklist' ? ' region="US" emergency-number="911"' : ''}></${tags[0]}>`.repeat(n);
         }
-        const tpl = document.createElement('template');
-        tpl.innerHTML = markup;
-        window.__mount = { tpl, tags };
+        let content;
+        if (isStatic) {
+          // Declarative shadow roots are attached while parsing: parse now, insert when timed.
+          const doc = Document.parseHTMLUnsafe(`<body>${markup}</body>`);
+          content = document.createDocumentFragment();
+          content.append(...[...doc.body.childNodes].map((node) => document.adoptNode(node)));
+        } else {
+          const tpl = document.createElement('template');
+          tpl.innerHTML = markup;
+          content = tpl.content;
+        }
+        window.__mount = { content, tags, isStatic };
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       },
       kind,
       n,
       peerRows,
       bundle,
+      isStatic,
     );
     const before = await cpuTime(cdp);
     const r = await tab.evaluate(async () => {
-      const { tpl, tags } = window.__mount;
+      const { content, tags, isStatic } = window.__mount;
       const host = document.getElementById('host');
       const t0 = performance.now();
-      host.append(tpl.content);
+      host.append(content);
       const els = [...host.querySelectorAll(tags.join(','))];
-      for (let i = 0; i < 50; i++) {
+      for (let i = 0; i < (isStatic ? 0 : 50); i++) {
         const done = await Promise.all(els.map((e) => e.updateComplete));
         if (done.every(Boolean) && els.every((e) => e.localName !== 'kratom-legal-badge' || e.status !== 'loading'))
           break;
@@ -392,7 +423,14 @@ async function mountTrial(pageName, kind, n, peerRows) {
       document.body.getBoundingClientRect(); // forces style + layout
       const t1 = performance.now();
       const ok = els.every((e) => e.shadowRoot && e.shadowRoot.childNodes.length > 0);
-      return { work: t1 - t0, ok, count: els.length };
+      // What a reader sees in the first instance: the floors must show the same as the widget.
+      const shown = [...(els[0]?.shadowRoot?.childNodes ?? [])].filter((node) => node.localName !== 'style');
+      const text = shown
+        .map((node) => node.textContent)
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim();
+      return { work: t1 - t0, ok, count: els.length, text };
     });
     const after = await cpuTime(cdp);
     return { ...r, cpu: after.thread - before.thread };
@@ -422,12 +460,18 @@ async function capturePeerRows() {
       while (el.status === 'loading' || !(await el.updateComplete)) await new Promise((r) => setTimeout(r));
       const root = el.shadowRoot;
       const details = root.querySelector('.details');
+      const strip = (s) => s.replace(/<!--\?lit\$\d+\$-->|<!---->/g, '');
       out.push({
         code,
         place: data.placeName(code),
+        // For the floors: the closed badge's shadow DOM and stylesheet text.
+        shadow: strip(root.getHTML()),
+        css: [...root.adoptedStyleSheets]
+          .map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n'))
+          .join('\n'),
         word: root.querySelector('[part~="status"]').textContent.trim(),
         variant: variantOf[el.status] ?? 'neutral',
-        details: details ? details.getHTML().replace(/<!--\?lit\$\d+\$-->|<!---->/g, '') : '',
+        details: details ? strip(details.getHTML()) : '',
       });
       el.remove();
     }
@@ -438,8 +482,23 @@ async function capturePeerRows() {
 }
 
 if (want('mount')) {
-  log('mount: capturing peer markup …');
+  log('mount: capturing peer and floor markup …');
   const peerRows = await capturePeerRows();
+  // Floors for the badge table: the captured badges as static HTML (declarative shadow DOM, no JS),
+  // and as plain Lit elements stamping the same DOM (the place name as their one binding).
+  for (const p of peerRows)
+    p.static = asStatic({ tag: 'kratom-legal-badge', attrs: `jurisdiction="${p.code}"`, css: p.css, html: p.shadow });
+  await buildLitFloor({
+    root,
+    outfile: path.join(out, 'b/lit-floor-badges/lit-floor-badges.js'),
+    elements: {
+      'kratom-legal-badge': {
+        css: peerRows[0].css,
+        keyAttribute: 'jurisdiction',
+        instances: Object.fromEntries(peerRows.map((p) => [p.code, { html: p.shadow, hole: p.place }])),
+      },
+    },
+  });
   const sizes = [1, 10, 100];
   const kinds = [
     ['badge', 'mount-kw'],
@@ -448,7 +507,19 @@ if (want('mount')) {
     ['diagram', 'mount-kw'],
     ['badge-only', 'mount-badge'],
     ['peer', 'mount-sl'],
+    ['badge-litfloor', 'mount-litfloor'],
+    ['badge-static', 'mount-static'],
   ];
+  // What each page needs of the captured rows (the stylesheet text only inside the static markup).
+  const rowsFor = (pageName) =>
+    peerRows.map((p) => ({
+      code: p.code,
+      place: p.place,
+      word: p.word,
+      variant: p.variant,
+      details: p.details,
+      ...(pageName === 'mount-static' ? { static: p.static } : {}),
+    }));
   log(`mount: ${N.mount} trials × ${kinds.length} kinds × ${sizes.join('/')} instances …`);
   const samples = {};
   // 100 explainers, diagrams or checklists on one page is not a real page and takes seconds per
@@ -459,11 +530,17 @@ if (want('mount')) {
       const order = kinds.map((_, k) => kinds[(k + t) % kinds.length]);
       for (const [kind, pageName] of order) {
         if (n === 100 && heavy.has(kind) && t >= N.mountHeavy100) continue;
-        const r = await mountTrial(pageName, kind === 'badge-only' ? 'badge' : kind, n, peerRows);
+        const r = await mountTrial(pageName, kind.startsWith('badge') ? 'badge' : kind, n, rowsFor(pageName));
         if (!r.ok || r.count < n) failures.push(`mount/${kind}/${n}: rendered ${r.count}, ok=${r.ok} ${r.error ?? ''}`);
         (samples[`${kind}:${n}`] ??= []).push(r);
       }
     }
+  }
+  for (const kind of ['badge-litfloor', 'badge-static', 'badge-only']) {
+    const want = samples['badge:1']?.[0]?.text;
+    const got = samples[`${kind}:1`]?.[0]?.text;
+    if (want !== got)
+      failures.push(`mount/${kind}: first badge shows "${got?.slice(0, 120)}", the widget "${want?.slice(0, 120)}"`);
   }
   const stat = (key, field = 'work') => medianCI(samples[key].map((s) => s[field]));
   const growth = (kind, a, b, field = 'cpu') =>
@@ -516,7 +593,7 @@ if (want('interaction')) {
   log(
     `interaction: ${N.interactPages} pages × ${N.interactPerPage} actions each, unthrottled (CPU) and 4× throttled …`,
   );
-  const samples = { toggle: [], step: [], toggleCpu: [], stepCpu: [], toggleTrusted: [], stepTrusted: [] };
+  const samples = { toggle: [], step: [], noop: [], toggleCpu: [], stepCpu: [], toggleTrusted: [], stepTrusted: [] };
   /** Click → element updated → forced style + layout ("work"); then the next frame ("frame"). */
   const toggleOnce = (tab, id) =>
     tab.evaluate(async (id) => {
@@ -550,6 +627,18 @@ if (want('interaction')) {
       const t1 = performance.now();
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       return { work: t1 - t0, frame: performance.now() - t0, changed: caption() !== before };
+    });
+  /** The floor: the same round trip for a click on a plain button with no handler. */
+  const noopOnce = (tab) =>
+    tab.evaluate(async () => {
+      const button = document.getElementById('noop');
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const t0 = performance.now();
+      button.click();
+      document.body.getBoundingClientRect(); // forces style + layout
+      const t1 = performance.now();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return { work: t1 - t0, frame: performance.now() - t0, changed: true };
     });
   /** The same round trip as an interaction, with no click. */
   const idleOnce = (tab) =>
@@ -605,6 +694,7 @@ if (want('interaction')) {
         if (!s.changed) failures.push('interaction (4×): diagram caption did not change');
         samples.toggle.push(t);
         samples.step.push(s);
+        samples.noop.push(await noopOnce(tab));
       }
       // 3. Throttled 4×, trusted clicks (CDP Input) watched with Event Timing, the API behind INP:
       //    count interactions whose duration (input to next paint) exceeds 16 ms.
@@ -670,6 +760,8 @@ if (want('interaction')) {
     stepP90: p90(samples.step),
     stepFrame: medianCI(samples.step.map((s) => s.frame)),
     stepCpu: medianCI(samples.stepCpu),
+    noop: medianCI(samples.noop.map((s) => s.work)),
+    noopFrame: medianCI(samples.noop.map((s) => s.frame)),
     toggleEvents: slowShare(samples.toggleTrusted),
     stepEvents: slowShare(samples.stepTrusted),
     noopEvents: slowShare(samples.noopTrusted ?? []),

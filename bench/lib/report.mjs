@@ -48,6 +48,14 @@ export function report(r, N) {
     L.push(
       `| Render, all four widgets (cold, English) ÷ static HTML — renderer main-thread CPU to final content | ${fmtCI(r.render.ratioCpu)}× | ≤ 1.5× | ${verdict(r.render.ratioCpu, 1.5)} |`,
     );
+    if (r.render.floorRatioCpu) {
+      L.push(
+        `| Floor for any Lit implementation: plain Lit elements stamping the same DOM and CSS ÷ static HTML, main-thread CPU | ${fmtCI(r.render.floorRatioCpu)}× | (context) | — |`,
+      );
+      L.push(
+        `| Our render ÷ that Lit floor, main-thread CPU (what our own code adds) | ${fmtCI(r.render.overFloorCpu)}× | (context) | — |`,
+      );
+    }
     L.push(
       `| Render ÷ static HTML — wall time to final content | ${fmtCI(r.render.ratioReady)}× | ≤ 1.5× | ${verdict(r.render.ratioReady, 1.5)} |`,
     );
@@ -70,6 +78,13 @@ export function report(r, N) {
     L.push(
       `| 100 legal badges: wall time (includes waiting for a busy CPU) | ${fmtCI(b100?.work, 1, ' ms')} | < 50 ms | ${verdict(b100?.work, 50)} |`,
     );
+    const f100 = r.mount.table['badge-litfloor']?.[100];
+    const s100 = r.mount.table['badge-static']?.[100];
+    if (f100 && s100) {
+      L.push(
+        `| Floors for 100 badges, main-thread CPU: the same badges as static HTML (no JS) / as plain Lit elements | ${fmtCI(s100.cpu, 1, ' ms')} / ${fmtCI(f100.cpu, 1, ' ms')} | (context) | — |`,
+      );
+    }
     for (const [kind, label] of [
       ['badge', 'legal badge'],
       ['checklist', 'risk checklist'],
@@ -92,6 +107,11 @@ export function report(r, N) {
     L.push(
       `| Same, up to the next frame at 4× (toggle / step) | ${fmtCI(r.interaction.toggleFrame, 1, ' ms')} / ${fmtCI(r.interaction.stepFrame, 1, ' ms')} | < 16 ms | ${verdict(r.interaction.toggleFrame, 16)} / ${verdict(r.interaction.stepFrame, 16)} |`,
     );
+    if (r.interaction.noopFrame) {
+      L.push(
+        `| Floor: click on a plain button with no handler, up to the next frame at 4×, measured the same way | ${fmtCI(r.interaction.noopFrame, 1, ' ms')} | (context) | — |`,
+      );
+    }
   }
   if (r.cls) {
     for (const vp of r.cls.viewports) {
@@ -127,7 +147,9 @@ export function report(r, N) {
     L.push(
       `${r.render.samples.components.length} cold loads per variant (fresh browser context each: empty HTTP and code caches), 1280×800. ` +
         '"Final content" = first animation frame in which every widget shows its final content (shadow root rendered, legal data in, structure drawing in). ' +
-        "Static = each widget's rendered shadow DOM captured in the same run and inlined as declarative shadow DOM with the same CSS, no JavaScript.",
+        "Static = each widget's rendered shadow DOM captured in the same run and inlined as declarative shadow DOM with the same CSS, no JavaScript. " +
+        'Lit floor = plain Lit elements (bench/lib/lit-floor.mjs) that stamp that same captured DOM with the same CSS and do nothing else: ' +
+        'no content modules, localisation, Intl or logic. It is what any Lit implementation of the same output pays (module load, upgrade, shadow root, stylesheet, template clone).',
     );
     L.push('');
     L.push(
@@ -137,6 +159,7 @@ export function report(r, N) {
     const label = {
       components: 'client-rendered (module script)',
       static: 'static HTML floor (no JS)',
+      litfloor: 'Lit floor (plain Lit, same DOM and CSS)',
       ssr: 'SSR + hydration',
     };
     for (const v of Object.keys(r.render.samples)) {
@@ -151,6 +174,11 @@ export function report(r, N) {
     L.push(`| client-rendered ÷ static, all-threads CPU | ${fmtCI(r.render.ratioCpuAll)}× | |`);
     L.push(`| client-rendered ÷ static, wall time to final content | ${fmtCI(r.render.ratioReady)}× | ≤ 1.5× |`);
     L.push(`| client-rendered ÷ static, FCP | ${fmtCI(r.render.ratioFcp)}× | |`);
+    if (r.render.floorRatioCpu) {
+      L.push(`| Lit floor ÷ static, main-thread CPU to final content | ${fmtCI(r.render.floorRatioCpu)}× | |`);
+      L.push(`| Lit floor ÷ static, wall time to final content | ${fmtCI(r.render.floorRatioReady)}× | |`);
+      L.push(`| client-rendered ÷ Lit floor, main-thread CPU to final content | ${fmtCI(r.render.overFloorCpu)}× | |`);
+    }
     if (r.render.ssrRatioFcp) {
       L.push(`| SSR ÷ static, FCP | ${fmtCI(r.render.ssrRatioFcp)}× | ≤ 1.1× |`);
       L.push(`| SSR ÷ static, wall time to final content (hydrated) | ${fmtCI(r.render.ssrRatioReady)}× | |`);
@@ -170,7 +198,10 @@ export function report(r, N) {
     L.push(
       `${N.mount} trials each, each in a fresh page whose bundle is loaded and elements defined but never rendered. ` +
         'Timed from appending the instances (parsed beforehand) until every instance has rendered (legal data preloaded) and style + layout are done. ' +
-        'Legal badges sit in a table of jurisdictions, one per row, each a different place.',
+        'Legal badges sit in a table of jurisdictions, one per row, each a different place. ' +
+        'Two floors for the badge table use the badges captured in the same run: as static HTML (declarative shadow DOM parsed beforehand, timed from insertion to layout done) ' +
+        'and as plain Lit elements stamping the same DOM with the same CSS (the place name their one binding; bench/lib/lit-floor.mjs). ' +
+        'The first badge of each floor must show the same text as the widget, or the run reports a failure.',
     );
     L.push('');
     L.push('Main-thread CPU time (steady on a busy machine); wall time of the same trials in the second table.');
@@ -184,6 +215,8 @@ export function report(r, N) {
       diagram: 'mechanism diagram',
       'badge-only': 'legal badge (badge-only bundle)',
       peer: 'peer: Shoelace sl-badge + sl-details',
+      'badge-litfloor': 'floor: the same badges as plain Lit elements (same DOM and CSS, no logic)',
+      'badge-static': 'floor: the same badges as static HTML (declarative shadow DOM, no JS)',
     };
     for (const [kind, row] of Object.entries(r.mount.table)) {
       const g = r.mount.growth[kind];
@@ -275,7 +308,9 @@ export function report(r, N) {
     L.push(
       `| Diagram step change (Next/Previous) | ${fmtCI(i.step, 1, ' ms')} | ${fmt(i.stepP90, 1)} ms | ${fmtCI(i.stepFrame, 1, ' ms')} | ${x4(i.stepCpu)} | ${ev(i.stepEvents)} | < 16 ms |`,
     );
-    L.push(`| Floor: click on a plain button (no handler) | | | | | ${ev(i.noopEvents)} | |`);
+    L.push(
+      `| Floor: click on a plain button (no handler) | ${i.noop ? fmtCI(i.noop, 1, ' ms') : ''} | | ${i.noopFrame ? fmtCI(i.noopFrame, 1, ' ms') : ''} | | ${ev(i.noopEvents)} | |`,
+    );
     L.push('');
   }
 
