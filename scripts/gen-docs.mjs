@@ -7,7 +7,8 @@
  * (`npm run manifest:validate` runs it), so the reference always matches the manifest.
  *
  * `--cdn` also writes docs/cdn.md, the copy-paste CDN snippets with versioned URLs and SRI hashes
- * from cdn/manifest.json (needs a build; run at release time).
+ * from cdn/manifest.json (needs a build; `npm run sizes` runs it). With `--check` it fails when
+ * docs/cdn.md differs from what the build gives (`npm run sizes:check`, CI).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -198,7 +199,20 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   if (process.argv.includes('--cdn')) {
     const cdn = JSON.parse(readFileSync(path.join(root, 'cdn/manifest.json'), 'utf8'));
-    writeFileSync(path.join(root, 'docs/cdn.md'), cdnMarkdown(cdn));
-    console.log('docs:api: wrote docs/cdn.md');
+    const cdnTarget = path.join(root, 'docs/cdn.md');
+    const cdnMd = cdnMarkdown(cdn);
+    if (process.argv.includes('--check')) {
+      // The build is deterministic, so stale integrity hashes in the copy-paste snippets mean the
+      // docs were not regenerated after a change: a page using them would refuse to load the files.
+      const current = existsSync(cdnTarget) ? readFileSync(cdnTarget, 'utf8') : '';
+      if (current !== cdnMd) {
+        console.error('docs:api: docs/cdn.md (URLs and SRI hashes) is out of date with the build; run `npm run sizes`');
+        process.exit(1);
+      }
+      console.log('docs:api: docs/cdn.md matches cdn/manifest.json');
+    } else {
+      writeFileSync(cdnTarget, cdnMd);
+      console.log('docs:api: wrote docs/cdn.md');
+    }
   }
 }
