@@ -13,6 +13,8 @@
 import { defineConfig } from 'vite';
 // @ts-expect-error -- plain ESM helper without types
 import { shippedSourceVitePlugin } from './scripts/shipped-source.mjs';
+// @ts-expect-error -- plain ESM helper without types
+import { COMPILE_HINT } from './scripts/lib/compile-hints.mjs';
 
 export default defineConfig({
   publicDir: false,
@@ -36,6 +38,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
+        // First line of every file, after minification: V8 compiles the file's functions eagerly
+        // on a background thread while it streams in (scripts/lib/compile-hints.mjs).
+        postBanner: COMPILE_HINT,
         // Locale parts are all named after their part; prefix the locale so chunks/ stays readable.
         chunkFileNames: (chunk) => {
           const part = /generated[\\/]locales[\\/]([^\\/]+)[\\/]([^\\/]+)\.ts$/.exec(chunk.facadeModuleId ?? '');

@@ -14,6 +14,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { hasCompileHint } from './lib/compile-hints.mjs';
 
 /** Minified, gzip (level 9) and brotli (quality 11) sizes of a buffer, in bytes. */
 export function sizesOf(buffer) {
@@ -49,6 +50,9 @@ export function buildCdnManifest(cdnDir, pkg) {
   const files = {};
   for (const file of listJs(cdnDir)) {
     const buffer = readFileSync(path.join(cdnDir, file));
+    // vite.config.ts puts V8's compile hint on the first line of every file; a file without it would
+    // compile lazily on the main thread (scripts/lib/compile-hints.mjs).
+    if (!hasCompileHint(buffer.toString('utf8'))) throw new Error(`cdn/${file} does not start with the compile hint`);
     files[file] = { integrity: sri(buffer), ...sizesOf(buffer) };
   }
   for (const chunk of byKey.values()) {

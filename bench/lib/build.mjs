@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, rmSync, mkdirSync, statSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { COMPILE_HINT } from '../../scripts/lib/compile-hints.mjs';
 
 export async function buildBundles(root, out) {
   rmSync(out, { recursive: true, force: true });
@@ -32,6 +33,8 @@ export async function buildBundles(root, out) {
     logLevel: 'warning',
     absWorkingDir: root,
     metafile: true,
+    // As in cdn/ (scripts/lib/compile-hints.mjs), for every bundle, ours, the floors' and the peer's.
+    banner: { js: COMPILE_HINT },
   };
   const browser = {};
   for (const name of ['kw', 'kw-hydrate', 'kw-legal-badge', 'sl-peer']) {
@@ -50,6 +53,7 @@ export async function buildBundles(root, out) {
   await build({
     ...common,
     minify: false,
+    banner: {}, // Node: no browser compile hint
     entryPoints: { 'kw-node': path.join(entries, 'kw-node.ts') },
     outdir: path.join(out, 'node'),
     platform: 'node',

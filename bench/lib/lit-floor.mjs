@@ -11,6 +11,7 @@
  */
 import { build } from 'esbuild';
 import path from 'node:path';
+import { COMPILE_HINT } from '../../scripts/lib/compile-hints.mjs';
 
 /**
  * @param {object} options
@@ -67,6 +68,7 @@ for (const [tag, d] of Object.entries(DATA)) {
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
+    banner: { js: COMPILE_HINT }, // as every bench bundle (bench/lib/build.mjs)
   });
 }
 
