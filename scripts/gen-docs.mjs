@@ -180,39 +180,40 @@ export function cdnMarkdown(cdn) {
   ].join('\n');
 }
 
+/**
+ * Writes `text` to `file`, or with `--check` fails (exit 1) when the file differs from it.
+ * `source` names what the file is generated from; `fix` is the command that regenerates it.
+ */
+function writeOrCheck(root, file, text, { source, fix }) {
+  const target = path.join(root, file);
+  if (process.argv.includes('--check')) {
+    const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
+    if (current !== text) {
+      console.error(`docs:api: ${file} is out of date with ${source}; run \`${fix}\``);
+      process.exit(1);
+    }
+    console.log(`docs:api: ${file} matches ${source}`);
+  } else {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, text);
+    console.log(`docs:api: wrote ${file}`);
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = process.cwd();
   const manifest = JSON.parse(readFileSync(path.join(root, 'custom-elements.json'), 'utf8'));
-  const md = elementsMarkdown(manifest, readTokens(root));
-  const target = path.join(root, 'docs/elements.md');
-  if (process.argv.includes('--check')) {
-    const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
-    if (current !== md) {
-      console.error('docs:api: docs/elements.md is out of date with custom-elements.json; run `npm run docs:api`');
-      process.exit(1);
-    }
-    console.log('docs:api: docs/elements.md matches custom-elements.json');
-  } else {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, md);
-    console.log('docs:api: wrote docs/elements.md');
-  }
+  writeOrCheck(root, 'docs/elements.md', elementsMarkdown(manifest, readTokens(root)), {
+    source: 'custom-elements.json',
+    fix: 'npm run docs:api',
+  });
   if (process.argv.includes('--cdn')) {
+    // The build is deterministic, so a difference means the copy-paste snippets carry URLs or
+    // integrity hashes of an older build, which browsers would refuse to load.
     const cdn = JSON.parse(readFileSync(path.join(root, 'cdn/manifest.json'), 'utf8'));
-    const cdnTarget = path.join(root, 'docs/cdn.md');
-    const cdnMd = cdnMarkdown(cdn);
-    if (process.argv.includes('--check')) {
-      // The build is deterministic, so stale integrity hashes in the copy-paste snippets mean the
-      // docs were not regenerated after a change: a page using them would refuse to load the files.
-      const current = existsSync(cdnTarget) ? readFileSync(cdnTarget, 'utf8') : '';
-      if (current !== cdnMd) {
-        console.error('docs:api: docs/cdn.md (URLs and SRI hashes) is out of date with the build; run `npm run sizes`');
-        process.exit(1);
-      }
-      console.log('docs:api: docs/cdn.md matches cdn/manifest.json');
-    } else {
-      writeFileSync(cdnTarget, cdnMd);
-      console.log('docs:api: wrote docs/cdn.md');
-    }
+    writeOrCheck(root, 'docs/cdn.md', cdnMarkdown(cdn), {
+      source: 'the build (cdn/manifest.json: URLs and SRI hashes)',
+      fix: 'npm run sizes',
+    });
   }
 }
