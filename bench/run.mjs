@@ -195,7 +195,7 @@ server.setPage(
   page({ title: 'Components', head: script('/b/kw/kw.js'), body: renderList(WIDGETS) }),
 );
 
-/** Each rendered widget: tag, attributes, adopted CSS and shadow DOM (scripts/lib/lit-floor.mjs). */
+/** Each rendered widget: tag, attributes, adopted CSS and shadow DOM (bench/lib/lit-floor.mjs). */
 async function captureWidgets() {
   const { tab, close } = await coldPage();
   await tab.goto(`${origin}/p/components.html`, { waitUntil: 'networkidle0' });
@@ -277,8 +277,8 @@ async function loadTrial(name) {
 }
 
 if (want('render')) {
-  log(`render: ${N.render} cold trials × ${ssrAvailable ? 3 : 2} variants, interleaved …`);
   const variants = ['components', 'static', 'litfloor', ...(ssrAvailable ? ['ssr'] : [])];
+  log(`render: ${N.render} cold trials × ${variants.length} variants, interleaved …`);
   const samples = Object.fromEntries(variants.map((v) => [v, []]));
   for (let i = 0; i < N.render + 1; i++) {
     const order = variants.map((_, k) => variants[(k + i) % variants.length]);

@@ -53,27 +53,34 @@ const SHARED = [
 
 const CONTENT = /[\\/]src[\\/]content[\\/]/;
 
-/** esbuild plugin: bare imports, the shared base and dynamic imports (and optionally content) stay external. */
-function ownCodeOnly({ withContent = true } = {}) {
+/**
+ * esbuild plugin that bundles only the local modules `keep(resolvedPath)` accepts; other local
+ * modules and dynamic imports stay external, and bare imports (Lit) too unless `bundleBare`.
+ */
+function bundleOnly(name, keep, { bundleBare = false } = {}) {
   return {
-    name: 'own-code-only',
+    name,
     setup(build) {
       build.onResolve({ filter: /.*/ }, async (args) => {
         if (args.kind === 'entry-point' || args.pluginData === 'inner') return undefined;
         if (args.kind === 'dynamic-import') return { path: args.path, external: true };
-        if (!args.path.startsWith('.') && !args.path.startsWith('/')) return { path: args.path, external: true };
+        if (!args.path.startsWith('.') && !args.path.startsWith('/')) {
+          return bundleBare ? undefined : { path: args.path, external: true };
+        }
         const resolved = await build.resolve(args.path, {
           resolveDir: args.resolveDir,
           kind: args.kind,
           pluginData: 'inner',
         });
-        if (SHARED.some((r) => r.test(resolved.path))) return { path: args.path, external: true };
-        if (!withContent && CONTENT.test(resolved.path)) return { path: args.path, external: true };
-        return resolved;
+        return keep(resolved.path) ? resolved : { path: args.path, external: true };
       });
     },
   };
 }
+
+/** An element's own code: the shared base (and optionally content) left out. */
+const ownCodeOnly = ({ withContent = true } = {}) =>
+  bundleOnly('own-code-only', (p) => !SHARED.some((r) => r.test(p)) && (withContent || !CONTENT.test(p)));
 
 async function bundle({ entry, contents, plugins = [], external = [] }) {
   // Measure what ships (scripts/shipped-source.mjs): no translator notes, minified templates.
@@ -284,22 +291,7 @@ export async function measure() {
   const contentInputs = Object.keys(Object.values(all.metafile.outputs)[0].inputs).filter((k) =>
     CONTENT.test(path.join(root, k)),
   );
-  const contentOnly = {
-    name: 'content-only',
-    setup(build) {
-      build.onResolve({ filter: /.*/ }, async (args) => {
-        if (args.kind === 'entry-point' || args.pluginData === 'inner') return undefined;
-        if (args.kind === 'dynamic-import') return { path: args.path, external: true };
-        if (!args.path.startsWith('.') && !args.path.startsWith('/')) return undefined; // Lit: bundled
-        const resolved = await build.resolve(args.path, {
-          resolveDir: args.resolveDir,
-          kind: args.kind,
-          pluginData: 'inner',
-        });
-        return CONTENT.test(resolved.path) ? resolved : { path: args.path, external: true };
-      });
-    },
-  };
+  const contentOnly = bundleOnly('content-only', (p) => CONTENT.test(p), { bundleBare: true });
   const floor = await bundle({
     contents: [
       litImports(),
