@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ALKALOIDS } from '../src/content/alkaloids.js';
-import { clock } from '../src/shared/format.js';
+import { pastEveryReview } from './clock.js';
 import { argTypesFor } from './manifest.js';
 
 type Args = {
@@ -98,13 +98,7 @@ export const StructureSlot: Story = {
 export const Stale: Story = {
   name: 'Stale (past next review date)',
   tags: ['!autodocs'],
-  beforeEach: () => {
-    const real = clock.now;
-    clock.now = () => new Date(Date.UTC(2100, 0, 1));
-    return () => {
-      clock.now = real;
-    };
-  },
+  beforeEach: pastEveryReview,
 };
 
 // ── Locales, direction, theme, width ────────────────────────────────────────────────────────

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { JURISDICTIONS, UNSOURCED_JURISDICTIONS } from '../src/content/legal/jurisdictions.js';
 import { LEGAL_STATUSES, PRODUCTS } from '../src/content/types.js';
-import { clock } from '../src/shared/format.js';
+import { pastEveryReview } from './clock.js';
 import { argTypesFor } from './manifest.js';
 
 type Args = {
@@ -42,15 +42,6 @@ export default meta;
 type Story = StoryObj<Args>;
 
 const first = (status: string) => JURISDICTIONS.find((j) => j.status === status)?.code ?? 'US';
-
-/** A date after every entry's next review, so each badge shows "may be out of date". */
-function pastEveryReview() {
-  const real = clock.now;
-  clock.now = () => new Date(Date.UTC(2100, 0, 1));
-  return () => {
-    clock.now = real;
-  };
-}
 
 // ── Statuses (each has its own colour token, icon shape and border style) ────────────────────
 export const Banned: Story = { args: { jurisdiction: first('banned'), open: true } };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { mechanismStepOrder } from '../src/components/mechanism-diagram/mechanism-diagram.js';
-import { clock } from '../src/shared/format.js';
+import { pastEveryReview } from './clock.js';
 import { argTypesFor } from './manifest.js';
 // Self-registering, so the stories work whether or not src/all.ts already includes the element.
 import '../src/define/kratom-mechanism-diagram.js';
@@ -82,13 +82,7 @@ export const ListViewOpioid: Story = { name: 'List view, opioid lane', args: { v
 export const Stale: Story = {
   name: 'Stale (past next review date)',
   tags: ['!autodocs'],
-  beforeEach: () => {
-    const real = clock.now;
-    clock.now = () => new Date(Date.UTC(2100, 0, 1));
-    return () => {
-      clock.now = real;
-    };
-  },
+  beforeEach: pastEveryReview,
 };
 
 export const Narrow: Story = { name: 'Narrow (320 px, stacked)', globals: { width: '320' } };

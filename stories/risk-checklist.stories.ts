@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { JURISDICTIONS } from '../src/content/legal/jurisdictions.js';
 import { RISKS } from '../src/content/risks.js';
 import { SEVERITIES } from '../src/content/types.js';
-import { clock } from '../src/shared/format.js';
+import { pastEveryReview } from './clock.js';
 import { argTypesFor } from './manifest.js';
 
 type Args = {
@@ -184,13 +184,7 @@ export const Printing: Story = {
 export const Stale: Story = {
   name: 'Stale (past next review date)',
   tags: ['!autodocs'],
-  beforeEach: () => {
-    const real = clock.now;
-    clock.now = () => new Date(Date.UTC(2100, 0, 1));
-    return () => {
-      clock.now = real;
-    };
-  },
+  beforeEach: pastEveryReview,
 };
 
 // ── Locales, direction, theme, width ────────────────────────────────────────────────────────
