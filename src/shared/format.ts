@@ -2,7 +2,7 @@
  * Intl helpers that always format in the active locale. Dates are calendar dates (UTC) so a
  * reader's time zone never shifts them by a day.
  */
-import { getLocale } from '../localization/index.js';
+import { getLocale, SOURCE_LOCALE } from '../localization/index.js';
 
 type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.PluralRules | Intl.DisplayNames;
 
@@ -30,7 +30,14 @@ export function formatPartialDate(value: string, locale = getLocale()): string {
   const match = PARTIAL_DATE.exec(value);
   if (!match) return value;
   const [, y, m, d] = match;
-  const date = new Date(Date.UTC(Number(y), m ? Number(m) - 1 : 0, d ? Number(d) : 1));
+  const year = Number(y);
+  const month = m ? Number(m) - 1 : 0;
+  const day = d ? Number(d) : 1;
+  const date = new Date(Date.UTC(year, month, day));
+  if (locale === SOURCE_LOCALE && year >= 1000 && date.getUTCMonth() === month && date.getUTCDate() === day) {
+    const name = EN_MONTHS[month];
+    return d ? `${name} ${day}, ${year}` : m ? `${name} ${year}` : y;
+  }
   const options: Intl.DateTimeFormatOptions = d
     ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
     : m
@@ -46,8 +53,80 @@ export function isoDate(value: string): string {
 }
 
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}, locale = getLocale()): string {
+  const en = locale === SOURCE_LOCALE ? formatEnglishNumber(value, options) : undefined;
+  if (en !== undefined) return en;
   const key = `num:${locale}:${JSON.stringify(options)}`;
   return cached(key, () => new Intl.NumberFormat(locale, options)).format(value);
+}
+
+/*
+ * The source locale without Intl. The first Intl.NumberFormat or Intl.DateTimeFormat a page
+ * constructs makes the engine load its locale tables: 12 to 20 ms of main thread in Chromium on
+ * this machine class, once per page, more than a widget's whole render. So English (the source
+ * locale) is formatted here for exactly the cases below, which give the same strings as Intl with
+ * the locale "en" (test/format.test.ts compares them with Intl in every browser, over every value
+ * our content can hold and many it cannot); every other locale and every other case goes to Intl.
+ */
+
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const EN_OPTIONS = new Set(['style', 'useGrouping', 'minimumFractionDigits', 'maximumFractionDigits']);
+
+/** A non-negative number as plain decimal digits: the shortest round-trip form, no exponent. */
+const PLAIN_DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+
+/** Adds one to a string of decimal digits. */
+function incrementDigits(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === '9') i--;
+  return i < 0
+    ? `1${'0'.repeat(digits.length)}`
+    : `${digits.slice(0, i)}${Number(digits[i]) + 1}${'0'.repeat(digits.length - i - 1)}`;
+}
+
+/**
+ * `value` in English with `options`, or `undefined` when the case is not one this handles (Intl
+ * then formats it). Like ICU, it rounds the shortest decimal form of the number half away from
+ * zero, so 1.005 to two places is 1.01 (where `toFixed` gives 1.00).
+ */
+export function formatEnglishNumber(value: number, options: Intl.NumberFormatOptions): string | undefined {
+  if (!Object.keys(options).every((k) => EN_OPTIONS.has(k))) return undefined;
+  const { style = 'decimal', useGrouping = true } = options;
+  if ((style !== 'decimal' && style !== 'percent') || typeof useGrouping !== 'boolean') return undefined;
+  const min = options.minimumFractionDigits ?? 0;
+  const max = options.maximumFractionDigits ?? Math.max(min, style === 'percent' ? 0 : 3);
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min < 0 || max > 20 || min > max) return undefined;
+  if (!(value >= 0) || Object.is(value, -0)) return undefined; // negative, NaN: Intl
+  const plain = PLAIN_DECIMAL.exec(String(value));
+  if (!plain) return undefined; // exponent form (very large or very small): Intl
+  let [, int = '0', frac = ''] = plain;
+  if (style === 'percent') {
+    int = `${int}${frac.slice(0, 2).padEnd(2, '0')}`.replace(/^0+(?=\d)/, '');
+    frac = frac.slice(2);
+  }
+  if (frac.length > max) {
+    const up = frac.charCodeAt(max) >= 0x35; // '5'..'9': half or more, away from zero
+    const kept = `${int}${frac.slice(0, max)}`;
+    const rounded = up ? incrementDigits(kept) : kept;
+    int = rounded.slice(0, rounded.length - max);
+    frac = rounded.slice(rounded.length - max);
+  }
+  frac = frac.replace(/0+$/, '').padEnd(min, '0');
+  if (useGrouping) int = int.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${int}${frac ? `.${frac}` : ''}${style === 'percent' ? '%' : ''}`;
 }
 
 export function formatList(
