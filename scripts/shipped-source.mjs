@@ -1,7 +1,8 @@
 /**
  * The library's sources as they ship: translator notes removed (scripts/strip-desc.mjs), editors'
- * research notes removed from the content data (scripts/strip-editor-notes.mjs) and Lit template
- * literals minified (scripts/minify-literals.mjs). One transform, applied the same way by
+ * research notes removed from the content data (scripts/strip-editor-notes.mjs), the legal data
+ * written as `JSON.parse` (scripts/json-data.mjs) and Lit template literals minified
+ * (scripts/minify-literals.mjs). One transform, applied the same way by
  * every build that produces or measures shipped code: the CDN build (Vite plugin), dist/ (rewritten
  * after tsc), the size measurements and the benchmark bundles (esbuild plugin).
  */
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { stripDesc } from './strip-desc.mjs';
 import { minifyLiterals } from './minify-literals.mjs';
 import { stripEditorNotes } from './strip-editor-notes.mjs';
+import { dataAsJson, JSON_DATA_MODULE } from './json-data.mjs';
 
 const OWN_SOURCE = /[\\/]src[\\/].*\.ts$/;
 
@@ -19,6 +21,7 @@ const OWN_SOURCE = /[\\/]src[\\/].*\.ts$/;
  */
 export function shipSource(code, file, { keepEditorNotes = false } = {}) {
   const notesOut = keepEditorNotes ? code : stripEditorNotes(code, file);
+  if (JSON_DATA_MODULE.test(file)) return dataAsJson(notesOut, file);
   return minifyLiterals(stripDesc(notesOut), file);
 }
 
