@@ -1,6 +1,7 @@
 /**
- * Intl helpers that always format in the active locale. Dates are calendar dates (UTC) so a
- * reader's time zone never shifts them by a day.
+ * Formatting helpers that always format in the active locale, through Intl; English, the source
+ * locale, is written directly with the same result (see `formatEnglishNumber`). Dates are calendar
+ * dates (UTC) so a reader's time zone never shifts them by a day.
  */
 import { getLocale, SOURCE_LOCALE } from '../localization/index.js';
 
