@@ -17,17 +17,23 @@ import { isDeepStrictEqual } from 'node:util';
 /** Content modules that are pure data and large enough for the JSON form to pay off. */
 export const JSON_DATA_MODULE = /[\\/]content[\\/]legal[\\/](jurisdictions|sources)\.[jt]s$/;
 
-/** `code` of a pure data module with every export as `JSON.parse` of its value. */
-export function dataAsJson(code, fileName = 'data.ts') {
+/** The exports of a module that imports types only, evaluated (TypeScript or JavaScript by `fileName`). */
+export function moduleExports(code, fileName = 'data.ts') {
   const { code: cjs } = transformSync(code, { loader: fileName.endsWith('.ts') ? 'ts' : 'js', format: 'cjs' });
   if (/\brequire\(/.test(cjs)) throw new Error(`${fileName}: a JSON data module may import types only`);
   const module = { exports: {} };
   new Function('module', 'exports', cjs)(module, module.exports);
-  const names = Object.keys(module.exports);
+  return { ...module.exports };
+}
+
+/** `code` of a pure data module with every export as `JSON.parse` of its value. */
+export function dataAsJson(code, fileName = 'data.ts') {
+  const exports = moduleExports(code, fileName);
+  const names = Object.keys(exports);
   if (names.length === 0) throw new Error(`${fileName}: no exports to write as JSON`);
   let out = '';
   for (const name of names) {
-    const value = module.exports[name];
+    const value = exports[name];
     const json = JSON.stringify(value);
     if (json === undefined || !isDeepStrictEqual(JSON.parse(json), value)) {
       throw new Error(`${fileName}: export ${name} is not plain JSON data, so it cannot ship as JSON.parse`);

@@ -5,16 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { transformSync } from 'esbuild';
-import { dataAsJson, JSON_DATA_MODULE } from '../json-data.mjs';
+import { dataAsJson, JSON_DATA_MODULE, moduleExports } from '../json-data.mjs';
 import { shipSource } from '../shipped-source.mjs';
 
-/** The exports of an ES module's code (types stripped), evaluated. */
-function exportsOf(code, loader = 'ts') {
-  const module = { exports: {} };
-  new Function('module', 'exports', transformSync(code, { loader, format: 'cjs' }).code)(module, module.exports);
-  return { ...module.exports };
-}
+const exportsOf = (code, loader = 'ts') => moduleExports(code, `module.${loader}`);
 
 for (const file of ['src/content/legal/jurisdictions.ts', 'src/content/legal/sources.ts']) {
   test(`${file} ships as JSON.parse with the same exports`, () => {
