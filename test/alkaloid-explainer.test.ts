@@ -550,6 +550,16 @@ describe('<kratom-alkaloid-explainer>', () => {
     );
     await settle(compact);
     expect(compact.shadowRoot!.querySelector('.structure-drawing')).to.equal(null);
+    // Leaving compact draws it; so does an explainer with no attributes at all (its first alkaloid).
+    compact.removeAttribute('compact');
+    await waitUntil(() => compact.shadowRoot!.querySelector('.structure-drawing'), 'drawn after compact', {
+      timeout: 5000,
+    });
+    const bare = await explainer(html`<kratom-alkaloid-explainer></kratom-alkaloid-explainer>`);
+    await waitUntil(() => bare.shadowRoot!.querySelector('.structure-drawing'), 'drawn with no attributes', {
+      timeout: 5000,
+    });
+    expect(bare.getAttributeNames(), 'no default attributes written').to.deep.equal([]);
   });
 
   it('lets a host replace the drawing through the structure slot', async () => {

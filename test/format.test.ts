@@ -1,6 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/all.js';
-import { formatEnglishNumber, formatNumber, formatPartialDate } from '../src/shared/format.js';
+import {
+  clock,
+  formatEnglishNumber,
+  formatNumber,
+  formatPartialDate,
+  isPastReview,
+  todayIso,
+} from '../src/shared/format.js';
 import { SINGLE_GRAPHEMES } from '../src/components/mechanism-diagram/mechanism-diagram.js';
 import { settle } from './helpers.js';
 
@@ -170,5 +177,29 @@ describe('English number and date formatting (no Intl on English pages)', () => 
     expect(count([...chars].reverse().join(''))).to.equal(chars.length);
     // Combining marks and emoji sequences fall outside it and go to the segmenter.
     for (const s of ['e\u0301', '👍🏽', '🇩🇪', 'क्षि', '각']) expect(SINGLE_GRAPHEMES.test(s), s).to.equal(false);
+  });
+});
+
+describe('today (remembered for the day, not beyond it)', () => {
+  afterEach(() => {
+    clock.now = () => new Date();
+  });
+
+  it('moves to the next day at UTC midnight and back when the clock goes back', () => {
+    const at = (iso: string) => {
+      clock.now = () => new Date(iso);
+      return todayIso();
+    };
+    expect(at('2026-11-25T00:00:00.000Z')).to.equal('2026-11-25');
+    expect(at('2026-11-25T23:59:59.999Z')).to.equal('2026-11-25');
+    expect(at('2026-11-26T00:00:00.000Z')).to.equal('2026-11-26');
+    expect(at('2026-11-25T12:00:00.000Z')).to.equal('2026-11-25');
+    expect(at('1969-12-31T23:59:59.999Z')).to.equal('1969-12-31');
+    expect(at('1970-01-01T00:00:00.000Z')).to.equal('1970-01-01');
+    // A review due today is not past; it is the day after.
+    expect(at('2027-03-01T08:00:00.000Z')).to.equal('2027-03-01');
+    expect(isPastReview('2027-03-01')).to.equal(false);
+    at('2027-03-02T00:00:00.000Z');
+    expect(isPastReview('2027-03-01')).to.equal(true);
   });
 });

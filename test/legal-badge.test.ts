@@ -248,6 +248,33 @@ describe('<kratom-legal-badge>', () => {
     expect(warnings).to.have.length(1);
   });
 
+  it('writes no default attributes, reflects set values, and goes back to the default when an attribute is removed', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await badge(html`<kratom-legal-badge jurisdiction="US-AL"></kratom-legal-badge>`);
+      // Like native elements: the page's markup is left as written.
+      expect(el.getAttributeNames().sort()).to.deep.equal(['jurisdiction']);
+      el.variant = 'full';
+      el.product = '7-oh';
+      await el.updateComplete;
+      expect(el.getAttribute('variant')).to.equal('full');
+      expect(el.getAttribute('product')).to.equal('7-oh');
+      expect(part(el, 'toggle'), 'full shows no toggle').to.equal(null);
+      el.removeAttribute('variant');
+      el.removeAttribute('product');
+      await el.updateComplete;
+      expect(el.variant).to.equal('compact');
+      expect(el.product).to.equal('leaf');
+      expect(part(el, 'toggle'), 'compact again').to.exist;
+      expect(el.status).to.equal('banned');
+      el.setAttribute('heading-level', '2');
+      el.removeAttribute('heading-level');
+      await el.updateComplete;
+      expect(el.headingLevel).to.equal(3);
+    });
+    // Removing an attribute is not a bad value: no warning.
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('lays out right to left with dir="rtl"', async () => {
     const el = await badge(html`<div dir="rtl"><kratom-legal-badge jurisdiction="US-AL"></kratom-legal-badge></div>`);
     const b = (el as unknown as HTMLElement).querySelector('kratom-legal-badge') as KratomLegalBadge;

@@ -272,6 +272,24 @@ describe('<kratom-mechanism-diagram>', () => {
       expect(el.currentStepId).to.equal(order[2]!.step.id);
     });
 
+    it('writes no default attributes, and a removed attribute goes back to its default without a warning', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await diagram(html`<kratom-mechanism-diagram></kratom-mechanism-diagram>`);
+        expect(el.getAttributeNames()).to.deep.equal([]);
+        el.setAttribute('pathway', 'opioid');
+        el.setAttribute('view', 'list');
+        await el.updateComplete;
+        nextButton(el).click();
+        await el.updateComplete;
+        expect(el.getAttribute('step')).to.equal('1');
+        for (const name of ['pathway', 'view', 'step']) el.removeAttribute(name);
+        await el.updateComplete;
+        expect([el.pathway, el.view, el.step]).to.deep.equal(['both', 'diagram', 0]);
+        expect(currentNode(el).dataset.stepId).to.equal(mechanismStepOrder('both')[0]!.step.id);
+      });
+      expect(warnings).to.deep.equal([]);
+    });
+
     it('clamps or resets an invalid step, warning once for each bad value', async () => {
       const last = PATHWAY_STEPS.length - 1;
       for (const [value, want] of [
@@ -660,8 +678,10 @@ describe('<kratom-mechanism-diagram>', () => {
       };
       expect(el.getAttribute('view')).to.equal('list');
       if (matches('list') === null) {
-        // Engine without :state(): the reflected attributes carry the same information.
-        expect(el.getAttribute('step')).to.equal('0');
+        // Engine without :state(): the attributes carry the same information (no step attribute
+        // is the default, the first step).
+        expect(el.step).to.equal(0);
+        expect(el.hasAttribute('step')).to.equal(false);
         return;
       }
       expect(matches('list')).to.equal(true);

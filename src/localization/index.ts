@@ -188,6 +188,34 @@ export function isHostManaged(): boolean {
   return hostManaged;
 }
 
+type LocaleSubscriber = () => void;
+const localeSubscribers = new Set<LocaleSubscriber>();
+let listeningForLocale = false;
+
+/**
+ * Calls `subscriber` each time a locale is ready to render (lit-localize's `ready` status, ours or
+ * the host app's). One shared `window` listener, installed on first use, serves every element, so a
+ * page with 100 widgets does not add 100 listeners. Returns the unsubscribe function.
+ */
+export function onLocaleReady(subscriber: LocaleSubscriber): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  if (!listeningForLocale) {
+    listeningForLocale = true;
+    window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
+      if ((event as CustomEvent<{ status: string }>).detail?.status !== 'ready') return;
+      for (const notify of [...localeSubscribers]) {
+        try {
+          notify();
+        } catch {
+          // One element failing must not keep the others in the old language.
+        }
+      }
+    });
+  }
+  localeSubscribers.add(subscriber);
+  return () => localeSubscribers.delete(subscriber);
+}
+
 /** Text direction of the active locale. */
 export function getLocaleDirection(): 'ltr' | 'rtl' {
   return localeDirection(getLocale());

@@ -159,8 +159,16 @@ export function regionName(code: string, locale = getLocale()): string | undefin
 /** Today's date as `YYYY-MM-DD` (UTC); the clock can be replaced in tests via `clock.now`. */
 export const clock = { now: (): Date => new Date() };
 
+/** The last day computed, and the UTC day (ms range) it covers: most calls fall on the same day. */
+let today = { iso: '', from: 0, to: 0 };
+
 export function todayIso(): string {
-  return clock.now().toISOString().slice(0, 10);
+  const now = clock.now().getTime();
+  if (now < today.from || now >= today.to) {
+    const from = now - (((now % 86_400_000) + 86_400_000) % 86_400_000);
+    today = { iso: new Date(from).toISOString().slice(0, 10), from, to: from + 86_400_000 };
+  }
+  return today.iso;
 }
 
 /** `true` when `nextReview` (YYYY-MM-DD) is before today. */

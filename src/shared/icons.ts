@@ -13,7 +13,11 @@ function frame(content: TemplateResult, part = 'icon'): TemplateResult {
   return html`<svg class="icon" part=${part} viewBox="0 0 24 24" aria-hidden="true" focusable="false">${content}</svg>`;
 }
 
-const STATUS_SHAPES: Record<StatusIconKind, TemplateResult> = {
+/**
+ * The shape inside each status icon. The legal badge draws its icon frame in its own template and
+ * puts the shape in it, which saves a template instance per badge.
+ */
+export const STATUS_SHAPES: Record<StatusIconKind, TemplateResult> = {
   // Circle with a check mark.
   legal: svg`<circle cx="12" cy="12" r="9"/><path d="M8 12.5l2.5 2.5L16 9.5"/>`,
   // Rounded square (a "rules" sheet) with two lines.

@@ -4,12 +4,13 @@
  */
 import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { onPrint } from './print.js';
-import { getLocale, getLocaleDirection, requireLocalePart } from '../localization/index.js';
+import { getLocale, getLocaleDirection, onLocaleReady, requireLocalePart } from '../localization/index.js';
 import { VERSION } from '../version.js';
 
 let warnedDuplicate = false;
+const NO_STATES: ReadonlySet<string> = new Set();
 
 function attachInternalsSafely(element: HTMLElement): ElementInternals | undefined {
   try {
@@ -83,7 +84,8 @@ export abstract class KratomElement extends LitElement {
     }
   }
 
-  private readonly warnings = new Set<string>();
+  /** Keys already warned about (created on the first warning). */
+  private warnings: Set<string> | undefined;
 
   /**
    * The element's ElementInternals (custom states, form value), or `undefined` where the engine
@@ -92,13 +94,8 @@ export abstract class KratomElement extends LitElement {
    */
   protected readonly internals: ElementInternals | undefined = attachInternalsSafely(this);
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
   /** The custom states set by `setStates`, so an update touches only the ones that change. */
-  private shownStates: ReadonlySet<string> = new Set();
+  private shownStates: ReadonlySet<string> = NO_STATES;
 
   /**
    * Makes `wanted` the element's custom states (CSS `:state(name)`). Only states that change are
@@ -132,30 +129,39 @@ export abstract class KratomElement extends LitElement {
    */
   protected printRequested = false;
 
-  private unsubscribePrint: (() => void) | undefined;
+  /** Ends the print and locale subscriptions of a connected element. */
+  private unsubscribe: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.localeWait = requireLocalePart((this.constructor as typeof KratomElement).localePart);
-    this.unsubscribePrint ??= onPrint((printing) => this.renderForPrint(printing));
+    if (!this.unsubscribe) {
+      // Shared listeners (one per page, not per element): re-render in a new locale, and for print.
+      const locale = onLocaleReady(() => this.requestUpdate());
+      const print = onPrint((printing) => this.renderForPrint(printing));
+      this.unsubscribe = () => {
+        locale();
+        print();
+      };
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribePrint?.();
-    this.unsubscribePrint = undefined;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
   }
 
   /** Panels that have been open once: they stay rendered (hidden when closed). */
-  private readonly shownPanels = new Set<string>();
+  private shownPanels: Set<string> | undefined;
 
   /**
    * Whether the content of the closed-by-default panel `key` should be rendered: once it has been
    * open (it then stays rendered, hidden when closed), or while the page prints. Call in render.
    */
   protected panelRendered(key: string, open: boolean): boolean {
-    if (open) this.shownPanels.add(key);
-    return this.shownPanels.has(key) || this.printRequested;
+    if (open) (this.shownPanels ??= new Set()).add(key);
+    return this.printRequested || (this.shownPanels?.has(key) ?? false);
   }
 
   /** Renders every panel synchronously inside `beforeprint` (before print layout); drops them after. */
@@ -198,6 +204,7 @@ export abstract class KratomElement extends LitElement {
 
   /** Logs a console warning once per element and key. */
   protected warnOnce(key: string, message: string): void {
+    this.warnings ??= new Set();
     if (this.warnings.has(key)) return;
     this.warnings.add(key);
     console.warn(`kratom-widgets <${this.localName}>: ${message}`);
@@ -208,7 +215,7 @@ export abstract class KratomElement extends LitElement {
 
   /**
    * Wraps the content in an element with the resolved text direction (so `<html lang="ar">` alone
-   * gives right-to-left widgets) that that carries the widget's own colour and
+   * gives right-to-left widgets) that carries the widget's own colour and
    * typography, so host-page rules that reach the host element (`* { all: unset }`, colour
    * resets) cannot leak into the text beyond the inherited font.
    */
@@ -222,9 +229,13 @@ export abstract class KratomElement extends LitElement {
     }
     // Only when the page gives no direction does the locale decide (e.g. `<html lang="ar">` alone);
     // otherwise direction is inherited, so live `dir` changes on the page apply without a re-render.
-    // On the server there is no DOM tree: the locale decides, as when the page sets no dir.
-    const pageDir = isServer ? undefined : this.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
-    const dir = pageDir === 'rtl' || pageDir === 'ltr' || getLocaleDirection() === 'ltr' ? undefined : 'rtl';
+    // On the server there is no DOM tree: the locale decides, as when the page sets no dir. A
+    // left-to-right locale never sets `dir`, so only a right-to-left one looks the page up.
+    let dir: 'rtl' | undefined;
+    if (getLocaleDirection() === 'rtl') {
+      const pageDir = isServer ? undefined : this.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
+      if (pageDir !== 'rtl' && pageDir !== 'ltr') dir = 'rtl';
+    }
     return html`<div class="kratom-base" dir=${ifDefined(dir)}>${content}</div>`;
   }
 

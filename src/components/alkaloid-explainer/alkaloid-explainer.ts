@@ -255,13 +255,13 @@ export class KratomAlkaloidExplainer extends KratomElement {
    * (`7-oh`, `mp` …); case-insensitive. Unknown values show the first alkaloid and log one warning.
    * Reflects the canonical id when the reader selects another alkaloid.
    */
-  @property({ reflect: true }) alkaloid: string | null = null;
+  @property({ reflect: true, useDefault: true }) alkaloid: string | null = null;
 
   /** Show only the selector and the short role of each alkaloid. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) compact = false;
 
   /** Level (1–6) of the element's top headings; sub-headings use the next level. Invalid values use 3 (one warning). */
-  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level', reflect: true, useDefault: true }) headingLevel = 3;
 
   @state() private sourcesOpen = false;
   @state() private legendOpen = false;
@@ -297,7 +297,7 @@ export class KratomAlkaloidExplainer extends KratomElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('alkaloid') || changed.has('compact')) this.loadDrawing();
+    if (!this.hasUpdated || changed.has('alkaloid') || changed.has('compact')) this.loadDrawing();
     if (changed.has('alkaloid')) {
       const raw = this.alkaloid;
       if (typeof raw === 'string' && raw.trim() && !resolveAlkaloid(raw)) {

@@ -1,8 +1,8 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
-import { statusIcon, type StatusIconKind } from '../../shared/icons.js';
+import { STATUS_SHAPES, type StatusIconKind } from '../../shared/icons.js';
 import { sourceList } from '../../shared/source-list.js';
 import { formatList, formatNumber, formatPartialDate, isPastReview } from '../../shared/format.js';
 import { staleMarker } from '../../shared/review-footer.js';
@@ -98,19 +98,19 @@ export class KratomLegalBadge extends KratomElement {
   protected static override localePart = 'legal-badge';
 
   /** ISO 3166-1 alpha-2 (`TH`) or ISO 3166-2 (`US-AL`) code; case-insensitive, spaces ignored. `US` is US federal law, `EU` EU-wide rules. */
-  @property({ reflect: true }) jurisdiction: string | null = null;
+  @property({ reflect: true, useDefault: true }) jurisdiction: string | null = null;
 
   /** Which products to show the status for: `leaf` (default) or `7-oh` (concentrated 7-hydroxymitragynine products). */
-  @property({ reflect: true }) product: LegalBadgeProduct = 'leaf';
+  @property({ reflect: true, useDefault: true }) product: LegalBadgeProduct = 'leaf';
 
   /** `compact` (badge with a details toggle) or `full` (details always shown, for article bodies). */
-  @property({ reflect: true }) variant: LegalBadgeVariant = 'compact';
+  @property({ reflect: true, useDefault: true }) variant: LegalBadgeVariant = 'compact';
 
   /** Whether the details are open (compact variant). Reflects to the `open` attribute. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) open = false;
 
   /** Level (1–6) of the heading rendered in the details. */
-  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level', reflect: true, useDefault: true }) headingLevel = 3;
 
   @state() private data: LegalData | undefined;
   @state() private loadFailed = false;
@@ -222,34 +222,68 @@ export class KratomLegalBadge extends KratomElement {
     return html`<div class="heading" role="heading" aria-level=${level}>${text}</div>`;
   }
 
-  private badge(kind: StatusIconKind, word: string, place: string | undefined, withToggle: boolean): TemplateResult {
+  /**
+   * Every state of the badge in one template: the root, the badge with its status icon, an optional
+   * stale marker and the details panel (built only once shown, or for print). A closed badge is
+   * then six template instances instead of ten, which matters in a table of 100.
+   */
+  private shell({
+    status,
+    kind,
+    word,
+    place,
+    toggle = false,
+    stale = false,
+    panel,
+  }: {
+    status: LegalBadgeStatus;
+    kind: StatusIconKind;
+    word: string;
+    place?: string;
+    toggle?: boolean;
+    stale?: boolean;
+    panel?: () => TemplateResult;
+  }): TemplateResult {
     const expanded = this.open;
-    return html`<div class="badge" part="badge">
-      <span class="label">
-        ${statusIcon(kind)}
-        <span class="status" part="status">${word}</span>
-        ${place ? html`<span aria-hidden="true">·</span><span class="place" part="place">${place}</span>` : nothing}
-      </span>
-      ${
-        withToggle && !this.isFull
-          ? html`<button
-              class="toggle"
-              part="toggle"
-              type="button"
-              aria-expanded=${expanded ? 'true' : 'false'}
-              aria-controls="details"
-              @click=${this.toggle}
-            >
-              ${msg('Details', { id: 'legalBadge.toggle.label', desc: 'Button that shows or hides the legal details. Short.' })}<span
-                class="visually-hidden"
-                >${place ? html`: ${place}` : nothing}</span
+    const hidden = !this.isFull && !expanded;
+    const body = panel && this.panelRendered('details', !hidden) ? panel() : nothing;
+    return html`<div
+      class="root"
+      data-status=${status}
+      aria-busy=${status === 'loading' ? 'true' : nothing}
+      @keydown=${this.onKeydown}
+    >
+      <div class="badge" part="badge">
+        <span class="label">
+          <svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            ${STATUS_SHAPES[kind]}
+          </svg>
+          <span class="status" part="status">${word}</span>
+          ${place ? html`<span aria-hidden="true">·</span><span class="place" part="place">${place}</span>` : nothing}
+        </span>
+        ${
+          toggle && !this.isFull
+            ? html`<button
+                class="toggle"
+                part="toggle"
+                type="button"
+                aria-expanded=${expanded ? 'true' : 'false'}
+                aria-controls="details"
+                @click=${this.toggle}
               >
-              <svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                ${svg`<path d="M6 9l6 6 6-6"/>`}
-              </svg>
-            </button>`
-          : nothing
-      }
+                ${msg('Details', { id: 'legalBadge.toggle.label', desc: 'Button that shows or hides the legal details. Short.' })}<span
+                  class="visually-hidden"
+                  >${place ? `: ${place}` : nothing}</span
+                >
+                <svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                  <path d="M6 9l6 6 6-6" />
+                </svg>
+              </button>`
+            : nothing
+        }
+      </div>
+      ${stale ? staleMarker() : nothing}
+      ${panel ? html`<div id="details" class="details" part="details" ?hidden=${hidden}>${body}</div>` : nothing}
     </div>`;
   }
 
@@ -261,16 +295,6 @@ export class KratomLegalBadge extends KratomElement {
         })}
       </p>
       ${translationNotice()}`;
-  }
-
-  /**
-   * The details panel. Its content is built only once it has been shown (or the page prints): a
-   * closed badge renders an empty panel, so a table of 100 badges stays cheap.
-   */
-  private detailsPanel(content: () => TemplateResult): TemplateResult {
-    const hidden = !this.isFull && !this.open;
-    const body = this.panelRendered('details', !hidden) ? content() : nothing;
-    return html`<div id="details" class="details" part="details" ?hidden=${hidden}>${body}</div>`;
   }
 
   private renderEntry(data: LegalData, code: string, entry: Jurisdiction): TemplateResult {
@@ -293,178 +317,184 @@ export class KratomLegalBadge extends KratomElement {
           });
     const word = statusWord(rule.status);
     const shownName = product === '7-oh' ? `${place} — ${productName('7-oh')}` : place;
-    return html`
-      <div class="root" data-status=${rule.status} @keydown=${this.onKeydown}>
-        ${this.badge(rule.status, word, shownName, true)} ${stale ? html` ${staleMarker()}` : nothing}
-        ${this.detailsPanel(
-          () => html`
-            ${this.heading(msg(str`Kratom in ${place}`, { id: 'legalBadge.details.heading', desc: 'Heading of the legal details. Placeholder: place name.' }))}
-            <p class="summary">${statusSummary(rule.status, place)}</p>
-            <dl class="facts">
-              <dt>
-                ${msg('What the law covers', { id: 'legalBadge.fact.covers', desc: 'Label for the list of rules that apply.' })}
-              </dt>
-              <dd>
-                <ul>
-                  ${rule.rules.map((r) => html`<li>${ruleText(r)}</li>`)}
-                </ul>
-              </dd>
-              ${
-                productsDiffer
-                  ? html`<dt>
-                        ${msg('By product', { id: 'legalBadge.fact.byProduct', desc: 'Label for the status of each product class, when they differ.' })}
-                      </dt>
-                      <dd>
-                        <ul>
-                          <li>${productName('leaf')}: <strong>${statusWord(entry.status)}</strong></li>
-                          <li>
-                            ${productName('7-oh')}: <strong>${statusWord(entry.products!['7-oh']!.status)}</strong>
-                          </li>
-                        </ul>
-                      </dd>`
-                  : nothing
-              }
-              <dt>
-                ${msg('Minimum age', { id: 'legalBadge.fact.minimumAge', desc: 'Label for the minimum age to buy kratom.' })}
-              </dt>
-              <dd>
-                ${
-                  entry.minimumAge === null
-                    ? msg('None set in law, or not confirmed', {
-                        id: 'legalBadge.fact.minimumAgeNone',
-                        desc: 'Shown when no minimum age is set by law or it is not verified.',
-                      })
-                    : msg(str`${formatNumber(entry.minimumAge)} years`, {
-                        id: 'legalBadge.fact.minimumAgeValue',
-                        desc: 'Minimum age value. Placeholder: a number of years.',
-                      })
-                }
-              </dd>
-              <dt>
-                ${msg('In force since', { id: 'legalBadge.fact.effective', desc: 'Label for the date the rule took effect.' })}
-              </dt>
-              <dd><time datetime=${entry.effective ?? nothing}>${effective()}</time></dd>
-              <dt>
-                ${msg('Checked', { id: 'legalBadge.fact.checked', desc: 'Label for when the research was checked.' })}
-              </dt>
-              <dd>
-                ${msg(
-                  str`${formatPartialDate(entry.checked)}; newest evidence found: ${formatPartialDate(entry.asOf)}`,
-                  {
-                    id: 'legalBadge.fact.checkedValue',
-                    desc: 'When sources were checked, and the date of the newest evidence found. Placeholders: two formatted dates.',
-                  },
-                )}
-              </dd>
-              <dt>
-                ${msg('Next review', { id: 'legalBadge.fact.nextReview', desc: 'Label for the date this entry is due to be checked again.' })}
-              </dt>
-              <dd>${formatPartialDate(entry.nextReview)}${stale ? html` ${staleMarker()}` : nothing}</dd>
-              <dt>
-                ${msg('Confidence', { id: 'legalBadge.fact.confidence', desc: 'Label for how sure the research is.' })}
-              </dt>
-              <dd>
-                ${confidenceText(entry.confidence)}
-                ${
-                  entry.confidence === 'low'
-                    ? html`<span class="caveat" part="caveat"
-                        >${msg('Treat this with care and check the official source before you rely on it.', {
-                          id: 'legalBadge.fact.lowConfidenceCaveat',
-                          desc: 'Caveat shown when confidence is low.',
-                        })}</span
-                      >`
-                    : nothing
-                }
-              </dd>
-            </dl>
+    return this.shell({
+      status: rule.status,
+      kind: rule.status,
+      word,
+      place: shownName,
+      toggle: true,
+      stale,
+      panel: () => html`
+        ${this.heading(msg(str`Kratom in ${place}`, { id: 'legalBadge.details.heading', desc: 'Heading of the legal details. Placeholder: place name.' }))}
+        <p class="summary">${statusSummary(rule.status, place)}</p>
+        <dl class="facts">
+          <dt>
+            ${msg('What the law covers', { id: 'legalBadge.fact.covers', desc: 'Label for the list of rules that apply.' })}
+          </dt>
+          <dd>
+            <ul>
+              ${rule.rules.map((r) => html`<li>${ruleText(r)}</li>`)}
+            </ul>
+          </dd>
+          ${
+            productsDiffer
+              ? html`<dt>
+                    ${msg('By product', { id: 'legalBadge.fact.byProduct', desc: 'Label for the status of each product class, when they differ.' })}
+                  </dt>
+                  <dd>
+                    <ul>
+                      <li>${productName('leaf')}: <strong>${statusWord(entry.status)}</strong></li>
+                      <li>${productName('7-oh')}: <strong>${statusWord(entry.products!['7-oh']!.status)}</strong></li>
+                    </ul>
+                  </dd>`
+              : nothing
+          }
+          <dt>
+            ${msg('Minimum age', { id: 'legalBadge.fact.minimumAge', desc: 'Label for the minimum age to buy kratom.' })}
+          </dt>
+          <dd>
             ${
-              entry.localRules
-                ? html`<p class="local" part="local-rules">
-                    ${msg('This is state law. Cities or counties may have stricter rules.', {
-                      id: 'legalBadge.localRules',
-                      desc: 'Note shown when local (city/county) rules exist inside the state.',
-                    })}
-                  </p>`
+              entry.minimumAge === null
+                ? msg('None set in law, or not confirmed', {
+                    id: 'legalBadge.fact.minimumAgeNone',
+                    desc: 'Shown when no minimum age is set by law or it is not verified.',
+                  })
+                : msg(str`${formatNumber(entry.minimumAge)} years`, {
+                    id: 'legalBadge.fact.minimumAgeValue',
+                    desc: 'Minimum age value. Placeholder: a number of years.',
+                  })
+            }
+          </dd>
+          <dt>
+            ${msg('In force since', { id: 'legalBadge.fact.effective', desc: 'Label for the date the rule took effect.' })}
+          </dt>
+          <dd><time datetime=${entry.effective ?? nothing}>${effective()}</time></dd>
+          <dt>
+            ${msg('Checked', { id: 'legalBadge.fact.checked', desc: 'Label for when the research was checked.' })}
+          </dt>
+          <dd>
+            ${msg(str`${formatPartialDate(entry.checked)}; newest evidence found: ${formatPartialDate(entry.asOf)}`, {
+              id: 'legalBadge.fact.checkedValue',
+              desc: 'When sources were checked, and the date of the newest evidence found. Placeholders: two formatted dates.',
+            })}
+          </dd>
+          <dt>
+            ${msg('Next review', { id: 'legalBadge.fact.nextReview', desc: 'Label for the date this entry is due to be checked again.' })}
+          </dt>
+          <dd>${formatPartialDate(entry.nextReview)}${stale ? html` ${staleMarker()}` : nothing}</dd>
+          <dt>
+            ${msg('Confidence', { id: 'legalBadge.fact.confidence', desc: 'Label for how sure the research is.' })}
+          </dt>
+          <dd>
+            ${confidenceText(entry.confidence)}
+            ${
+              entry.confidence === 'low'
+                ? html`<span class="caveat" part="caveat"
+                    >${msg('Treat this with care and check the official source before you rely on it.', {
+                      id: 'legalBadge.fact.lowConfidenceCaveat',
+                      desc: 'Caveat shown when confidence is low.',
+                    })}</span
+                  >`
                 : nothing
             }
-            <div class="sources-heading">
-              ${msg('Sources', { id: 'legalBadge.sources.heading', desc: 'Heading above the list of legal sources.' })}
-            </div>
-            ${sourceList(data.legalSources(entry.sources))} ${this.disclaimer()}
-          `,
-        )}
-      </div>
-    `;
+          </dd>
+        </dl>
+        ${
+          entry.localRules
+            ? html`<p class="local" part="local-rules">
+                ${msg('This is state law. Cities or counties may have stricter rules.', {
+                  id: 'legalBadge.localRules',
+                  desc: 'Note shown when local (city/county) rules exist inside the state.',
+                })}
+              </p>`
+            : nothing
+        }
+        <div class="sources-heading">
+          ${msg('Sources', { id: 'legalBadge.sources.heading', desc: 'Heading above the list of legal sources.' })}
+        </div>
+        ${sourceList(data.legalSources(entry.sources))} ${this.disclaimer()}
+      `,
+    });
   }
 
   private renderUnverified(data: LegalData, code: string): TemplateResult {
     const place = data.placeName(code);
-    return html`<div class="root" data-status="unverified" @keydown=${this.onKeydown}>
-      ${this.badge('unverified', msg('Not verified', { id: 'legalBadge.status.unverified', desc: 'Badge status word when research found no source for this place. Must not sound like legal. Short.' }), place, true)}
-      ${this.detailsPanel(
-        () => html`
-          ${this.heading(msg(str`Kratom in ${place}`, { id: 'legalBadge.details.heading', desc: 'Heading of the legal details. Placeholder: place name.' }))}
-          <p class="summary">
-            ${msg(
-              str`We found no source about kratom law in ${place}. That does not mean it is legal. Check local law.`,
-              {
-                id: 'legalBadge.summary.unverified',
-                desc: 'Details text for a place where the research found no source at all. Must not suggest it is legal.',
-              },
-            )}
-          </p>
-          ${this.disclaimer()}
-        `,
-      )}
-    </div>`;
+    return this.shell({
+      status: 'unverified',
+      kind: 'unverified',
+      word: msg('Not verified', {
+        id: 'legalBadge.status.unverified',
+        desc: 'Badge status word when research found no source for this place. Must not sound like legal. Short.',
+      }),
+      place,
+      toggle: true,
+      panel: () => html`
+        ${this.heading(msg(str`Kratom in ${place}`, { id: 'legalBadge.details.heading', desc: 'Heading of the legal details. Placeholder: place name.' }))}
+        <p class="summary">
+          ${msg(
+            str`We found no source about kratom law in ${place}. That does not mean it is legal. Check local law.`,
+            {
+              id: 'legalBadge.summary.unverified',
+              desc: 'Details text for a place where the research found no source at all. Must not suggest it is legal.',
+            },
+          )}
+        </p>
+        ${this.disclaimer()}
+      `,
+    });
   }
 
   private renderUnknown(data: LegalData | undefined, code: string): TemplateResult {
     const names = data ? data.COVERED_CODES.map((c) => data.placeName(c)) : [];
-    return html`<div class="root" data-status="unknown" @keydown=${this.onKeydown}>
-      ${this.badge(
-        'unknown',
-        msg(str`No information for ${code}`, {
-          id: 'legalBadge.status.unknown',
-          desc: 'Badge text when the jurisdiction code is not covered. Placeholder: the code the page gave, e.g. "XX".',
-        }),
-        undefined,
-        names.length > 0,
-      )}
-      ${
+    return this.shell({
+      status: 'unknown',
+      kind: 'unknown',
+      word: msg(str`No information for ${code}`, {
+        id: 'legalBadge.status.unknown',
+        desc: 'Badge text when the jurisdiction code is not covered. Placeholder: the code the page gave, e.g. "XX".',
+      }),
+      toggle: names.length > 0,
+      panel:
         names.length > 0
-          ? this.detailsPanel(
-              () => html`
-                ${this.heading(msg('Places we cover', { id: 'legalBadge.covered.heading', desc: 'Heading above the list of places with legal information.' }))}
-                <p class="summary">
-                  ${msg(str`We cover ${formatNumber(names.length)} places:`, {
-                    id: 'legalBadge.covered.intro',
-                    desc: 'Intro to the list of covered places. Placeholder: a number.',
-                  })}
-                </p>
-                <ul class="covered" part="covered">
-                  ${names.map((n) => html`<li>${n}</li>`)}
-                </ul>
-                ${this.disclaimer()}
-              `,
-            )
-          : nothing
-      }
-    </div>`;
+          ? () => html`
+              ${this.heading(msg('Places we cover', { id: 'legalBadge.covered.heading', desc: 'Heading above the list of places with legal information.' }))}
+              <p class="summary">
+                ${msg(str`We cover ${formatNumber(names.length)} places:`, {
+                  id: 'legalBadge.covered.intro',
+                  desc: 'Intro to the list of covered places. Placeholder: a number.',
+                })}
+              </p>
+              <ul class="covered" part="covered">
+                ${names.map((n) => html`<li>${n}</li>`)}
+              </ul>
+              ${this.disclaimer()}
+            `
+          : undefined,
+    });
   }
 
   protected renderContent(): unknown {
     const code = normalizeJurisdiction(this.jurisdiction);
     if (!code) {
-      return html`<div class="root" data-status="none">
-        ${this.badge('none', msg('Choose a place', { id: 'legalBadge.status.none', desc: 'Neutral prompt shown when no jurisdiction is set.' }), undefined, false)}
-      </div>`;
+      return this.shell({
+        status: 'none',
+        kind: 'none',
+        word: msg('Choose a place', {
+          id: 'legalBadge.status.none',
+          desc: 'Neutral prompt shown when no jurisdiction is set.',
+        }),
+      });
     }
     if (!this.data) {
       if (this.loadFailed) return this.renderUnknown(undefined, code);
-      return html`<div class="root" data-status="loading" aria-busy="true">
-        ${this.badge('unknown', msg('Loading legal status…', { id: 'legalBadge.status.loading', desc: 'Shown briefly while legal data loads.' }), undefined, false)}
-      </div>`;
+      return this.shell({
+        status: 'loading',
+        kind: 'unknown',
+        word: msg('Loading legal status…', {
+          id: 'legalBadge.status.loading',
+          desc: 'Shown briefly while legal data loads.',
+        }),
+      });
     }
     const entry = CODE_PATTERN.test(code) ? this.data.findJurisdiction(code) : undefined;
     if (entry) {

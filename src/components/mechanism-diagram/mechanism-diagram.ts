@@ -577,17 +577,17 @@ export class KratomMechanismDiagram extends KratomElement {
   protected static override localePart = 'mechanism-diagram';
 
   /** Which lanes to show: `opioid`, `inflammation` or `both` (default). Anything else shows both, with one console warning. */
-  @property({ reflect: true }) pathway: 'opioid' | 'inflammation' | 'both' = 'both';
+  @property({ reflect: true, useDefault: true }) pathway: 'opioid' | 'inflammation' | 'both' = 'both';
 
   /**
    * The current step, 0-based, in step-through order (see the class description). Reflects the step
    * the reader moved to. Out of range → the nearest valid step; not a whole number → rounded down;
    * not a number → 0; each with one console warning.
    */
-  @property({ type: Number, reflect: true }) step = 0;
+  @property({ type: Number, reflect: true, useDefault: true }) step = 0;
 
   /** `diagram` (default) or `list` (the ordered list of steps, shown to everyone). Anything else → `diagram`, with one warning. */
-  @property({ reflect: true }) view: 'diagram' | 'list' = 'diagram';
+  @property({ reflect: true, useDefault: true }) view: 'diagram' | 'list' = 'diagram';
 
   /** Set after the reader moved to a step, so the polite live region announces it. */
   @state() private announce = false;

@@ -185,36 +185,37 @@ export class KratomRiskChecklist extends KratomElement {
    * Unknown ids are ignored with one warning; when no id is known, every item is shown.
    * Default (no attribute): every item.
    */
-  @property({ reflect: true }) items: string | null = null;
+  @property({ reflect: true, useDefault: true }) items: string | null = null;
 
   /**
    * Local emergency number (e.g. `911`, `112`, `999`): 2–6 digits, optionally with a leading `+`.
    * Shown as a phone link. Default (no attribute) or an invalid value (one warning): the generic
    * wording "your local emergency number".
    */
-  @property({ attribute: 'emergency-number', reflect: true }) emergencyNumber: string | null = null;
+  @property({ attribute: 'emergency-number', reflect: true, useDefault: true }) emergencyNumber: string | null = null;
 
   /**
    * ISO 3166-1 alpha-2 region of the reader (case-insensitive). `US` adds the US helplines (Poison
    * Help and the SAMHSA National Helpline); any other region shows none. A value that is not a
    * two-letter code warns once and shows none.
    */
-  @property({ reflect: true }) region: string | null = null;
+  @property({ reflect: true, useDefault: true }) region: string | null = null;
 
   /** Level (1–6) of the main heading; sub-headings follow it. Invalid values use 2 (one warning). */
-  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel: number = DEFAULT_HEADING_LEVEL;
+  @property({ type: Number, attribute: 'heading-level', reflect: true, useDefault: true }) headingLevel: number =
+    DEFAULT_HEADING_LEVEL;
 
   /** Collapses the items of each group behind a show/hide button. The emergency block stays visible. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) compact = false;
 
   /** Shows the clinician summary on screen as it will print, instead of the checklist (for previews). The emergency block stays visible. */
-  @property({ type: Boolean, attribute: 'print-preview', reflect: true }) printPreview = false;
+  @property({ type: Boolean, attribute: 'print-preview', reflect: true, useDefault: true }) printPreview = false;
 
   /** Form field name. Only when it is set does the component add its answers to a host `<form>` (one entry per ticked id). */
-  @property({ reflect: true }) name: string | null = null;
+  @property({ reflect: true, useDefault: true }) name: string | null = null;
 
   /** Set while the print dialog opened by the print button is open (for host print styles). */
-  @property({ type: Boolean, reflect: true }) printing = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) printing = false;
 
   @state() private answers: ReadonlySet<string> = new Set();
   @state() private openGroups: ReadonlySet<RiskGroup> = new Set();
