@@ -223,9 +223,10 @@ export class KratomLegalBadge extends KratomElement {
   }
 
   /**
-   * Every state of the badge in one template: the root, the badge with its status icon, an optional
-   * stale marker and the details panel (built only once shown, or for print). A closed badge is
-   * then six template instances instead of ten, which matters in a table of 100.
+   * Every state of the badge renders through this template: the root, the badge with its status
+   * icon frame and chevron, and slots for the place, the toggle, the stale marker and the details
+   * panel (its content built only once shown, or for print). A closed badge is six template
+   * instances instead of ten, which matters in a table of 100.
    */
   private shell({
     status,
