@@ -66,6 +66,23 @@ describe('locale switching through <html lang>', () => {
     await waitUntil(() => getLocale() === 'es', 'back to page language');
   });
 
+  it('shows the new language in a badge that was out of the page while the locale changed', async () => {
+    const holder = await fixture<HTMLDivElement>(
+      html`<div><kratom-legal-badge jurisdiction="US-AL"></kratom-legal-badge></div>`,
+    );
+    const el = holder.querySelector('kratom-legal-badge') as KratomLegalBadge;
+    await waitUntil(() => el.status === 'banned', 'legal data loaded', { timeout: 5000 });
+    await settle(el);
+    expect(shadowText(el)).to.contain('Banned');
+    // Moved out (a framework re-parenting it, a virtual list), the language changes, moved back.
+    el.remove();
+    await setLocale('de');
+    holder.append(el);
+    await settle(el);
+    expect(shadowText(el)).to.contain(deTemplates['legalBadge.status.banned'] as string);
+    expect(shadowText(el)).to.not.contain('Banned');
+  });
+
   it('resolves an unsupported page language to English', async () => {
     await setPageLang('xx-YY', 'en');
     expect(getLocale()).to.equal('en');

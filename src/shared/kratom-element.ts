@@ -132,9 +132,13 @@ export abstract class KratomElement extends LitElement {
   /** Ends the print and locale subscriptions of a connected element. */
   private unsubscribe: (() => void) | undefined;
 
+  /** The locale of the last render: an element that was out of the page during a switch catches up. */
+  private renderedLocale: string | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.localeWait = requireLocalePart((this.constructor as typeof KratomElement).localePart);
+    if (this.renderedLocale !== undefined && this.renderedLocale !== getLocale()) this.requestUpdate();
     if (!this.unsubscribe) {
       // Shared listeners (one per page, not per element): re-render in a new locale, and for print.
       const locale = onLocaleReady(() => this.requestUpdate());
@@ -220,6 +224,7 @@ export abstract class KratomElement extends LitElement {
    * resets) cannot leak into the text beyond the inherited font.
    */
   protected override render(): unknown {
+    this.renderedLocale = getLocale();
     let content: unknown;
     try {
       content = this.renderContent();
