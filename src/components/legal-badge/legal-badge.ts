@@ -224,16 +224,15 @@ export class KratomLegalBadge extends KratomElement {
 
   /**
    * Every state of the badge renders through this template: the root, the badge with its status
-   * icon frame and chevron, and slots for the place, the toggle, the stale marker and the details
-   * panel (its content built only once shown, or for print). A closed badge is six template
-   * instances instead of ten, which matters in a table of 100.
+   * icon frame and chevron, and slots for the place, the stale marker and, for a state with
+   * details, the toggle and the details panel (its content built only once shown, or for print).
+   * A closed badge is six template instances instead of ten, which matters in a table of 100.
    */
   private shell({
     status,
     kind,
     word,
     place,
-    toggle = false,
     stale = false,
     panel,
   }: {
@@ -241,7 +240,6 @@ export class KratomLegalBadge extends KratomElement {
     kind: StatusIconKind;
     word: string;
     place?: string;
-    toggle?: boolean;
     stale?: boolean;
     panel?: () => TemplateResult;
   }): TemplateResult {
@@ -263,7 +261,7 @@ export class KratomLegalBadge extends KratomElement {
           ${place ? html`<span aria-hidden="true">·</span><span class="place" part="place">${place}</span>` : nothing}
         </span>
         ${
-          toggle && !this.isFull
+          panel && !this.isFull
             ? html`<button
                 class="toggle"
                 part="toggle"
@@ -323,7 +321,6 @@ export class KratomLegalBadge extends KratomElement {
       kind: rule.status,
       word,
       place: shownName,
-      toggle: true,
       stale,
       panel: () => html`
         ${this.heading(msg(str`Kratom in ${place}`, { id: 'legalBadge.details.heading', desc: 'Heading of the legal details. Placeholder: place name.' }))}
@@ -428,7 +425,6 @@ export class KratomLegalBadge extends KratomElement {
         desc: 'Badge status word when research found no source for this place. Must not sound like legal. Short.',
       }),
       place,
-      toggle: true,
       panel: () => html`
         ${this.heading(msg(str`Kratom in ${place}`, { id: 'legalBadge.details.heading', desc: 'Heading of the legal details. Placeholder: place name.' }))}
         <p class="summary">
@@ -454,7 +450,6 @@ export class KratomLegalBadge extends KratomElement {
         id: 'legalBadge.status.unknown',
         desc: 'Badge text when the jurisdiction code is not covered. Placeholder: the code the page gave, e.g. "XX".',
       }),
-      toggle: names.length > 0,
       panel:
         names.length > 0
           ? () => html`
