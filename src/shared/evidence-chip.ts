@@ -6,11 +6,14 @@ import { html, css, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { EvidenceLevel } from '../content/types.js';
 import { evidenceLevelExplanation, evidenceLevelLabel } from '../content/evidence-levels.js';
-import { evidenceIcon } from './icons.js';
+import { EVIDENCE_SHAPES } from './icons.js';
 
 export function evidenceChip(level: EvidenceLevel): TemplateResult {
+  // The icon frame is part of this template (see EVIDENCE_SHAPES): one instance fewer per chip.
   return html`<span class="evidence-chip" part="evidence-chip" data-level=${level}
-    >${evidenceIcon(level)}<span class="visually-hidden"
+    ><svg class="icon" part="evidence-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      ${EVIDENCE_SHAPES[level]}</svg
+    ><span class="visually-hidden"
       >${msg('Evidence:', {
         id: 'shared.evidence.prefix',
         desc: 'Screen-reader prefix read before an evidence-level chip, e.g. "Evidence: Animal studies".',

@@ -5,11 +5,22 @@
 import { html, css, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Source } from '../content/types.js';
-import { externalIcon } from './icons.js';
 import { formatNumber } from './format.js';
 
 /** Only http(s) URLs become links; anything else renders as plain text. */
 export function safeUrl(url: string): string | undefined {
+  let hit = safeUrls.get(url);
+  if (hit === undefined) {
+    hit = parseSafeUrl(url) ?? '';
+    safeUrls.set(url, hit);
+  }
+  return hit || undefined;
+}
+
+/** `safeUrl` results by URL ('' = not a link): sources repeat across widgets and re-renders. */
+const safeUrls = new Map<string, string>();
+
+function parseSafeUrl(url: string): string | undefined {
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
@@ -18,33 +29,59 @@ export function safeUrl(url: string): string | undefined {
   }
 }
 
+/** What an entry shows of a source, worked out once per source (the fields are locale-free). */
+interface EntryText {
+  readonly href: string | undefined;
+  readonly label: string;
+  readonly meta: string;
+}
+
+const entryTexts = new WeakMap<Source, EntryText>();
+
+function entryText(source: Source): EntryText {
+  let hit = entryTexts.get(source);
+  if (!hit) {
+    const authors = source.authors.trim();
+    hit = {
+      href: safeUrl(source.url),
+      label: authors ? `${authors}${/[.!?]$/.test(authors) ? '' : '.'} ${source.title}` : source.title,
+      meta: [source.venue, source.year === null ? '' : String(source.year)].filter(Boolean).join(', '),
+    };
+    entryTexts.set(source, hit);
+  }
+  return hit;
+}
+
+/**
+ * One entry of a list of sources. A linked entry is one template with its "opens in a new tab"
+ * icon drawn in place: entries are the most repeated piece of the widgets (about 70 on a page with
+ * all four), so every template instance saved here counts.
+ */
 export function sourceEntry(source: Source): TemplateResult {
-  const href = safeUrl(source.url);
-  const authors = source.authors.trim();
-  const label = authors ? `${authors}${/[.!?]$/.test(authors) ? '' : '.'} ${source.title}` : source.title;
-  const meta = [source.venue, source.year === null ? '' : String(source.year)].filter(Boolean).join(', ');
-  const title = href
-    ? html`<a href=${href} target="_blank" rel="noopener noreferrer" part="source-link"
-        >${label}${externalIcon()}<span class="visually-hidden">
-          ${msg('(opens in a new tab)', {
-            id: 'shared.sources.newTab',
-            desc: 'Screen-reader text after a source link that opens in a new browser tab.',
-          })}</span
-        ></a
+  const { href, label, meta } = entryText(source);
+  const metaText = meta ? html` <span class="source-meta">(${meta})</span>` : nothing;
+  const note = source.secondaryNote
+    ? html`<span class="source-note"
+        >${msg('Read via a secondary copy.', {
+          id: 'shared.sources.secondary',
+          desc: 'Note after a source that the researchers could read only as a mirror, abstract or news summary.',
+        })}</span
       >`
-    : html`<span>${label}</span>`;
+    : nothing;
+  if (!href) {
+    return html`<li part="source" data-source-id=${source.id}><span>${label}</span>${metaText} ${note}</li>`;
+  }
   return html`<li part="source" data-source-id=${source.id}>
-    ${title}${meta ? html` <span class="source-meta">(${meta})</span>` : nothing}
-    ${
-      source.secondaryNote
-        ? html`<span class="source-note"
-            >${msg('Read via a secondary copy.', {
-              id: 'shared.sources.secondary',
-              desc: 'Note after a source that the researchers could read only as a mirror, abstract or news summary.',
-            })}</span
-          >`
-        : nothing
-    }
+    <a href=${href} target="_blank" rel="noopener noreferrer" part="source-link"
+      >${label}<svg class="icon" part="external-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" /></svg
+      ><span class="visually-hidden">
+        ${msg('(opens in a new tab)', {
+          id: 'shared.sources.newTab',
+          desc: 'Screen-reader text after a source link that opens in a new browser tab.',
+        })}</span
+      ></a
+    >${metaText} ${note}
   </li>`;
 }
 

@@ -454,7 +454,7 @@ export class KratomAlkaloidExplainer extends KratomElement {
         @click=${this.onToggle}
       >
         <svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          ${svg`<path d="M6 9l6 6 6-6"/>`}
+          <path d="M6 9l6 6 6-6"></path>
         </svg>
         <span>${label}</span>
       </button>
@@ -491,20 +491,16 @@ export class KratomAlkaloidExplainer extends KratomElement {
             id: 'alkaloidExplainer.cite.linkDetail',
             desc: 'Screen-reader text read after a short source link such as "Kruegel 2016". Placeholder: the source title (not translated). Keep the leading colon or use local punctuation.',
           });
-          return html`<li>
-            ${
-              href
-                ? html`<a
-                    href=${href}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    part="source-link"
-                    data-source-id=${s.id}
-                    >${name}<span class="visually-hidden">${hidden}</span></a
-                  >`
-                : html`<span data-source-id=${s.id}>${name}</span>`
-            }
-          </li>`;
+          // One template per item (not an item holding a link template): citations repeat often.
+          return href
+            ? html`<li>
+                <a href=${href} target="_blank" rel="noopener noreferrer" part="source-link" data-source-id=${s.id}
+                  >${name}<span class="visually-hidden">${hidden}</span></a
+                >
+              </li>`
+            : html`<li>
+                <span data-source-id=${s.id}>${name}</span>
+              </li>`;
         })}
       </ul></span
     >`;
@@ -686,7 +682,8 @@ export class KratomAlkaloidExplainer extends KratomElement {
         <line class="cap" x1=${bar.to} x2=${bar.to} y1="1" y2="13" vector-effect="non-scaling-stroke"></line>`;
     }
     return html`<svg class="track" viewBox="0 0 100 14" preserveAspectRatio="none" focusable="false">
-      ${svg`<rect class="track-bg" x="0" y="0" width="100" height="14"></rect>`}${grid}${shape}
+      <rect class="track-bg" x="0" y="0" width="100" height="14"></rect>
+      ${grid}${shape}
     </svg>`;
   }
 

@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
 import { indexForKey } from '../../shared/keyboard.js';
 import { evidenceChip } from '../../shared/evidence-chip.js';
-import { evidenceIcon, severityIcon } from '../../shared/icons.js';
+import { EVIDENCE_SHAPES, severityIcon } from '../../shared/icons.js';
 import { sourceList } from '../../shared/source-list.js';
 import { reviewFooter } from '../../shared/review-footer.js';
 import { formatNumber, pluralCategory } from '../../shared/format.js';
@@ -69,6 +69,22 @@ function lanesFor(pathway: MechanismPathway): readonly PathwayId[] {
  * content order). Side steps whose parent is missing come last in their lane.
  */
 export function mechanismStepOrder(pathway: MechanismPathway = 'both'): OrderedStep[] {
+  return [...stepOrder(pathway)];
+}
+
+/** The order per `pathway`, worked out once: the steps are fixed content, and a render asks often. */
+const stepOrders = new Map<MechanismPathway, readonly OrderedStep[]>();
+
+function stepOrder(pathway: MechanismPathway): readonly OrderedStep[] {
+  let hit = stepOrders.get(pathway);
+  if (!hit) {
+    hit = computeStepOrder(pathway);
+    stepOrders.set(pathway, hit);
+  }
+  return hit;
+}
+
+function computeStepOrder(pathway: MechanismPathway): OrderedStep[] {
   const out: OrderedStep[] = [];
   for (const lane of lanesFor(pathway)) {
     const steps = PATHWAY_STEPS.filter((s) => s.pathway === lane);
@@ -599,14 +615,19 @@ export class KratomMechanismDiagram extends KratomElement {
     return mechanismStepOrder(this.effectivePathway);
   }
 
+  /** The same steps, shared (not a copy): for the element's own reads. */
+  private get order(): readonly OrderedStep[] {
+    return stepOrder(this.effectivePathway);
+  }
+
   /** Number of steps for the current `pathway` (read-only). */
   get stepCount(): number {
-    return this.steps.length;
+    return this.order.length;
   }
 
   /** The content id of the current step (read-only), e.g. `opioid.leaf`. */
   get currentStepId(): string {
-    return this.steps[this.currentIndex]?.step.id ?? '';
+    return this.order[this.currentIndex]?.step.id ?? '';
   }
 
   private get effectivePathway(): MechanismPathway {
@@ -618,7 +639,7 @@ export class KratomMechanismDiagram extends KratomElement {
   }
 
   private get currentIndex(): number {
-    const count = mechanismStepOrder(this.effectivePathway).length;
+    const count = this.order.length;
     const n = Number.isFinite(this.step) ? Math.floor(this.step) : 0;
     return Math.min(Math.max(n, 0), Math.max(count - 1, 0));
   }
@@ -638,7 +659,7 @@ export class KratomMechanismDiagram extends KratomElement {
       }
     }
     if (changed.has('step') || changed.has('pathway')) {
-      const count = mechanismStepOrder(this.effectivePathway).length;
+      const count = this.order.length;
       const raw = this.step as unknown;
       const fixed = this.currentIndex;
       if (changed.has('step')) {
@@ -657,12 +678,6 @@ export class KratomMechanismDiagram extends KratomElement {
 
   protected override updated(): void {
     this.syncStates();
-    // The shared evidence icon is an HTML-sized <svg>; nested in an SVG drawing it needs its size
-    // as attributes (CSS sizing of nested <svg> differs between engines).
-    for (const icon of this.renderRoot.querySelectorAll('.node-icon > svg')) {
-      icon.setAttribute('width', String(ICON));
-      icon.setAttribute('height', String(ICON));
-    }
     if (this.scrollPending) {
       this.scrollPending = false;
       const node = this.renderRoot.querySelector<SVGGElement>('.node.current');
@@ -683,7 +698,7 @@ export class KratomMechanismDiagram extends KratomElement {
 
   /** Moves to `index` because the reader asked to; fires `kratom-step-change`. */
   private go(index: number): void {
-    const steps = this.steps;
+    const steps = this.order;
     const target = Math.min(Math.max(index, 0), steps.length - 1);
     if (target === this.currentIndex || !steps[target]) return;
     this.step = target;
@@ -804,6 +819,11 @@ export class KratomMechanismDiagram extends KratomElement {
     }
   }
 
+  /**
+   * One step box. Its evidence icon is drawn in place (frame here, shape from EVIDENCE_SHAPES), with
+   * its size as attributes: CSS sizing of an `<svg>` nested in SVG differs between engines. The
+   * size is ICON (18).
+   */
   private renderNode(node: NodeLayout, current: number, rtl: boolean): SVGTemplateResult {
     const { ordered, x, y, w, h, fontSize, label } = node;
     const isCurrent = ordered.index === current;
@@ -824,7 +844,19 @@ export class KratomMechanismDiagram extends KratomElement {
       ${label.truncated ? svg`<title>${node.fullLabel}</title>` : nothing}
       ${isCurrent ? svg`<rect class="ring" x=${x - 5} y=${y - 5} width=${w + 10} height=${h + 10} rx="12"></rect>` : nothing}
       <rect class="box stroke" x=${x} y=${y} width=${w} height=${h} rx="8"></rect>
-      <g class="node-icon" transform="translate(${iconX} ${y + ICON_INSET})">${evidenceIcon(ordered.step.claim.level)}</g>
+      <g class="node-icon" transform="translate(${iconX} ${y + ICON_INSET})"
+        ><svg
+          class="icon"
+          part="evidence-icon"
+          viewBox="0 0 24 24"
+          width="18"
+          height="18"
+          aria-hidden="true"
+          focusable="false"
+        >
+          ${EVIDENCE_SHAPES[ordered.step.claim.level]}
+        </svg></g
+      >
       <text class="label" font-size=${fontSize} text-anchor="middle">${label.lines.map(
         (line, i) => svg`<tspan x=${cx} y=${firstBaseline + i * lineHeight}>${line}</tspan>`,
       )}</text>
@@ -958,10 +990,10 @@ export class KratomMechanismDiagram extends KratomElement {
     const levels = EVIDENCE_LEVELS.filter((l) => used.has(l));
     const sample = (cls: string, level?: EvidenceLevel, head = false) =>
       html`<svg class="sample" viewBox="0 0 48 16" aria-hidden="true" focusable="false">
-        ${svg`<g class=${cls} data-level=${level ?? 'human-controlled'}>
+        <g class=${cls} data-level=${level ?? 'human-controlled'}>
           <path class="stroke" d=${head ? 'M3 8H38' : 'M3 8H45'}></path>
           ${head ? svg`<polygon class="head" points="37,3 37,13 45,8"></polygon>` : nothing}
-        </g>`}
+        </g>
       </svg>`;
     return html`<div class="legend" part="legend">
       <div class="legend-title" id="legend-title">
@@ -1006,7 +1038,7 @@ export class KratomMechanismDiagram extends KratomElement {
         </li>
         <li class="legend-row">
           <svg class="sample" viewBox="0 0 48 16" aria-hidden="true" focusable="false">
-            ${svg`<rect class="ring" x="4" y="1.5" width="40" height="13" rx="5"></rect>`}
+            <rect class="ring" x="4" y="1.5" width="40" height="13" rx="5"></rect>
           </svg>
           <span
             >${msg('Outer ring: the current step.', {
@@ -1021,12 +1053,12 @@ export class KratomMechanismDiagram extends KratomElement {
 
   private chevron(): TemplateResult {
     return html`<svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      ${svg`<path d="M9 6l6 6-6 6"/>`}
+      <path d="M9 6l6 6-6 6"></path>
     </svg>`;
   }
 
   protected renderContent(): unknown {
-    const steps = this.steps;
+    const steps = this.order;
     const total = steps.length;
     const lanes = lanesFor(this.effectivePathway);
     const current = this.currentIndex;

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
@@ -886,7 +886,7 @@ export class KratomRiskChecklist extends KratomElement {
                   >
                     <span>${label}</span>
                     <svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                      ${svg`<path d="M6 9l6 6 6-6"/>`}
+                      <path d="M6 9l6 6 6-6"></path>
                     </svg>
                   </button>`
                 : html`<span class="group-name">${label}</span>`
@@ -1008,7 +1008,8 @@ export class KratomRiskChecklist extends KratomElement {
         </p>
         <p class="privacy" part="privacy">
           <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            ${svg`<rect x="5" y="11" width="14" height="10" rx="2"/><path d="M8 11V7.5a4 4 0 0 1 8 0V11"/>`}
+            <rect x="5" y="11" width="14" height="10" rx="2"></rect>
+            <path d="M8 11V7.5a4 4 0 0 1 8 0V11"></path>
           </svg>
           <span
             >${msg('Your answers stay on this page: nothing is saved or sent.', {
@@ -1024,7 +1025,8 @@ export class KratomRiskChecklist extends KratomElement {
         <div class="actions" part="actions">
           <button type="button" class="print-button" part="print-button" @click=${this.onPrint}>
             <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              ${svg`<path d="M7 9V3h10v6M7 17H5a2 2 0 0 1-2-2v-4a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v4a2 2 0 0 1-2 2h-2"/><rect x="7" y="14" width="10" height="7"/>`}
+              <path d="M7 9V3h10v6M7 17H5a2 2 0 0 1-2-2v-4a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v4a2 2 0 0 1-2 2h-2"></path>
+              <rect x="7" y="14" width="10" height="7"></rect>
             </svg>
             <span
               >${msg('Print or save for your clinician', {
