@@ -41,11 +41,12 @@ const ONLY = onlyArg
   : null;
 const want = (suite) => !ONLY || ONLY.includes(suite);
 
-/** Trial counts: sized so one full run stays under ~5 minutes on 2 cores. */
+/** Trial counts: sized so one full run stays under ~7 minutes on 2 cores (render: 30 trials per variant, as the
+ * render ratio is the noisiest goal on a shared machine). */
 const N = QUICK
   ? { render: 6, mount: 3, mountHeavy100: 1, interactPages: 2, interactPerPage: 8, interactCpu: 4, cls: 1, locale: 2 }
   : {
-      render: 20,
+      render: 30,
       mount: 8,
       mountHeavy100: 3,
       interactPages: 4,
