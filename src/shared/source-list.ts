@@ -9,18 +9,6 @@ import { formatNumber } from './format.js';
 
 /** Only http(s) URLs become links; anything else renders as plain text. */
 export function safeUrl(url: string): string | undefined {
-  let hit = safeUrls.get(url);
-  if (hit === undefined) {
-    hit = parseSafeUrl(url) ?? '';
-    safeUrls.set(url, hit);
-  }
-  return hit || undefined;
-}
-
-/** `safeUrl` results by URL ('' = not a link): sources repeat across widgets and re-renders. */
-const safeUrls = new Map<string, string>();
-
-function parseSafeUrl(url: string): string | undefined {
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
@@ -29,36 +17,16 @@ function parseSafeUrl(url: string): string | undefined {
   }
 }
 
-/** What an entry shows of a source, worked out once per source (the fields are locale-free). */
-interface EntryText {
-  readonly href: string | undefined;
-  readonly label: string;
-  readonly meta: string;
-}
-
-const entryTexts = new WeakMap<Source, EntryText>();
-
-function entryText(source: Source): EntryText {
-  let hit = entryTexts.get(source);
-  if (!hit) {
-    const authors = source.authors.trim();
-    hit = {
-      href: safeUrl(source.url),
-      label: authors ? `${authors}${/[.!?]$/.test(authors) ? '' : '.'} ${source.title}` : source.title,
-      meta: [source.venue, source.year === null ? '' : String(source.year)].filter(Boolean).join(', '),
-    };
-    entryTexts.set(source, hit);
-  }
-  return hit;
-}
-
 /**
  * One entry of a list of sources. A linked entry is one template with its "opens in a new tab"
  * icon drawn in place: entries are the most repeated piece of the widgets (about 70 on a page with
  * all four), so every template instance saved here counts.
  */
 export function sourceEntry(source: Source): TemplateResult {
-  const { href, label, meta } = entryText(source);
+  const href = safeUrl(source.url);
+  const authors = source.authors.trim();
+  const label = authors ? `${authors}${/[.!?]$/.test(authors) ? '' : '.'} ${source.title}` : source.title;
+  const meta = [source.venue, source.year === null ? '' : String(source.year)].filter(Boolean).join(', ');
   const metaText = meta ? html` <span class="source-meta">(${meta})</span>` : nothing;
   const note = source.secondaryNote
     ? html`<span class="source-note"

@@ -139,30 +139,18 @@ function shareNote(share: LeafShare): string {
 
 /** Short author–year label of a source ("Kruegel 2016"); falls back to venue or title. */
 function sourceShortName(source: Source): string {
-  const who = citedName(source);
+  let who = (source.authors.split(/[,;]/)[0] ?? '').replace(/\bet al\.?/g, '').trim();
+  // "Kruegel AC" → "Kruegel"; organisation names ("NIDA") have no trailing initials.
+  who = who.replace(/\s+[A-Z]{1,3}$/u, '').trim();
+  if (who.length > 24) who = who.split(/\s+/)[0] ?? who;
+  if (!who) who = source.venue.trim() || source.title.trim();
+  if (who.length > 40) who = `${who.slice(0, 39)}…`;
   if (source.year === null) return who;
   const year = formatNumber(source.year, { useGrouping: false });
   return msg(str`${who} ${year}`, {
     id: 'alkaloidExplainer.cite.short',
     desc: 'Short citation shown as a link after a statement: first author (or organisation) and year, e.g. "Kruegel 2016". Placeholders: name, year. Change only the order or punctuation.',
   });
-}
-
-/** First author or organisation of each source, worked out once (it does not depend on the locale). */
-const citedNames = new WeakMap<Source, string>();
-
-function citedName(source: Source): string {
-  let who = citedNames.get(source);
-  if (who === undefined) {
-    who = (source.authors.split(/[,;]/)[0] ?? '').replace(/\bet al\.?/g, '').trim();
-    // "Kruegel AC" → "Kruegel"; organisation names ("NIDA") have no trailing initials.
-    who = who.replace(/\s+[A-Z]{1,3}$/u, '').trim();
-    if (who.length > 24) who = who.split(/\s+/)[0] ?? who;
-    if (!who) who = source.venue.trim() || source.title.trim();
-    if (who.length > 40) who = `${who.slice(0, 39)}…`;
-    citedNames.set(source, who);
-  }
-  return who;
 }
 
 function unique<T>(items: Iterable<T>): T[] {

@@ -69,22 +69,6 @@ function lanesFor(pathway: MechanismPathway): readonly PathwayId[] {
  * content order). Side steps whose parent is missing come last in their lane.
  */
 export function mechanismStepOrder(pathway: MechanismPathway = 'both'): OrderedStep[] {
-  return [...stepOrder(pathway)];
-}
-
-/** The order per `pathway`, worked out once: the steps are fixed content, and a render asks often. */
-const stepOrders = new Map<MechanismPathway, readonly OrderedStep[]>();
-
-function stepOrder(pathway: MechanismPathway): readonly OrderedStep[] {
-  let hit = stepOrders.get(pathway);
-  if (!hit) {
-    hit = computeStepOrder(pathway);
-    stepOrders.set(pathway, hit);
-  }
-  return hit;
-}
-
-function computeStepOrder(pathway: MechanismPathway): OrderedStep[] {
   const out: OrderedStep[] = [];
   for (const lane of lanesFor(pathway)) {
     const steps = PATHWAY_STEPS.filter((s) => s.pathway === lane);
@@ -615,19 +599,14 @@ export class KratomMechanismDiagram extends KratomElement {
     return mechanismStepOrder(this.effectivePathway);
   }
 
-  /** The same steps, shared (not a copy): for the element's own reads. */
-  private get order(): readonly OrderedStep[] {
-    return stepOrder(this.effectivePathway);
-  }
-
   /** Number of steps for the current `pathway` (read-only). */
   get stepCount(): number {
-    return this.order.length;
+    return this.steps.length;
   }
 
   /** The content id of the current step (read-only), e.g. `opioid.leaf`. */
   get currentStepId(): string {
-    return this.order[this.currentIndex]?.step.id ?? '';
+    return this.steps[this.currentIndex]?.step.id ?? '';
   }
 
   private get effectivePathway(): MechanismPathway {
@@ -639,7 +618,7 @@ export class KratomMechanismDiagram extends KratomElement {
   }
 
   private get currentIndex(): number {
-    const count = this.order.length;
+    const count = mechanismStepOrder(this.effectivePathway).length;
     const n = Number.isFinite(this.step) ? Math.floor(this.step) : 0;
     return Math.min(Math.max(n, 0), Math.max(count - 1, 0));
   }
@@ -659,7 +638,7 @@ export class KratomMechanismDiagram extends KratomElement {
       }
     }
     if (changed.has('step') || changed.has('pathway')) {
-      const count = this.order.length;
+      const count = mechanismStepOrder(this.effectivePathway).length;
       const raw = this.step as unknown;
       const fixed = this.currentIndex;
       if (changed.has('step')) {
@@ -698,7 +677,7 @@ export class KratomMechanismDiagram extends KratomElement {
 
   /** Moves to `index` because the reader asked to; fires `kratom-step-change`. */
   private go(index: number): void {
-    const steps = this.order;
+    const steps = this.steps;
     const target = Math.min(Math.max(index, 0), steps.length - 1);
     if (target === this.currentIndex || !steps[target]) return;
     this.step = target;
@@ -1058,7 +1037,7 @@ export class KratomMechanismDiagram extends KratomElement {
   }
 
   protected renderContent(): unknown {
-    const steps = this.order;
+    const steps = this.steps;
     const total = steps.length;
     const lanes = lanesFor(this.effectivePathway);
     const current = this.currentIndex;
