@@ -62,6 +62,7 @@ export function normalizeJurisdiction(value: string | null | undefined): string 
  * @csspart details - The details panel.
  * @csspart sources - The list of sources.
  * @csspart source-link - Each source link.
+ * @csspart external-icon - The "opens in a new tab" icon of a source link.
  * @csspart disclaimer - The "not legal advice" line.
  * @csspart stale - The "may be out of date" marker.
  * @csspart covered - The list of covered places shown for an unknown code.

@@ -542,6 +542,7 @@ function lineStyleName(level: EvidenceLevel): string {
  * @csspart caption - The caption of the current step, below the diagram.
  * @csspart sources - The list of sources (caption and list view).
  * @csspart source-link - Each source link.
+ * @csspart external-icon - The "opens in a new tab" icon of a source link.
  * @csspart source - Each entry of a list of sources.
  * @csspart evidence-chip - The evidence-level chip (icon and name).
  * @csspart list - The long description: the ordered list of steps (shown by "Show as list").
