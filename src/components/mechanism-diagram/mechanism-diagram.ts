@@ -801,8 +801,7 @@ export class KratomMechanismDiagram extends KratomElement {
 
   /**
    * One step box. Its evidence icon is drawn in place (frame here, shape from EVIDENCE_SHAPES), with
-   * its size as attributes: CSS sizing of an `<svg>` nested in SVG differs between engines. The
-   * size is ICON (18).
+   * its size as attributes: CSS sizing of an `<svg>` nested in SVG differs between engines.
    */
   private renderNode(node: NodeLayout, current: number, rtl: boolean): SVGTemplateResult {
     const { ordered, x, y, w, h, fontSize, label } = node;
@@ -829,8 +828,8 @@ export class KratomMechanismDiagram extends KratomElement {
           class="icon"
           part="evidence-icon"
           viewBox="0 0 24 24"
-          width="18"
-          height="18"
+          width=${ICON}
+          height=${ICON}
           aria-hidden="true"
           focusable="false"
         >
