@@ -46,6 +46,12 @@ export interface Source {
   readonly secondaryNote?: string;
   /** DOI or PMID when known. */
   readonly doi?: string;
+  /**
+   * Legal sources only: set when the research cites this URL as seen in another document and did not
+   * open it (English, for editors: who cited it). Such a source counts one tier lower (see
+   * `legalSourceTier`), and an entry that rests only on such sources says so to readers.
+   */
+  readonly seenVia?: string;
 }
 
 /** The fixed set of evidence levels shown to readers, weakest for "does it help" first. */
@@ -69,6 +75,14 @@ export interface Claim {
   readonly sources: readonly string[];
   /** Optional caveat shown with the claim (e.g. "in mice", "abstract only"). */
   readonly caveat?: Text;
+  /**
+   * Set on a sentence about a regulator's pending action (a notice of intent, a proposed order, an
+   * unsigned bill). Such a sentence must carry `nextReview` no later than 90 days after its area's
+   * last review (`content:check` enforces it).
+   */
+  readonly pendingRegulatory?: boolean;
+  /** ISO date (YYYY-MM-DD) by which this one claim must be re-checked, when sooner than its area's. */
+  readonly nextReview?: string;
 }
 
 /** Receptors and targets the explainer names. */
@@ -177,6 +191,12 @@ export interface Risk {
   readonly why: Claim;
   /** What to do. */
   readonly action: Text;
+  /**
+   * Set when the item is about combining kratom with a drug class that slows breathing or the brain
+   * (`opioid`, `sedating`, `alcohol`). Such an item must have severity `prompt` or higher and an
+   * action that starts with "Do not combine" or "Do not mix" (`content:check` enforces it).
+   */
+  readonly combines?: 'opioid' | 'sedating' | 'alcohol';
 }
 
 export interface UrgentSign {
@@ -244,6 +264,40 @@ export interface ProductRule {
   readonly rules: readonly LegalRule[];
 }
 
+/**
+ * Tiers of legal sources, best first: a primary legal text or government page; an official-text
+ * mirror; news; secondary (encyclopaedias, law-firm or aggregator pages, academic write-ups);
+ * interested parties (advocacy, vendor, forum). A source the research only saw cited (`seenVia`)
+ * counts one tier lower. A place whose best source is `interested` shows at most low confidence.
+ */
+export const LEGAL_SOURCE_TIERS = ['primary', 'official-mirror', 'news', 'secondary', 'interested'] as const;
+export type LegalSourceTier = (typeof LEGAL_SOURCE_TIERS)[number];
+
+/** One dated change of a place's status ("1 Jul 2026: banned"), oldest first in `history`. */
+export interface LegalChange {
+  /** When the new status took effect (or was recorded, for the oldest entry). */
+  readonly date: PartialDate;
+  /** `true` when the research marks the date as approximate or unverified. */
+  readonly dateApproximate?: boolean;
+  readonly status: LegalStatus;
+  /** Which products the change concerns (default `leaf`). */
+  readonly product?: Product;
+}
+
+/** Kinds of city or county rule, rendered through localised templates. */
+export const LOCAL_RULE_KINDS = ['ban', 'restriction', 'age-limit', 'proposed'] as const;
+export type LocalRuleKind = (typeof LOCAL_RULE_KINDS)[number];
+
+/** A city or county rule the research names (its name is a proper noun and is not translated). */
+export interface LocalRule {
+  readonly name: string;
+  readonly kind: LocalRuleKind;
+  /** When it took effect or was reported, if known. */
+  readonly date?: PartialDate;
+  /** Legal source ids (resolve in the place's sources), ≥ 1. */
+  readonly sources: readonly string[];
+}
+
 export interface Jurisdiction {
   /** ISO 3166-1 alpha-2 (`TH`), ISO 3166-2 (`US-AL`), or `EU` (exceptionally reserved). */
   readonly code: string;
@@ -252,10 +306,24 @@ export interface Jurisdiction {
   readonly status: LegalStatus;
   /** What the law covers for leaf products. */
   readonly rules: readonly LegalRule[];
-  /** Where concentrated 7-OH products are treated differently from leaf. */
+  /**
+   * What the place's own law says about concentrated 7-OH products, when the research says it
+   * (explicit entry). Never copied from the leaf status: without it, `sevenOhRule()` derives 7-OH from
+   * the federal layer and the state's extract/synthetic rules (US states) or reports "not verified".
+   */
   readonly products?: Partial<Record<Product, ProductRule>>;
   /** Minimum purchase age set by law, or `null`. */
   readonly minimumAge: number | null;
+  /** `true` when the research marks the minimum age as unverified ("may be 21", "verify"). */
+  readonly minimumAgeUnverified?: boolean;
+  /** End date of a temporary or emergency order behind the current status, or absent. */
+  readonly endDate?: PartialDate;
+  /** `true` when the current status rests on a temporary or emergency order. */
+  readonly temporary?: boolean;
+  /** Dated status changes, oldest first (from the research's `previous` and dates). */
+  readonly history?: readonly LegalChange[];
+  /** City or county rules the research names (the list behind `localRules`). */
+  readonly localities?: readonly LocalRule[];
   /** Date the main instrument took effect, or `null` when none / not verified. */
   readonly effective: PartialDate | null;
   /** `true` when the research marked the effective date as approximate or unverified. */
