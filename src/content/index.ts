@@ -16,6 +16,18 @@ export { evidenceLevelLabel, evidenceLevelExplanation } from './evidence-levels.
 export { allClaims, type LocatedClaim } from './claims.js';
 export { bibliography, resolveSources, sourceIdsOf, toCslJson } from './bibliography.js';
 export {
+  shortCitation,
+  shortCitations,
+  citationName,
+  citationParts,
+  citationPartsOf,
+  formatCitation,
+  bibliographyCitation,
+  bibliographyCitationParts,
+  NO_DATE,
+  type CitationParts,
+} from './citations.js';
+export {
   loadLegalData,
   statusWord,
   statusSummary,
