@@ -9,6 +9,7 @@ import { formatList, formatNumber, isPastReview } from '../../shared/format.js';
 import { ALKALOIDS } from '../../content/alkaloids.js';
 import { CORRECTIONS, PAIN_EVIDENCE } from '../../content/corrections.js';
 import { resolveSources, sourceIdsOf } from '../../content/bibliography.js';
+import { bibliographyCitationParts } from '../../content/citations.js';
 import { REVIEWS } from '../../content/review.js';
 import { EVIDENCE_LEVELS } from '../../content/evidence-levels.js';
 import type { Alkaloid, Claim, EvidenceLevel, LeafShare, ReceptorEffect, Source } from '../../content/types.js';
@@ -137,19 +138,23 @@ function shareNote(share: LeafShare): string {
   });
 }
 
-/** Short author–year label of a source ("Kruegel 2016"); falls back to venue or title. */
+/**
+ * Short author–year label of a source ("Kruegel 2016", "FDA 2025"), with the letter that tells it
+ * apart from another source of the same name and year ("Tanna 2023a"). Letters are given over the
+ * whole bibliography, so a source has the same label in every list of the page.
+ */
 function sourceShortName(source: Source): string {
-  let who = (source.authors.split(/[,;]/)[0] ?? '').replace(/\bet al\.?/g, '').trim();
-  // "Kruegel AC" → "Kruegel"; organisation names ("NIDA") have no trailing initials.
-  who = who.replace(/\s+[A-Z]{1,3}$/u, '').trim();
-  if (who.length > 24) who = who.split(/\s+/)[0] ?? who;
-  if (!who) who = source.venue.trim() || source.title.trim();
-  if (who.length > 40) who = `${who.slice(0, 39)}…`;
-  if (source.year === null) return who;
-  const year = formatNumber(source.year, { useGrouping: false });
+  const { name: who, year: published, suffix } = bibliographyCitationParts(source);
+  const year =
+    published === null
+      ? `${msg('n.d.', {
+          id: 'alkaloidExplainer.cite.noDate',
+          desc: 'Short for "no date", shown in place of the year in a short citation of an undated web page (e.g. "NIDA n.d."). Use the usual abbreviation of your citation style.',
+        })}${suffix ? `-${suffix}` : ''}`
+      : `${formatNumber(published, { useGrouping: false })}${suffix}`;
   return msg(str`${who} ${year}`, {
     id: 'alkaloidExplainer.cite.short',
-    desc: 'Short citation shown as a link after a statement: first author (or organisation) and year, e.g. "Kruegel 2016". Placeholders: name, year. Change only the order or punctuation.',
+    desc: 'Short citation shown as a link after a statement: first author (or organisation) and year, e.g. "Kruegel 2016". Placeholders: name, year (the year may end in a letter, "2023a", that tells apart two works of the same author and year, or be "n.d." for no date). Change only the order or punctuation.',
   });
 }
 
