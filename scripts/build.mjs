@@ -3,10 +3,13 @@
  * `npm run build`: generated locale modules and structure images → integrations generated from custom-elements.json
  * (React wrappers, autoloader map, JSX types, IDE data; scripts/gen-integrations.mjs) → unbundled
  * ESM + .d.ts in dist/ (tsc) → CDN files in cdn/ (Vite) → cdn/manifest.json (SRI hashes, sizes).
- * Lit and @lit/localize stay external in dist/ and are inlined only in cdn/.
+ * Lit stays external in dist/; dist/ carries a private copy of the @lit/localize runtime
+ * (scripts/lib/private-localize.mjs: a host app's own @lit/localize never collides with ours);
+ * cdn/ inlines both.
  */
 import { spawnSync } from 'node:child_process';
 import { shipDir } from './shipped-source.mjs';
+import { privatizeLocalize } from './lib/private-localize.mjs';
 import { existsSync, rmSync } from 'node:fs';
 
 function step(label, cmd, args) {
@@ -31,6 +34,12 @@ step('dist (tsc)', 'npx', ['tsc', '-p', 'tsconfig.build.json']);
   const files = shipDir('dist');
   console.log(
     `build: translator notes stripped and templates minified in ${files} dist file(s) (${Date.now() - started} ms)`,
+  );
+}
+{
+  const { files, rewritten } = privatizeLocalize('dist');
+  console.log(
+    `build: private @lit/localize runtime (${files} files) in dist/vendor; ${rewritten} dist file(s) import it`,
   );
 }
 step('cdn (vite)', 'npx', ['vite', 'build', '--logLevel', 'warn']);

@@ -414,6 +414,81 @@ try {
     await page.close();
   }
 
+  // ---------- 3c. A host app that uses @lit/localize itself, through Vite (one deduped copy) ----------
+  // Both orders: the widget connects before the host configures its localisation (a CMS page that
+  // renders a badge before its app boots) and after. The host's own calls must never throw, the
+  // host's strings follow the host's locale, and the badge follows <html lang="de">.
+  if (want('vite') && tags.includes('kratom-legal-badge')) {
+    const deXlf = readFileSync(path.join(pkgDir, 'locales/de.xlf'), 'utf8');
+    const deBanned = /<trans-unit id="legalBadge\.status\.banned"[^>]*>[\s\S]*?<target[^>]*>([^<]+)<\/target>/.exec(
+      deXlf,
+    )?.[1];
+    const hostApp = (widgetFirst) => `
+      import { configureLocalization, msg } from '@lit/localize';
+      window.__hostErrors = [];
+      async function widget() {
+        await import('kratom-widgets/define/kratom-legal-badge.js');
+        await customElements.whenDefined('kratom-legal-badge');
+        await document.querySelector('kratom-legal-badge').updateComplete;
+      }
+      async function host() {
+        try {
+          const { setLocale } = configureLocalization({
+            sourceLocale: 'en',
+            targetLocales: ['fr'],
+            loadLocale: async () => ({ templates: { 'host.hello': 'Bonjour' } }),
+          });
+          await setLocale('fr');
+          document.querySelector('#host').textContent = msg('Hello', { id: 'host.hello' });
+        } catch (error) {
+          window.__hostErrors.push(String(error));
+        }
+      }
+      ${widgetFirst ? 'await widget(); await host();' : 'await host(); await widget();'}
+      window.__hostDone = true;
+    `;
+    for (const [name, widgetFirst] of [
+      ['host-localize-widget-first', true],
+      ['host-localize-host-first', false],
+    ]) {
+      const built = viteBuild(name, hostApp(widgetFirst), {
+        html: '<p id="host"></p><kratom-legal-badge jurisdiction="US-AL"></kratom-legal-badge>',
+      });
+      ok(
+        built.status === 0,
+        `${name}: Vite build of a host app that uses @lit/localize succeeds ${built.output.slice(0, 300)}`,
+      );
+      pages[`/${name}.html`] = readFileSync(path.join(built.dir, 'dist/index.html'), 'utf8').replace(
+        '<html lang="en">',
+        '<html lang="de">',
+      );
+      const { page, log } = await open(base, `/${name}.html`);
+      await page.waitForFunction(() => window.__hostDone === true, { timeout: 15000 }).catch(() => undefined);
+      const hostErrors = await page.evaluate(() => window.__hostErrors ?? ['did not run']);
+      ok(
+        hostErrors.length === 0,
+        `${name}: the host's configureLocalization/setLocale do not throw ${hostErrors.join(' | ')}`,
+      );
+      const hostText = await page.evaluate(() => document.querySelector('#host')?.textContent);
+      ok(hostText === 'Bonjour', `${name}: the host's own strings follow the host's locale (${hostText})`);
+      const status = await page
+        .waitForFunction(
+          (want) =>
+            document
+              .querySelector('kratom-legal-badge')
+              ?.shadowRoot?.querySelector('[part~="status"]')
+              ?.textContent?.trim() === want,
+          { timeout: 10000 },
+          deBanned,
+        )
+        .then(() => deBanned)
+        .catch(() => 'timeout');
+      ok(Boolean(deBanned) && status === deBanned, `${name}: the badge follows <html lang="de"> ("${status}")`);
+      ok(log.errors.length === 0, `${name}: no console errors ${log.errors.join(' | ')}`);
+      await page.close();
+    }
+  }
+
   // ---------- 4. React 18 wrappers ----------
   if (want('react18')) {
     const reactMain = `
