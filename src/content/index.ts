@@ -36,3 +36,5 @@ export {
   confidenceText,
   type LegalData,
 } from './legal/index.js';
+export { sevenOhRule, type SevenOhAnswer, type SevenOhBasis } from './legal/seven-oh.js';
+export { legalSourceTier, bestTier, sortByTier, onlySeenVia, maxConfidence, tierRank } from './legal/tiers.js';

@@ -54,14 +54,23 @@ export interface Source {
   readonly seenVia?: string;
 }
 
-/** The fixed set of evidence levels shown to readers, weakest for "does it help" first. */
+/**
+ * The fixed set of evidence levels shown to readers, in the order legends list them.
+ *
+ * `regulator` comes first because it is a different KIND of source, not a rung of the study ladder:
+ * a health authority's statement or count (FDA, CDC, WHO …) is not a study, and it is never ranked
+ * or drawn as stronger than a controlled trial. The study types follow, weakest to strongest for
+ * "does it help": lab cells, animals, case reports, surveys, controlled trials (the strongest kind
+ * of study here). A `regulator` claim whose sources are all news or secondary copies is shown as
+ * "reported in the news" (`restsOnNewsReports` in evidence-levels.ts).
+ */
 export const EVIDENCE_LEVELS = [
+  'regulator',
   'in-vitro',
   'animal',
   'human-case-reports',
   'human-observational',
   'human-controlled',
-  'regulator',
 ] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 
@@ -99,7 +108,19 @@ export const RECEPTORS = [
 ] as const;
 export type ReceptorId = (typeof RECEPTORS)[number];
 
-export const RECEPTOR_ACTIONS = ['partial-agonist', 'agonist', 'antagonist', 'binds', 'inhibitor', 'no-data'] as const;
+/**
+ * What an alkaloid does at a receptor. `conflicting` = studies disagree (e.g. one assay found partial
+ * activation, another found blocking); the chip's caveat says how. `no-data` = none found.
+ */
+export const RECEPTOR_ACTIONS = [
+  'partial-agonist',
+  'agonist',
+  'antagonist',
+  'binds',
+  'inhibitor',
+  'conflicting',
+  'no-data',
+] as const;
 export type ReceptorAction = (typeof RECEPTOR_ACTIONS)[number];
 
 export interface ReceptorEffect {
@@ -154,9 +175,16 @@ export type PathwayId = (typeof PATHWAYS)[number];
 
 /**
  * How far the evidence for a step reaches, shown as a marker on the diagram. `product-tests` =
- * chemical analysis of leaves and products in a lab (what is in them, not what they do).
+ * chemical analysis of leaves and products in a lab (what is in them, not what they do);
+ * `lab-and-rodents` = lab tests (cells, or human enzymes in a dish) plus rats or mice, none in people.
  */
-export type EvidenceScope = 'cells-only' | 'rodents-only' | 'people' | 'no-human-evidence' | 'product-tests';
+export type EvidenceScope =
+  | 'cells-only'
+  | 'rodents-only'
+  | 'lab-and-rodents'
+  | 'people'
+  | 'no-human-evidence'
+  | 'product-tests';
 
 export interface PathwayStep {
   readonly id: string;
@@ -362,4 +390,15 @@ export interface UnsourcedJurisdiction {
   readonly nextReview: string;
   /** Editors' notes in English; only in the sources, removed from shipped builds (see `Jurisdiction`). */
   readonly editorNote?: string;
+}
+
+/**
+ * One place's legal data file (`src/content/legal/places/<code>.ts`, written by `npm run legal:update`):
+ * exactly one of `jurisdiction` (sourced) or `unsourced`, and every source the place cites (a URL cited by
+ * several places is repeated in each place's file).
+ */
+export interface LegalPlace {
+  readonly jurisdiction?: Jurisdiction;
+  readonly unsourced?: UnsourcedJurisdiction;
+  readonly sources: Readonly<Record<string, Source>>;
 }

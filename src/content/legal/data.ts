@@ -11,6 +11,9 @@ import { regionName } from '../../shared/format.js';
 import { getLocale, SOURCE_LOCALE } from '../../localization/index.js';
 
 export { JURISDICTIONS, UNSOURCED_JURISDICTIONS, LEGAL_SOURCES, SUBDIVISION_CODES };
+export { ALL_PLACES } from './places/all.js';
+export { sevenOhRule, type SevenOhAnswer, type SevenOhBasis } from './seven-oh.js';
+export { legalSourceTier, bestTier, sortByTier, onlySeenVia, maxConfidence } from './tiers.js';
 
 const byCode = new Map<string, Jurisdiction>(JURISDICTIONS.map((j) => [j.code, j]));
 const unsourcedByCode = new Map<string, UnsourcedJurisdiction>(UNSOURCED_JURISDICTIONS.map((j) => [j.code, j]));

@@ -1,0 +1,16 @@
+/** CN: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
+import type { LegalPlace } from '../../types.js';
+
+const place: LegalPlace = {
+  unsourced: {
+    code: 'CN',
+    level: 'national',
+    researchGuess: 'unclear',
+    checked: '2026-11-24',
+    nextReview: '2027-02-24',
+    editorNote: 'Hong Kong is listed separately (banned).',
+  },
+  sources: {},
+};
+
+export default place;

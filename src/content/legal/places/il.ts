@@ -1,0 +1,16 @@
+/** IL: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
+import type { LegalPlace } from '../../types.js';
+
+const place: LegalPlace = {
+  unsourced: {
+    code: 'IL',
+    level: 'national',
+    researchGuess: 'unclear',
+    checked: '2026-11-24',
+    nextReview: '2027-02-24',
+    editorNote: 'No research notes. Research summary: Status could not be determined.',
+  },
+  sources: {},
+};
+
+export default place;

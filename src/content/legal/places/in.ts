@@ -1,0 +1,38 @@
+/** IN: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
+import type { LegalPlace } from '../../types.js';
+
+const place: LegalPlace = {
+  jurisdiction: {
+    code: 'IN',
+    level: 'national',
+    status: 'unclear',
+    rules: ['no-specific-law'],
+    minimumAge: null,
+    effective: null,
+    effectiveApproximate: false,
+    instrument: 'Unverified (NDPS Act 1985 schedules)',
+    asOf: '2026-11',
+    checked: '2026-11-24',
+    nextReview: '2027-02-24',
+    confidence: 'low',
+    sources: ['legal-in-1'],
+    localRules: false,
+    editorNote:
+      "Do not show 'banned' or 'legal' without checking the NDPS schedules. | Effective (as researched): none given | Scope: No primary source found; one low-quality website claims kratom is banned under the NDPS Act. | Editorial: no-specific-law = no reliable source found; one low-quality site claims a ban under the NDPS Act.",
+  },
+  sources: {
+    'legal-in-1': {
+      id: 'legal-in-1',
+      authors: 'WorldLawDigest',
+      title: 'WorldLawDigest claim (low reliability)',
+      venue: 'worldlawdigest.com',
+      year: null,
+      accessed: '2026-11-24',
+      url: 'https://www.worldlawdigest.com/india/is-kratom-legal-in-india',
+      kind: 'secondary',
+      secondaryNote: 'Low-reliability website; used only as a lead.',
+    },
+  },
+};
+
+export default place;

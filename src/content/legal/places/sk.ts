@@ -1,0 +1,37 @@
+/** SK: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
+import type { LegalPlace } from '../../types.js';
+
+const place: LegalPlace = {
+  jurisdiction: {
+    code: 'SK',
+    level: 'national',
+    status: 'banned',
+    rules: ['controlled-substance'],
+    minimumAge: null,
+    effective: '2021-12-16',
+    effectiveApproximate: false,
+    instrument: 'Slovak act on narcotic and psychotropic substances, Group I annex (amending instrument unverified)',
+    asOf: '2021-12',
+    checked: '2026-11-24',
+    nextReview: '2027-05-24',
+    confidence: 'medium',
+    sources: ['legal-sk-1'],
+    localRules: false,
+    editorNote:
+      'Primary amending act not checked. | Effective (as researched): 2021-12-16 | Scope: Kratom added to Group I of controlled (psychotropic) substances.',
+  },
+  sources: {
+    'legal-sk-1': {
+      id: 'legal-sk-1',
+      authors: 'CPLDZ',
+      title: 'CPLDZ (Centre for Treatment of Drug Dependencies) memo 08/2021',
+      venue: 'cpldz.sk',
+      year: 2021,
+      url: 'https://cpldz.sk/2021/12/16/',
+      kind: 'secondary',
+      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
+    },
+  },
+};
+
+export default place;

@@ -1,0 +1,49 @@
+/** US-MI: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
+import type { LegalPlace } from '../../types.js';
+
+const place: LegalPlace = {
+  jurisdiction: {
+    code: 'US-MI',
+    level: 'state',
+    status: 'legal',
+    rules: ['no-specific-law', 'pending-change'],
+    minimumAge: null,
+    effective: null,
+    effectiveApproximate: false,
+    instrument: null,
+    asOf: '2026-03',
+    checked: '2026-11-24',
+    nextReview: '2027-02-24',
+    confidence: 'low',
+    sources: ['legal-us-mi-1', 'legal-us-mi-2'],
+    localRules: false,
+    editorNote:
+      'Stale risk: Senate action on HB 5537 unverified. | Effective (as researched): none given | Scope: No kratom-specific statute in force (as last verified). | Instrument (as researched): None (HB 5537 ban passed House 2026; HB 4969 KCPA pending)',
+  },
+  sources: {
+    'legal-us-mi-1': {
+      id: 'legal-us-mi-1',
+      authors: 'Super Speciosa',
+      title: 'Super Speciosa: HB 5537 passed the House',
+      venue: 'superspeciosa.com',
+      year: null,
+      accessed: '2026-11-24',
+      url: 'https://superspeciosa.com/blogs/news/michigan-kratom-ban-alert-protect-consumers-now',
+      kind: 'vendor',
+      secondaryNote: 'Vendor page; used only as a lead.',
+    },
+    'legal-us-mi-2': {
+      id: 'legal-us-mi-2',
+      authors: 'FastDemocracy',
+      title: 'FastDemocracy: Michigan KCPA bill (licensing from 2027)',
+      venue: 'fastdemocracy.com',
+      year: null,
+      accessed: '2026-11-24',
+      url: 'https://fastdemocracy.com/bill-summary/?billsummary_id=MIB00027680&billsummary_session=2025-2026&billsummary_state=mi',
+      kind: 'secondary',
+      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
+    },
+  },
+};
+
+export default place;

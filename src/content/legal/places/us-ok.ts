@@ -1,0 +1,49 @@
+/** US-OK: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
+import type { LegalPlace } from '../../types.js';
+
+const place: LegalPlace = {
+  jurisdiction: {
+    code: 'US-OK',
+    level: 'state',
+    status: 'regulated',
+    rules: ['age-limit', 'labelling', 'lab-testing', 'potency-cap-7oh', 'synthetic-ban'],
+    minimumAge: 18,
+    effective: '2021-11-01',
+    effectiveApproximate: false,
+    instrument: 'Oklahoma Kratom Consumer Protection Act, 63 O.S. § 1-1432.1 et seq. (HB 1784, 2021)',
+    asOf: '2025',
+    checked: '2026-11-24',
+    nextReview: '2027-11-24',
+    confidence: 'high',
+    sources: ['legal-us-ok-1', 'legal-us-ok-2'],
+    localRules: false,
+    editorNote:
+      'Effective (as researched): 2021-11-01 | Scope: No sale to under 18; no adulterated/contaminated products; 7-OH <=2% of alkaloid fraction; no synthetic alkaloids; no products containing controlled substances; labelling (QR allowed); vendors must provide test results.',
+  },
+  sources: {
+    'legal-us-ok-1': {
+      id: 'legal-us-ok-1',
+      authors: '',
+      title: 'Legiplex: HB 1784 enrolled text',
+      venue: 'app.legiplex.com',
+      year: null,
+      accessed: '2026-11-24',
+      url: 'https://app.legiplex.com/ok/legislature/2022/2022-r/bills/hb1784/drafts-latest',
+      kind: 'legal-mirror',
+      secondaryNote: 'Third-party copy of the official text; the official source itself was not seen.',
+    },
+    'legal-us-ok-2': {
+      id: 'legal-us-ok-2',
+      authors: '',
+      title: '63 O.S. § 1-1432.4 text',
+      venue: 'getpocketlaw.com',
+      year: null,
+      accessed: '2026-11-24',
+      url: 'https://getpocketlaw.com/law/state_oklahoma/section-63-1-1432-4-prohibited-products-labeling-requirements-distribution-to-minors-prohibited-test-results_c04185cfe382',
+      kind: 'legal-mirror',
+      secondaryNote: 'Third-party copy of the official text; the official source itself was not seen.',
+    },
+  },
+};
+
+export default place;

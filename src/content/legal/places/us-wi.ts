@@ -1,0 +1,59 @@
+/** US-WI: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
+import type { LegalPlace } from '../../types.js';
+
+const place: LegalPlace = {
+  jurisdiction: {
+    code: 'US-WI',
+    level: 'state',
+    status: 'banned',
+    rules: ['controlled-substance'],
+    minimumAge: null,
+    effective: '2014',
+    effectiveApproximate: false,
+    instrument: '2013 Wisconsin Act 351 (SB 325) amending Wis. Stat. § 961.14',
+    asOf: '2025',
+    checked: '2026-11-24',
+    nextReview: '2027-05-24',
+    confidence: 'medium',
+    sources: ['legal-us-wi-1', 'legal-us-wi-2', 'legal-us-wi-3'],
+    localRules: false,
+    editorNote:
+      'No primary statute text seen in this pass; consistent across sources. | Effective (as researched): 2014 | Scope: Mitragynine and 7-hydroxymitragynine in Schedule I (Wis. Stat. § 961.14).',
+  },
+  sources: {
+    'legal-us-wi-1': {
+      id: 'legal-us-wi-1',
+      authors: '',
+      title: 'Vendor overview citing Act 351, § 961.14',
+      venue: 'triumphbotanicals.com',
+      year: null,
+      accessed: '2026-11-24',
+      url: 'https://triumphbotanicals.com/blog/wisconsin-kratom-laws',
+      kind: 'vendor',
+      secondaryNote: 'Vendor page; used only as a lead.',
+    },
+    'legal-us-wi-2': {
+      id: 'legal-us-wi-2',
+      authors: '',
+      title: 'Treatment provider: Kratom and 7-OH illegal in Wisconsin',
+      venue: 'wellbrookrecovery.com',
+      year: null,
+      accessed: '2026-11-24',
+      url: 'https://wellbrookrecovery.com/blog/kratom-and-7-oh-legal-status-in-wisconsin',
+      kind: 'secondary',
+      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
+    },
+    'legal-us-wi-3': {
+      id: 'legal-us-wi-3',
+      authors: '',
+      title: 'Vendor: legalisation bills died (2024)',
+      venue: 'getkratom.com',
+      year: 2024,
+      url: 'https://www.getkratom.com/blog/is-kratom-legal-in-wisconsin-b114.html',
+      kind: 'vendor',
+      secondaryNote: 'Vendor page; used only as a lead.',
+    },
+  },
+};
+
+export default place;
