@@ -132,7 +132,12 @@ function partModule(locale, part, entries) {
 
 export async function buildParts() {
   const config = JSON.parse(readFileSync(path.join(root, 'lit-localize.json'), 'utf8'));
-  const ids = messageIds(config);
+  // Ids in the XLIFF files plus any message the code has that is not extracted yet (lit-localize
+  // build falls back to the English source for it), so a new string never lands in no part.
+  const ids = new Set([
+    ...messageIds(config),
+    ...readTemplates(path.join(outDir, `${config.targetLocales[0]}.ts`)).keys(),
+  ]);
   const parts = await partsOfIds(ids);
   const names = [...parts.keys()];
   for (const locale of config.targetLocales) {

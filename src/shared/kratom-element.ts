@@ -2,10 +2,11 @@
  * The base element of every kratom widget: guarded registration, localisation wiring, text
  * direction, a typed `emit`, one-time warnings, and a render that never throws into the host page.
  */
-import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { onPrint } from './print.js';
+import { directionOf, onDirectionChange, pageSetsDirection } from './direction.js';
 import { getLocale, getLocaleDirection, onLocaleReady, requireLocalePart } from '../localization/index.js';
 import { VERSION } from '../version.js';
 
@@ -143,9 +144,12 @@ export abstract class KratomElement extends LitElement {
       // Shared listeners (one per page, not per element): re-render in a new locale, and for print.
       const locale = onLocaleReady(() => this.requestUpdate());
       const print = onPrint((printing) => this.renderForPrint(printing));
+      // Live `dir` changes on the page (one shared observer): layouts that depend on direction redraw.
+      const direction = onDirectionChange(() => this.requestUpdate());
       this.unsubscribe = () => {
         locale();
         print();
+        direction();
       };
     }
   }
@@ -193,12 +197,11 @@ export abstract class KratomElement extends LitElement {
 
   /**
    * The text direction to render with: the nearest `dir` attribute in the light DOM (the element's
-   * own or an ancestor's), else the direction of the active locale.
+   * own or an ancestor's), else the direction of the active locale (src/shared/direction.ts, the one
+   * owner of direction; elements re-render when a `dir` on the page changes).
    */
   protected get direction(): 'ltr' | 'rtl' {
-    const attr = isServer ? undefined : this.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
-    if (attr === 'rtl' || attr === 'ltr') return attr;
-    return getLocaleDirection();
+    return directionOf(this);
   }
 
   /** Dispatches a typed, bubbling, composed `CustomEvent` from the host. */
@@ -236,11 +239,7 @@ export abstract class KratomElement extends LitElement {
     // otherwise direction is inherited, so live `dir` changes on the page apply without a re-render.
     // On the server there is no DOM tree: the locale decides, as when the page sets no dir. A
     // left-to-right locale never sets `dir`, so only a right-to-left one looks the page up.
-    let dir: 'rtl' | undefined;
-    if (getLocaleDirection() === 'rtl') {
-      const pageDir = isServer ? undefined : this.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
-      if (pageDir !== 'rtl' && pageDir !== 'ltr') dir = 'rtl';
-    }
+    const dir = getLocaleDirection() === 'rtl' && !pageSetsDirection(this) ? 'rtl' : undefined;
     return html`<div class="kratom-base" dir=${ifDefined(dir)}>${content}</div>`;
   }
 

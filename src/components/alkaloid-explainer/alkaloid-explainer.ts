@@ -1,8 +1,9 @@
-import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import { pageSetsDirection } from '../../shared/direction.js';
 import { KratomElement } from '../../shared/kratom-element.js';
-import { evidenceChip, evidenceLegend } from '../../shared/evidence-chip.js';
+import { claimEvidenceChip, evidenceLegend } from '../../shared/evidence-chip.js';
 import { safeUrl, sourceList, sourcesSummaryLabel } from '../../shared/source-list.js';
 import { reviewFooter } from '../../shared/review-footer.js';
 import { formatList, formatNumber, isPastReview } from '../../shared/format.js';
@@ -511,12 +512,15 @@ export class KratomAlkaloidExplainer extends KratomElement {
     >`;
   }
 
-  /** A statement with its caveat, evidence chip and sources. */
-  private claimBlock(claim: Claim, extraClass = ''): TemplateResult {
+  /**
+   * A statement with its caveat, evidence chip and sources. `chip: false` for a "no data found"
+   * statement: it reports an absence, so no evidence level is shown for it.
+   */
+  private claimBlock(claim: Claim, extraClass = '', chip = true): TemplateResult {
     return html`<div class="claim ${extraClass}" part="claim" data-claim-id=${claim.id} data-level=${claim.level}>
       <p class="claim-text">${claim.text()}</p>
       ${claim.caveat ? html`<p class="claim-caveat" part="claim-caveat">${claim.caveat()}</p>` : nothing}
-      <div class="claim-meta">${evidenceChip(claim.level)} ${this.citations(claim.sources)}</div>
+      <div class="claim-meta">${chip ? claimEvidenceChip(claim) : nothing} ${this.citations(claim.sources)}</div>
     </div>`;
   }
 
@@ -629,7 +633,7 @@ export class KratomAlkaloidExplainer extends KratomElement {
         <strong class="receptor-name">${receptorLabel(effect.receptor)}</strong>
         <span class="receptor-action" part="receptor-action">${actionLabel(effect.action)}</span>
       </div>
-      ${this.claimBlock(effect.claim)}
+      ${this.claimBlock(effect.claim, '', effect.action !== 'no-data')}
     </li>`;
   }
 
@@ -910,7 +914,7 @@ export class KratomAlkaloidExplainer extends KratomElement {
       })}
     </div>`;
     // Without a `dir` on the page, follow the locale's direction; with one, inherit it (live).
-    const dir = !isServer && !this.closest('[dir]') && this.direction === 'rtl' ? 'rtl' : nothing;
+    const dir = !pageSetsDirection(this) && this.direction === 'rtl' ? 'rtl' : nothing;
     return html`<div class="root${this.compact ? ' is-compact' : ''}" part="base" dir=${dir}>
       ${tablist} ${this.renderPanel(a)}
       ${this.compact ? nothing : html`${this.renderChart(a)} ${this.renderPain()} ${this.renderFooter(a)}`}
