@@ -29,52 +29,53 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   R2: {
     id: 'R2',
     authors: 'Anwar M, Law R, Schier J',
-    title: 'Notes from the Field: Kratom exposures reported to poison centers — United States, 2010–2015',
+    title:
+      'Notes from the Field: Kratom (Mitragyna speciosa) exposures reported to poison centers — United States, 2010–2015',
     venue: 'MMWR',
     year: 2016,
-    url: 'http://med.iiab.me/modules/en-cdc/www.cdc.gov/mmwr/volumes/65/wr/mm6529a4.htm_s_cid=mm6529a4_w',
+    url: 'https://www.cdc.gov/mmwr/volumes/65/wr/mm6529a4.htm',
     kind: 'regulator',
-    secondaryNote: 'Read only via mirrors of the cdc.gov MMWR page.',
+    secondaryNote:
+      'The research read mirrors of this page; the official cdc.gov page (MMWR 2016;65(29):748–749) was found in the 2026-12 bibliography review and is linked instead.',
   },
   R3: {
     id: 'R3',
-    authors: 'NIDA',
-    title: 'Kratom DrugFacts / research overview',
+    authors: 'National Institute on Drug Abuse (NIDA)',
+    title: 'Kratom',
     venue: 'NIDA',
     year: null,
     accessed: ACCESSED,
     url: 'https://nida.nih.gov/es/publicaciones/drugfacts/kratom',
     kind: 'regulator',
     secondaryNote:
-      'Undated page (English text at this path). The stimulant/sedative description was read on pages reproducing NIDA text.',
+      'Undated NIDA page; the stored copy at this nida.nih.gov address carries the English text (no English-path copy was found). The stimulant/sedative description was read on pages reproducing NIDA text.',
   },
   R4: {
     id: 'R4',
-    authors: 'FDA',
-    title: 'FDA statements 2017–2018',
-    venue: 'FDA',
+    authors: 'American Nurse',
+    title: 'FDA says kratom not safe for any medical use',
+    venue: 'American Nurse (myamericannurse.com)',
     year: 2018,
     url: 'https://www.myamericannurse.com/kratom-medical-use/',
-    kind: 'regulator',
+    kind: 'news',
     secondaryNote:
-      'Secondary: Feb 6, 2018 statement read via a nursing-journal news summary (myamericannurse.com); Nov 2017 advisory via news reprints (discounttirefamily.com, darrynloughnanesjourney.com). Year = the linked 2018 statement.',
+      'A news item reporting the FDA statement of Feb 6, 2018 (“There is no evidence to indicate that kratom is safe or effective for any medical use”); the FDA page itself was not seen. The Nov 2017 FDA advisory was read only in news reprints (discounttirefamily.com, darrynloughnanesjourney.com).',
   },
   R5: {
     id: 'R5',
-    authors: 'FDA',
+    authors: 'U.S. Food and Drug Administration (FDA)',
     title: 'FDA and Kratom',
     venue: 'FDA',
     year: null,
     accessed: ACCESSED,
-    // The research recorded only the mirror's domain, not the page address: editors must replace this.
     url: 'https://greenstandardalliance.org/',
     kind: 'regulator',
     secondaryNote:
-      'Secondary: FDA page text seen via a mirror (greenstandardalliance.org), plus a law-firm summary (dailyintakeblog.com) of the 2012/2014 import alerts and 2019–2021 enforcement actions. Only the mirror’s domain was recorded, so the URL is the mirror’s home page, not the page read.',
+      'Secondary: FDA page text seen via a mirror (greenstandardalliance.org), plus a law-firm summary (dailyintakeblog.com) of the 2012/2014 import alerts and 2019–2021 enforcement actions. Only the mirror’s domain was recorded, so the URL is the mirror’s home page, not the page read; the official FDA page was not found in the 2026-12 review.',
   },
   R6: {
     id: 'R6',
-    authors: 'DEA',
+    authors: 'Drug Enforcement Administration (DEA)',
     title: 'Drug Fact Sheet: Kratom',
     venue: 'DEA',
     year: null,
@@ -82,7 +83,7 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
     url: 'http://speciosa.org/dea-drug-fact-sheet/',
     kind: 'regulator',
     secondaryNote:
-      'Secondary copies of the DEA text only: an advocacy-site copy (speciosa.org) and steponerecovery.com.',
+      'Secondary copies of the DEA text only: an advocacy-site copy (speciosa.org) and steponerecovery.com. The official dea.gov page was not found in the 2026-12 review.',
   },
   R7: {
     id: 'R7',
@@ -99,59 +100,61 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   },
   R8: {
     id: 'R8',
-    authors: 'FDA',
-    title: 'FDA 7-OH actions 2025',
-    venue: 'KBIA',
+    authors: 'U.S. Food and Drug Administration (FDA)',
+    title: 'Statement from FDA Commissioner Marty Makary, M.D., M.P.H., on Florida restriction of 7-OH opioid products',
+    venue: 'FDA statement (copy on pubt.io)',
     year: 2025,
-    url: 'https://www.kbia.org/missouri-news/2025-07-16/fda-warns-kansas-city-manufacturer-it-is-marketing-illegal-pain-relieving-pills',
+    url: 'https://pubt.io/view/3363417D77CB4DFFC54AD8F5FE90CBA46B40921A',
     kind: 'regulator',
     secondaryNote:
-      'All secondary: news reports and mirrors of FDA releases (KBIA 2025-07-16; HealthDay via ehealth-news.com 2025-07-29; pubt.io mirror of the Aug 13, 2025 release; finanznachrichten.de for the Dec 2025 seizure).',
+      'Read via a mirror (pubt.io) of the FDA statement of Aug 13, 2025. The other 2025 FDA actions were read only in news reports: the July warning letters (KBIA, 2025-07-16), the Jul 29, 2025 scheduling recommendation (HealthDay, by Stephanie Brown, via ehealth-news.com) and the Dec 2025 seizure (finanznachrichten.de).',
   },
   R9: {
     id: 'R9',
-    authors: 'DEA; HHS',
-    title: 'DEA/HHS 7-OH temporary scheduling notices, Jul 1, 2026',
-    venue: 'Nutritional Outlook',
+    authors: 'U.S. Department of Health and Human Services (HHS)',
+    title: 'HHS, FDA commend DEA action against dangerous enhanced 7-OH products',
+    venue: 'HHS news release (summary on MDSpire)',
     year: 2026,
-    url: 'https://www.nutritionaloutlook.com/view/dea-to-temporarily-schedule-7-oh-and-other-compounds-found-in-kratom',
+    url: 'https://mdspire.com/article-page/summary?id=fd8efe03-c618-4c9a-b4a7-f015e276ab36&pub=United+States+Department+Of+Health+And+Human+Services',
     kind: 'regulator',
     secondaryNote:
-      'Secondary: trade press, a summary of the HHS release (mdspire.com) and behavioralwire.com. Whether the temporary orders took effect is unverified.',
+      'Read only as a summary (mdspire.com) of the HHS release of Jul 1, 2026, and in trade press (Nutritional Outlook; behavioralwire.com). The DEA notices of intent themselves were not seen; whether the temporary orders took effect is unverified.',
   },
   R10: {
     id: 'R10',
-    authors: 'CDC; FDA',
-    title: 'CDC/FDA Salmonella outbreak linked to kratom, 2018',
-    venue: 'Food Poisoning Bulletin',
+    authors: 'U.S. Food and Drug Administration (FDA)',
+    title:
+      'FDA investigates multistate outbreak of Salmonella infections linked to products reported to contain kratom',
+    venue: 'FDA',
     year: 2018,
-    url: 'https://foodpoisoningbulletin.com/2018/salmonella-outbreak-kratom-products-ends-199-sick',
+    url: 'https://www.fda.gov/Food/RecallsOutbreaksEmergencies/Outbreaks/ucm597265.htm',
     kind: 'regulator',
     secondaryNote:
-      'Secondary: news and law-firm summaries (foodpoisoningbulletin.com, salmonellablog.com). The CDC page itself was not seen.',
+      'The research read news and law-firm summaries (foodpoisoningbulletin.com, salmonellablog.com); the FDA outbreak page (update of Apr 19, 2018) was found in the 2026-12 review and is linked instead. The final case count comes from the summaries of CDC’s last update; the CDC page itself was not seen.',
   },
   R11: {
     id: 'R11',
-    authors: 'FDA',
-    title: 'FDA heavy-metal testing of kratom, 2018–2019',
-    venue: 'HealthDay',
+    authors: 'HealthDay',
+    title: 'FDA: High levels of heavy metals found in kratom products',
+    venue: 'HealthDay News (copy on ehealth-news.com)',
     year: 2019,
     url: 'https://ehealth-news.com/fda-high-levels-of-heavy-metals-found-in-kratom-products',
-    kind: 'regulator',
+    kind: 'news',
     secondaryNote:
-      'Secondary: news reports quoting FDA (HealthDay via ehealth-news.com, 2019-04-04; nutraingredients-usa.com, 2018-12-03).',
+      'A news report (Apr 4, 2019) of an FDA release on its heavy-metal tests of kratom products; the FDA release itself was not seen. Earlier coverage: nutraingredients-usa.com, 2018-12-03.',
   },
   R12: {
     id: 'R12',
-    authors: '',
-    title: 'Florida FDLE medical-examiner analysis, 2020–2021',
-    venue: '',
-    year: null,
-    accessed: ACCESSED,
+    authors: 'Suriaga AA, Tappen RM, McCurdy CR, Newman D, Grundmann O, Kelly JF',
+    title:
+      'The associations of kratom (mitragynine), opioids, other substances, and sociodemographic variables to drug intoxication–related mortality',
+    venue: 'J Addict Med',
+    year: 2024,
     url: 'https://discovery.researcher.life/topic/rates-of-overdoses/5010999',
-    kind: 'regulator',
+    kind: 'peer-reviewed',
+    doi: '10.1097/ADM.0000000000001417',
     secondaryNote:
-      'Abstract only, seen on discovery.researcher.life. Authors and journal not seen; 2020–2021 is the study period, not the publication year.',
+      'Abstract only, read on discovery.researcher.life. Title, authors and journal were matched in the 2026-12 review (metadata pages with the same abstract). The study used Florida Department of Law Enforcement medical-examiner data for 2020–2021.',
   },
   R13: {
     id: 'R13',
@@ -167,29 +170,28 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
     id: 'W1',
     authors: 'WHO Expert Committee on Drug Dependence (ECDD)',
     title:
-      'WHO ECDD 44th meeting (Oct 2021): summary of assessments for kratom, mitragynine, 7-OH (CND document E/CN.7/2021/CRP.12)',
-    venue: 'WHO / Commission on Narcotic Drugs',
+      'Summary of assessments, findings and recommendations of the 44th World Health Organization’s (WHO) Expert Committee on Drug Dependence (ECDD), 11–15 October 2021',
+    venue: 'Commission on Narcotic Drugs, E/CN.7/2021/CRP.12',
     year: 2021,
     url: 'https://speciosa.org/summary-of-assessments-findings-and-recommendations-of-the-44th-world-health-organizations-who-expert-committee-on-drug-dependence-ecdd-11-15-october-2021',
     kind: 'regulator',
     secondaryNote:
-      'Text read on an advocacy-site copy (speciosa.org); outcome confirmed by news reports (Natural Products Insider reprint). The full report (WHO TRS No. 1038, 2022) was seen only as a reference-list entry.',
+      'Text read on an advocacy-site copy (speciosa.org); no official WHO or UNODC copy was found in the 2026-12 review. Outcome confirmed by news reports (Natural Products Insider reprint). The full report (WHO TRS No. 1038, 2022) was seen only as a reference-list entry.',
   },
 
   // ── Pharmacology and chemistry ─────────────────────────────────────────────────────────────
   P1: {
     id: 'P1',
     authors: 'Kruegel AC, Gassaway MM, Kapoor A, Váradi A, Majumdar S, Filizola M, Javitch JA, Sames D',
-    // The research gives no title for this entry: a supplied description in square brackets.
-    title: '[Title not seen: mitragynine and 7-OH at human opioid receptors; G-protein bias]',
+    title:
+      'Synthetic and receptor signaling explorations of the Mitragyna alkaloids: mitragynine as an atypical molecular framework for opioid receptor modulators',
     venue: 'J Am Chem Soc',
     year: 2016,
-    // The research shows this URL truncated ("https://docslib.org/doc/4128638/…"); the ellipsis is dropped.
-    url: 'https://docslib.org/doc/4128638/',
+    url: 'https://docslib.org/doc/4128638/mitragynine-as-an-atypical-molecular-framework-for-opioid-receptor-modulators',
     kind: 'peer-reviewed',
     doi: '10.1021/jacs.6b00360',
     secondaryNote:
-      'Read via a docslib.org copy of the PMC author manuscript; abstract only, so it supports qualitative findings only (EC50/Emax numbers not used).',
+      'Read via a docslib.org copy of the PMC author manuscript (J Am Chem Soc 2016;138(21):6754–6764); abstract only, so it supports qualitative findings only (EC50/Emax numbers not used).',
   },
   P2: {
     id: 'P2',
@@ -227,16 +229,15 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   },
   P5b: {
     id: 'P5b',
-    authors: '',
-    // The research describes this entry ("Reanalysis supporting bias") but gives no title.
-    title: '[Title not seen: reanalysis supporting G protein-biased agonism at the μ-opioid receptor]',
+    authors: 'Stahl EL, Bohn LM',
+    title: 'Low intrinsic efficacy alone cannot explain the improved side effect profiles of new opioid agonists',
     venue: 'Biochemistry',
     year: 2022,
     url: 'https://www.pubmed.gov/34468132/',
     kind: 'peer-reviewed',
     doi: '10.1021/acs.biochem.1c00466',
     secondaryNote:
-      'Seen via its PubMed record only; title and authors not seen (described as a reanalysis supporting bias).',
+      'Seen via its PubMed record only (Biochemistry 2022;61(18):1923–1935; abstract: a reanalysis supporting bias). The authors are taken from a reference list that cites the paper with the same title, journal and pages.',
   },
   P6: {
     id: 'P6',
@@ -381,13 +382,14 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   P19: {
     id: 'P19',
     authors: 'Utar Z, et al.',
-    // Full title not seen by the research (UNVERIFIED): a supplied description in square brackets.
-    title: '[Title not seen: mitragynine, COX-1/COX-2 expression and PGE2 in LPS-stimulated RAW 264.7 cells]',
+    title:
+      'Mitragynine inhibits the COX-2 mRNA expression and prostaglandin E2 production induced by lipopolysaccharide in RAW264.7 macrophage cells',
     venue: 'J Ethnopharmacol',
     year: 2011,
     url: 'https://medplant.mahidol.ac.th/active/shownews.asp?id=784',
     kind: 'peer-reviewed',
-    secondaryNote: 'Read only via a Thai-language summary (Mahidol University). Full title and author list unverified.',
+    secondaryNote:
+      'Read only via a Thai-language summary (Mahidol University), which gives J Ethnopharmacol 2011;136:75–82. The title is the one the 2026-12 content audit recovered; it was not found again in the bibliography pass. Full author list unverified.',
   },
   P20: {
     id: 'P20',
@@ -489,13 +491,14 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   },
   P29: {
     id: 'P29',
-    authors: '',
+    authors: 'Basiliere S, Kerrigan S',
     title: 'CYP450-mediated metabolism of mitragynine and investigation of metabolites in human urine',
     venue: 'J Anal Toxicol',
     year: 2020,
     url: 'https://www.physiciansweekly.com/cyp450-mediated-metabolism-of-mitragynine-and-investigation-of-metabolites-in-human-urine/',
     kind: 'peer-reviewed',
-    secondaryNote: 'Read via a news summary (Physicians Weekly); authors not seen.',
+    secondaryNote:
+      'Read via a news summary (Physicians Weekly) of the abstract. Authors and issue (J Anal Toxicol 2020;44(4):301–313) from a metadata page (ouci.dntb.gov.ua).',
   },
   P30: {
     id: 'P30',
@@ -604,13 +607,16 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   },
   P40: {
     id: 'P40',
-    authors: '',
-    title: 'M. speciosa alkaloid extract on human recombinant CYPs',
+    authors: 'Kong WM, Chik Z, Ramachandra M, Subramaniam U, Raja Aziddin RE, Mohamed Z',
+    title:
+      'Evaluation of the effects of Mitragyna speciosa alkaloid extract on cytochrome P450 enzymes using a high throughput assay',
     venue: 'Molecules',
-    year: 2013,
+    year: 2011,
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6264431',
     kind: 'peer-reviewed',
-    secondaryNote: 'Authors not seen; the title is the descriptive label used by the research.',
+    doi: '10.3390/molecules16097344',
+    secondaryNote:
+      'Listed before the 2026-12 review as “Molecules 2013” under a descriptive title. The PMC record carries the abstract of this paper (Molecules 2011;16(9):7344–7356, mdpi.com), so title, authors and year were corrected to it.',
   },
   P41: {
     id: 'P41',
@@ -648,9 +654,9 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   },
   H2: {
     id: 'H2',
-    authors: '',
+    authors: 'Huestis MA, Brett MA, Bothmer J, Atallah R',
     title:
-      'Human mitragynine and 7-OH pharmacokinetics after single and multiple daily doses of oral encapsulated dried kratom leaf powder',
+      'Human mitragynine and 7-hydroxymitragynine pharmacokinetics after single and multiple daily doses of oral encapsulated dried kratom leaf powder',
     venue: 'Molecules',
     year: 2024,
     url: 'https://mdpi.com/1420-3049/29/5/984/htm',
@@ -660,7 +666,7 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   S1: {
     id: 'S1',
     authors: 'Garcia-Romeu A, Cox DJ, Smith KE, Dunn KE, Griffiths RR',
-    title: 'Kratom: user demographics, use patterns, and implications for the opioid epidemic',
+    title: 'Kratom (Mitragyna speciosa): user demographics, use patterns, and implications for the opioid epidemic',
     venue: 'Drug Alcohol Depend',
     year: 2020,
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7423016',
@@ -746,14 +752,12 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   C2: {
     id: 'C2',
     authors: 'Tatum WO, Hasan TF, Coonan EE, Smelick CP',
-    // The research gives no title for this entry: a supplied description in square brackets.
-    title: '[Title not seen: case report of recurrent seizures with daily kratom use]',
+    title: 'Recurrent seizures from chronic kratom use, an atypical herbal opioid',
     venue: 'Epilepsy Behav Case Rep',
     year: 2018,
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6063981',
     kind: 'case-report',
     doi: '10.1016/j.ebcr.2018.04.002',
-    secondaryNote: 'Title not recorded by the research; the bracketed title is a description.',
   },
   C3: {
     id: 'C3',
@@ -800,45 +804,42 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   },
   C7: {
     id: 'C7',
-    authors: '',
+    authors: 'Eldridge WB, Foster C, Wyble L',
     title: 'Neonatal abstinence syndrome due to maternal kratom use',
     venue: 'Pediatrics',
     year: 2018,
     url: 'https://publications.aap.org/pediatrics/article/142/6/e20181839/37470/',
     kind: 'case-report',
+    doi: '10.1542/peds.2018-1839',
   },
   C8: {
     id: 'C8',
     authors: '',
-    title: 'NAS after maternal kratom tea (Canada)',
-    venue: '',
-    year: null,
-    accessed: ACCESSED,
+    title: 'An unusual cause for neonatal abstinence syndrome',
+    venue: 'Paediatr Child Health',
+    year: 2019,
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6376302',
     kind: 'case-report',
-    secondaryNote: 'Title is the descriptive label used by the research; journal and authors not given.',
+    doi: '10.1093/pch/pxy084',
+    secondaryNote:
+      'Title, journal and year from the PubMed record (PMID 30792593; Paediatr Child Health 2019;24(1):12–14), whose abstract matches this PMC page. Authors not seen.',
   },
   C9: {
     id: 'C9',
-    authors: 'Nellhaus E, Andrews L, Haas J, et al.',
-    // The research gives no title for this entry: a supplied description in square brackets.
-    title: '[Title not seen: neonatal abstinence syndrome with a negative maternal urine drug screen]',
+    authors: 'Nellhaus E, Andrews L, Haas J, Miskell D, Kurek K, Hansen Z, Davies TH',
+    title: 'Neonatal withdrawal following in utero exposure to kratom',
     venue: 'Int J Clin Pediatr',
     year: 2018,
-    // The research gives a DOI but no URL for this entry: the DOI resolver address is used.
-    url: 'https://doi.org/10.14740/ijcp317w',
+    url: 'https://www.theijcp.org/index.php/ijcp/article/view/317/266',
     kind: 'case-report',
     doi: '10.14740/ijcp317w',
-    secondaryNote:
-      'Title not recorded by the research; the bracketed title is a description. No URL recorded; the link is built from the DOI.',
   },
   C10: {
     id: 'C10',
-    authors: '',
-    title: 'Natural drugs, not so natural effects: NAS secondary to "kratom"',
+    authors: 'Davidson L, Rawat M, Stojanovski S, Chandrasekharan P',
+    title: 'Natural drugs, not so natural effects: neonatal abstinence syndrome secondary to ‘kratom’',
     venue: 'J Neonatal Perinatal Med',
-    year: null,
-    accessed: ACCESSED,
+    year: 2019,
     url: 'https://content.iospress.com/articles/journal-of-neonatal-perinatal-medicine/npm1863',
     kind: 'case-report',
   },
@@ -854,15 +855,13 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   },
   C12: {
     id: 'C12',
-    authors: '',
-    title:
-      'Case report with literature review: kratom use with persistent anxiety/dysphoria, treated with clomipramine (Italy)',
-    venue: '',
-    year: null,
-    accessed: ACCESSED,
+    authors: 'Vento AE, de Persis S, De Filippis S, Schifano F, Napoletano F, Corkery JM, Kotzalidis GD',
+    title: 'Case report: treatment of kratom use disorder with a classical tricyclic antidepressant',
+    venue: 'Front Psychiatry',
+    year: 2021,
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8044355',
     kind: 'case-report',
-    secondaryNote: 'Title is the descriptive label used by the research; journal not seen.',
+    doi: '10.3389/fpsyt.2021.640218',
   },
   C13: {
     id: 'C13',
