@@ -25,12 +25,14 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_ROOT = resolve(HERE, '..');
 const PLACES = 'src/content/legal/places';
 
-/** Research leads (aggregators, vendor blogs) that must never be cited, by host and path prefix. */
-export const LEAD_PREFIXES = [
-  'github.com/tonalqualityx/kratom-news-today',
-  'raw.githubusercontent.com/tonalqualityx/kratom-news-today',
-  'hippie-scientist',
-  'ikratom',
+/**
+ * Research leads (aggregators, AI-assisted vendor news, unofficial repositories) that must never be cited,
+ * matched against "host/path" of a source URL (legal-2026-update.md §1).
+ */
+export const LEAD_PATTERNS = [
+  /(^|\.)github(usercontent)?\.com\/tonalqualityx\/kratom-news-today/i,
+  /(^|[./])hippie-scientist/i,
+  /(^|[./])ikratom([./-]|$)/i,
 ];
 
 const STATUSES = ['legal', 'regulated', 'restricted', 'banned', 'unclear'];
@@ -131,8 +133,7 @@ function isLead(url, leads) {
     .replace(/^https?:\/\/(www\.)?/i, '')
     .replace(/\/+$/, '')
     .toLowerCase();
-  if (LEAD_PREFIXES.some((p) => bare.startsWith(p.toLowerCase()) || bare.split('/')[0].includes(p))) return true;
-  return leads.has(bare);
+  return LEAD_PATTERNS.some((re) => re.test(bare)) || leads.has(bare);
 }
 
 /** Bare form of every `leads` URL in the research file (`/work/shared/research/legal-status.json`), if present. */
@@ -419,30 +420,43 @@ export function nextContentVersion(current, today) {
   return `${y}.${m}.0`;
 }
 
-export function bumpReview(root, today) {
+export function bumpReview(root, today, entryReviews = []) {
   const file = join(root, 'src/content/review.ts');
   const text = readFileSync(file, 'utf8');
-  const re = /(legal: \{[^}]*lastReviewed: ')([^']*)('[^}]*contentVersion: ')([^']*)(')/;
+  const re = /(legal: \{[^}]*lastReviewed: ')([^']*)('[^}]*nextReview: ')([^']*)('[^}]*contentVersion: ')([^']*)(')/;
   const match = re.exec(text);
   if (!match) throw new Error('src/content/review.ts: legal review entry not found');
-  const version = nextContentVersion(match[4], today);
-  writeFileSync(file, text.replace(re, `$1${today}$3${version}$5`));
+  const version = nextContentVersion(match[6], today);
+  // The area is due when its earliest place is due.
+  const next = [match[4], ...entryReviews].filter((d) => d > today).sort()[0] ?? match[4];
+  writeFileSync(file, text.replace(re, `$1${today}$3${next}$5${version}$7`));
   return version;
 }
 
+/** Adds `- line` under "### Content" of the "## Unreleased" section (created when missing). */
 export function addChangelogLine(root, line) {
   const file = join(root, 'CHANGELOG.md');
-  const text = readFileSync(file, 'utf8');
-  const heading = /^### Content[^\n]*\n/m.exec(text);
-  if (heading) {
-    const at = heading.index + heading[0].length;
-    const blank = text[at] === '\n' ? 1 : 0;
-    writeFileSync(file, text.slice(0, at + blank) + `- ${line}\n` + text.slice(at + blank));
-    return;
+  let text = readFileSync(file, 'utf8');
+  let start = text.search(/^## Unreleased[^\n]*$/m);
+  if (start < 0) {
+    const first = text.search(/^## /m);
+    const at = first < 0 ? text.length : first;
+    text = `${text.slice(0, at)}## Unreleased\n\n${text.slice(at)}`;
+    start = at;
   }
-  const firstRelease = /^## [^\n]*\n/m.exec(text);
-  const at = firstRelease ? firstRelease.index + firstRelease[0].length : text.length;
-  writeFileSync(file, `${text.slice(0, at)}\n### Content\n\n- ${line}\n${text.slice(at)}`);
+  const afterHeading = text.indexOf('\n', start) + 1;
+  const nextRelease = text.slice(afterHeading).search(/^## /m);
+  const end = nextRelease < 0 ? text.length : afterHeading + nextRelease;
+  const section = text.slice(afterHeading, end);
+  const content = /^### Content[^\n]*\n\n?/m.exec(section);
+  if (content) {
+    const at = afterHeading + content.index + content[0].length;
+    text = `${text.slice(0, at)}- ${line}\n${text.slice(at)}`;
+  } else {
+    const body = section.replace(/\n+$/, '');
+    text = `${text.slice(0, afterHeading)}${body}\n\n### Content\n\n- ${line}\n\n${text.slice(end)}`;
+  }
+  writeFileSync(file, text);
 }
 
 function describe(codes) {
@@ -459,7 +473,11 @@ export async function update(entries, { root = DEFAULT_ROOT, today, dryRun = fal
   const problems = await validateEntries(entries, { today, leads, federal, root });
   if (problems.length > 0 || dryRun) return { problems, written: [] };
   const written = await writePlaces(entries, { root });
-  const version = bumpReview(root, today);
+  const version = bumpReview(
+    root,
+    today,
+    entries.map((e) => (e.jurisdiction ?? e.unsourced).nextReview),
+  );
   addChangelogLine(root, `Legal data ${version} (checked ${today}): updated ${describe(written)}.`);
   return { problems, written, version };
 }

@@ -71,6 +71,7 @@ export const SUBDIVISION_CODES: readonly string[] = [
  */
 export const COUNTRY_NAMES_EN: Readonly<Record<string, string>> = {
   AE: 'United Arab Emirates',
+  AR: 'Argentina',
   AT: 'Austria',
   AU: 'Australia',
   BE: 'Belgium',
@@ -99,8 +100,10 @@ export const COUNTRY_NAMES_EN: Readonly<Record<string, string>> = {
   IS: 'Iceland',
   IT: 'Italy',
   JP: 'Japan',
+  KH: 'Cambodia',
   KR: 'South Korea',
   KW: 'Kuwait',
+  LA: 'Laos',
   LI: 'Liechtenstein',
   LT: 'Lithuania',
   LU: 'Luxembourg',
@@ -123,6 +126,7 @@ export const COUNTRY_NAMES_EN: Readonly<Record<string, string>> = {
   SK: 'Slovakia',
   TH: 'Thailand',
   TR: 'Türkiye',
+  TW: 'Taiwan',
   UA: 'Ukraine',
   US: 'United States',
   VN: 'Vietnam',

@@ -108,6 +108,10 @@ import place_si from './si.js';
 import place_li from './li.js';
 import place_il from './il.js';
 import place_ae from './ae.js';
+import place_tw from './tw.js';
+import place_la from './la.js';
+import place_kh from './kh.js';
+import place_ar from './ar.js';
 
 export const ALL_PLACES: readonly LegalPlace[] = [
   place_us,
@@ -218,4 +222,8 @@ export const ALL_PLACES: readonly LegalPlace[] = [
   place_li,
   place_il,
   place_ae,
+  place_tw,
+  place_la,
+  place_kh,
+  place_ar,
 ];

@@ -13,7 +13,7 @@ const place: LegalPlace = {
     instrument: 'Unverified (KB 26 Sept 2017)',
     asOf: '2026-11',
     checked: '2026-11-24',
-    nextReview: '2027-02-24',
+    nextReview: '2027-01-23',
     confidence: 'low',
     sources: ['legal-be-1'],
     localRules: false,

@@ -2,16 +2,48 @@
 import type { LegalPlace } from '../../types.js';
 
 const place: LegalPlace = {
-  unsourced: {
+  jurisdiction: {
     code: 'BG',
     level: 'national',
-    researchGuess: 'unclear',
-    checked: '2026-11-24',
-    nextReview: '2027-02-24',
+    status: 'unclear',
+    rules: ['food-supplement-ban'],
+    minimumAge: null,
+    effective: null,
+    effectiveApproximate: false,
+    instrument: null,
+    asOf: '2026-12',
+    checked: '2026-12-06',
+    nextReview: '2027-02-04',
+    confidence: 'low',
+    sources: ['legal-bg-2', 'legal-bg-1'],
+    localRules: false,
     editorNote:
-      'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
+      "Kept 'unclear' (only vendor/legal-info claims). If verified, set 'banned'. | Effective (as researched): 2011 (claimed, unverified) | Scope: Vendor and legal-information websites claim kratom has been banned in Bulgaria since 2011 as a narcotic plant; no Bulgarian official source found. EU novel-food rules prevent lawful sale as food in any case. | Instrument (as researched): Unverified (Bulgarian Narcotic Substances and Precursors Control Act annexes) | Previous entry: unclear, low confidence, as of 2026-11.",
   },
-  sources: {},
+  sources: {
+    'legal-bg-1': {
+      id: 'legal-bg-1',
+      authors: 'Express Highs (vendor blog)',
+      title: 'Il kratom è legale? (country list)',
+      venue: 'blog.expresshighs.com',
+      year: null,
+      accessed: '2026-12-06',
+      url: 'https://blog.expresshighs.com/it/il-kratom-e-legale',
+      kind: 'vendor',
+      secondaryNote: 'Vendor page; used only as a lead.',
+    },
+    'legal-bg-2': {
+      id: 'legal-bg-2',
+      authors: 'LegalClarity',
+      title: "What Is Kratom's Legal Status in Europe?",
+      venue: 'legalclarity.org',
+      year: null,
+      accessed: '2026-12-06',
+      url: 'https://legalclarity.org/what-is-kratoms-legal-status-in-europe',
+      kind: 'secondary',
+      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
+    },
+  },
 };
 
 export default place;

@@ -8,6 +8,13 @@ const place: LegalPlace = {
     status: 'banned',
     rules: ['controlled-substance'],
     minimumAge: null,
+    history: [
+      {
+        date: '2024',
+        status: 'banned',
+        dateApproximate: true,
+      },
+    ],
     effective: '2024',
     effectiveApproximate: true,
     instrument: 'Portaria SVS/MS nº 344/1998, Annex I, List E (updated by Anvisa RDC)',

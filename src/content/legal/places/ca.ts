@@ -8,6 +8,12 @@ const place: LegalPlace = {
     status: 'restricted',
     rules: ['sale-prohibited', 'import-restricted'],
     minimumAge: null,
+    history: [
+      {
+        date: '2017',
+        status: 'restricted',
+      },
+    ],
     effective: '2017',
     effectiveApproximate: false,
     instrument: 'Food and Drugs Act (health products require Health Canada authorization)',

@@ -8,6 +8,13 @@ const place: LegalPlace = {
     status: 'banned',
     rules: ['controlled-substance'],
     minimumAge: null,
+    history: [
+      {
+        date: '2017-10',
+        status: 'banned',
+        dateApproximate: true,
+      },
+    ],
     effective: '2017-10',
     effectiveApproximate: true,
     instrument: 'Betäubungsmittelverzeichnisverordnung (BetmVV-EDI, SR 812.121.11) annex',
@@ -15,7 +22,7 @@ const place: LegalPlace = {
     checked: '2026-11-24',
     nextReview: '2027-05-24',
     confidence: 'medium',
-    sources: ['legal-ch-1', 'legal-pl-1'],
+    sources: ['legal-pl-1', 'legal-ch-1'],
     localRules: false,
     editorNote:
       'Verify the AS (Official Compilation) amendment adding mitragynine. | Effective (as researched): 2017-10 (reported) | Scope: Mitragynine and 7-hydroxymitragynine reportedly added to the narcotics lists (BetmVV-EDI annex) in October 2017; trade prohibited.',

@@ -7,7 +7,19 @@ const place: LegalPlace = {
     level: 'national',
     status: 'banned',
     rules: ['controlled-substance'],
+    products: {
+      '7-oh': {
+        status: 'banned',
+        rules: ['controlled-substance'],
+      },
+    },
     minimumAge: null,
+    history: [
+      {
+        date: '2009-03',
+        status: 'banned',
+      },
+    ],
     effective: '2009-03',
     effectiveApproximate: false,
     instrument: 'Executive order on euphoriant substances (bekendtgørelse om euforiserende stoffer), List B',

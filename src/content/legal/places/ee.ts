@@ -2,16 +2,58 @@
 import type { LegalPlace } from '../../types.js';
 
 const place: LegalPlace = {
-  unsourced: {
+  jurisdiction: {
     code: 'EE',
     level: 'national',
-    researchGuess: 'unclear',
-    checked: '2026-11-24',
-    nextReview: '2027-02-24',
+    status: 'banned',
+    rules: ['controlled-substance', 'import-restricted'],
+    products: {
+      '7-oh': {
+        status: 'banned',
+        rules: ['controlled-substance'],
+      },
+    },
+    minimumAge: null,
+    history: [
+      {
+        date: '2013-11-29',
+        status: 'banned',
+      },
+    ],
+    effective: '2013-11-29',
+    effectiveApproximate: false,
+    instrument:
+      'Regulation of the Minister of Social Affairs No. 73 (18 May 2005) on lists of narcotic and psychotropic substances, List I, as amended (RT I, 26.11.2013, 4)',
+    asOf: '2026-12',
+    checked: '2026-12-06',
+    nextReview: '2027-12-06',
+    confidence: 'high',
+    sources: ['legal-ee-1', 'legal-ee-2'],
+    localRules: false,
     editorNote:
-      'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
+      "Changes 'unclear' to 'banned' (government agency notice). | Effective (as researched): 2013-11-29 | Scope: Mitragyna speciosa (kratom), mitragynine and 7-hydroxymitragynine were added to List I of narcotic and psychotropic substances (substances with no medical use) from 29 Nov 2013; handling is prohibited outside authorised medical/scientific purposes, and ordering online and sending by post are expressly banned. | Previous entry: unclear, low confidence, as of 2026-11.",
   },
-  sources: {},
+  sources: {
+    'legal-ee-1': {
+      id: 'legal-ee-1',
+      authors: 'Ravimiamet (Estonian State Agency of Medicines)',
+      title: 'Muudatus narkootiliste ja psühhotroopsete ainete nimekirjades',
+      venue: 'ravimiamet.ee',
+      year: 2013,
+      url: 'https://www.ravimiamet.ee/muudatus-narkootiliste-ja-ps%C3%BChhotroopsete-ainete-nimekirjades-0',
+      kind: 'legal-primary',
+    },
+    'legal-ee-2': {
+      id: 'legal-ee-2',
+      authors: 'Postimees',
+      title: 'Narkootiliste ainete nimekiri täieneb kahe taimega',
+      venue: 'postimees.ee',
+      year: 2013,
+      url: 'http://www.postimees.ee/1362708/narkootiliste-ainete-nimekiri-taieneb-kahe-taimega',
+      kind: 'news',
+      secondaryNote: 'News report; official text not seen.',
+    },
+  },
 };
 
 export default place;

@@ -8,6 +8,12 @@ const place: LegalPlace = {
     status: 'restricted',
     rules: ['sale-prohibited', 'import-restricted'],
     minimumAge: null,
+    history: [
+      {
+        date: '2016-05-26',
+        status: 'restricted',
+      },
+    ],
     effective: '2016-05-26',
     effectiveApproximate: false,
     instrument: 'Psychoactive Substances Act 2016',

@@ -7,7 +7,7 @@ const place: LegalPlace = {
     level: 'national',
     researchGuess: 'unclear',
     checked: '2026-11-24',
-    nextReview: '2027-02-24',
+    nextReview: '2027-01-23',
     editorNote:
       'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
   },

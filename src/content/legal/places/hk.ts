@@ -8,6 +8,12 @@ const place: LegalPlace = {
     status: 'banned',
     rules: ['controlled-substance'],
     minimumAge: null,
+    history: [
+      {
+        date: '2021-08-13',
+        status: 'banned',
+      },
+    ],
     effective: '2021-08-13',
     effectiveApproximate: false,
     instrument: 'Dangerous Drugs Ordinance, First Schedule',

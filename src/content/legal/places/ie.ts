@@ -7,7 +7,20 @@ const place: LegalPlace = {
     level: 'national',
     status: 'banned',
     rules: ['controlled-substance'],
+    products: {
+      '7-oh': {
+        status: 'banned',
+        rules: ['controlled-substance'],
+      },
+    },
     minimumAge: null,
+    history: [
+      {
+        date: '2011',
+        status: 'banned',
+        dateApproximate: true,
+      },
+    ],
     effective: '2011',
     effectiveApproximate: true,
     instrument: 'Misuse of Drugs Acts; S.I. No. 554/2011 (Misuse of Drugs exemption amendment order, 2011)',

@@ -7,7 +7,7 @@ const place: LegalPlace = {
     level: 'national',
     researchGuess: 'unclear',
     checked: '2026-11-24',
-    nextReview: '2027-02-24',
+    nextReview: '2027-01-23',
     editorNote: 'No research notes. Research summary: Status could not be determined.',
   },
   sources: {},

@@ -13,7 +13,7 @@ const place: LegalPlace = {
     instrument: 'Unverified (NDPS Act 1985 schedules)',
     asOf: '2026-11',
     checked: '2026-11-24',
-    nextReview: '2027-02-24',
+    nextReview: '2027-01-23',
     confidence: 'low',
     sources: ['legal-in-1'],
     localRules: false,

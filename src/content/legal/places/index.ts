@@ -110,6 +110,10 @@ export const PLACE_CODES: readonly string[] = [
   'LI',
   'IL',
   'AE',
+  'TW',
+  'LA',
+  'KH',
+  'AR',
 ];
 
 /** One lazy loader per place (each place is its own chunk). */
@@ -222,4 +226,8 @@ export const PLACE_LOADERS: Readonly<Record<string, () => Promise<{ default: Leg
   LI: () => import('./li.js'),
   IL: () => import('./il.js'),
   AE: () => import('./ae.js'),
+  TW: () => import('./tw.js'),
+  LA: () => import('./la.js'),
+  KH: () => import('./kh.js'),
+  AR: () => import('./ar.js'),
 };

@@ -8,6 +8,13 @@ const place: LegalPlace = {
     status: 'banned',
     rules: ['controlled-substance'],
     minimumAge: null,
+    history: [
+      {
+        date: '2016-08',
+        status: 'banned',
+        dateApproximate: true,
+      },
+    ],
     effective: '2016-08',
     effectiveApproximate: true,
     instrument:

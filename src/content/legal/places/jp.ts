@@ -7,7 +7,19 @@ const place: LegalPlace = {
     level: 'national',
     status: 'banned',
     rules: ['controlled-substance'],
+    products: {
+      '7-oh': {
+        status: 'banned',
+        rules: ['controlled-substance'],
+      },
+    },
     minimumAge: null,
+    history: [
+      {
+        date: '2016-03-19',
+        status: 'banned',
+      },
+    ],
     effective: '2016-03-19',
     effectiveApproximate: false,
     instrument:

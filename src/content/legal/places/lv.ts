@@ -13,9 +13,9 @@ const place: LegalPlace = {
     instrument: null,
     asOf: '2023',
     checked: '2026-11-24',
-    nextReview: '2027-02-24',
+    nextReview: '2027-01-23',
     confidence: 'low',
-    sources: ['legal-pl-1', 'legal-pl-2'],
+    sources: ['legal-pl-2', 'legal-pl-1'],
     localRules: false,
     editorNote:
       'Effective (as researched): none given | Scope: Reported as controlled; instrument not verified. | Instrument (as researched): Unverified',

@@ -8,6 +8,13 @@ const place: LegalPlace = {
     status: 'banned',
     rules: ['controlled-substance'],
     minimumAge: null,
+    history: [
+      {
+        date: '2004',
+        status: 'banned',
+        dateApproximate: true,
+      },
+    ],
     effective: '2004',
     effectiveApproximate: true,
     instrument: 'Poisons Act 1952 (Act 366), s. 30(3) and Third Schedule (mitragynine)',

@@ -13,7 +13,7 @@ const place: LegalPlace = {
     instrument: 'Unverified (Government Decree No. 681 lists)',
     asOf: '2023',
     checked: '2026-11-24',
-    nextReview: '2027-02-24',
+    nextReview: '2027-01-23',
     confidence: 'low',
     sources: ['legal-ru-1'],
     localRules: false,

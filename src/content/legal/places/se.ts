@@ -8,6 +8,12 @@ const place: LegalPlace = {
     status: 'banned',
     rules: ['controlled-substance'],
     minimumAge: null,
+    history: [
+      {
+        date: '2025-03-11',
+        status: 'banned',
+      },
+    ],
     effective: '2025-03-11',
     effectiveApproximate: false,
     instrument:

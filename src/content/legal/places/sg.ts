@@ -7,7 +7,20 @@ const place: LegalPlace = {
     level: 'national',
     status: 'banned',
     rules: ['controlled-substance'],
+    products: {
+      '7-oh': {
+        status: 'banned',
+        rules: ['controlled-substance'],
+      },
+    },
     minimumAge: null,
+    history: [
+      {
+        date: '2018',
+        status: 'banned',
+        dateApproximate: true,
+      },
+    ],
     effective: '2018',
     effectiveApproximate: true,
     instrument: 'Misuse of Drugs Act 1973 (Class A controlled drugs)',

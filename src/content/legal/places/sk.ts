@@ -8,6 +8,12 @@ const place: LegalPlace = {
     status: 'banned',
     rules: ['controlled-substance'],
     minimumAge: null,
+    history: [
+      {
+        date: '2021-12-16',
+        status: 'banned',
+      },
+    ],
     effective: '2021-12-16',
     effectiveApproximate: false,
     instrument: 'Slovak act on narcotic and psychotropic substances, Group I annex (amending instrument unverified)',

@@ -8,6 +8,13 @@ const place: LegalPlace = {
     status: 'banned',
     rules: ['controlled-substance'],
     minimumAge: null,
+    history: [
+      {
+        date: '2024-11',
+        status: 'banned',
+        dateApproximate: true,
+      },
+    ],
     effective: '2024-11',
     effectiveApproximate: true,
     instrument: 'Cabinet of Ministers Resolution No. 1306 of 15 Nov 2024',

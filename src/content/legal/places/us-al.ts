@@ -7,20 +7,43 @@ const place: LegalPlace = {
     level: 'state',
     status: 'banned',
     rules: ['controlled-substance'],
+    products: {
+      '7-oh': {
+        status: 'banned',
+        rules: ['controlled-substance'],
+      },
+    },
     minimumAge: null,
+    history: [
+      {
+        date: '2016-05-10',
+        status: 'banned',
+      },
+    ],
     effective: '2016-05-10',
     effectiveApproximate: false,
-    instrument: 'Act 2016-279 (SB 226), amending Code of Ala. § 20-2-23',
-    asOf: '2026-03',
-    checked: '2026-11-24',
-    nextReview: '2027-11-24',
+    instrument:
+      'Act 2016-279 (SB 226), amending Code of Ala. § 20-2-23; AG statewide cease-and-desist order (25 Mar 2026)',
+    asOf: '2026-12',
+    checked: '2026-12-06',
+    nextReview: '2027-12-06',
     confidence: 'high',
-    sources: ['legal-us-al-1', 'legal-us-al-2', 'legal-us-al-3'],
+    sources: ['legal-us-al-4', 'legal-us-al-1', 'legal-us-al-2', 'legal-us-al-3'],
     localRules: false,
     editorNote:
-      'No repeal found through March 2026. | Effective (as researched): 2016-05-10 | Scope: Mitragynine and 7-hydroxymitragynine in Schedule I (covers all kratom products).',
+      'No status change; adds 2026 enforcement. | Effective (as researched): 2016-05-10 | Scope: Mitragynine and 7-hydroxymitragynine in Schedule I (covers all kratom products). In March 2026 the Attorney General issued a statewide cease-and-desist order to businesses possessing or selling mitragynine/7-OH products. | Previous entry: banned, high confidence, as of 2026-03.',
   },
   sources: {
+    'legal-us-al-4': {
+      id: 'legal-us-al-4',
+      authors: 'Alabama Attorney General',
+      title: 'Alabama Attorney General Issues Statewide Cease-and-Desist Order Targeting Illegal Kratom Products',
+      venue: 'alabamaag.gov',
+      year: 2026,
+      url: 'https://www.alabamaag.gov/alabama-attorney-general-issues-statewide-cease-and-desist-order-targeting-illegal-kratom-products/',
+      kind: 'legal-primary',
+      seenVia: 'Kratom News Today briefings (June 2026); not opened',
+    },
     'legal-us-al-1': {
       id: 'legal-us-al-1',
       authors: 'Alabama Political Reporter',

@@ -7,7 +7,20 @@ const place: LegalPlace = {
     level: 'state',
     status: 'banned',
     rules: ['controlled-substance'],
+    products: {
+      '7-oh': {
+        status: 'banned',
+        rules: ['controlled-substance'],
+      },
+    },
     minimumAge: null,
+    history: [
+      {
+        date: '2014',
+        status: 'banned',
+        dateApproximate: true,
+      },
+    ],
     effective: '2014',
     effectiveApproximate: true,
     instrument:

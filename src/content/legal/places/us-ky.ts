@@ -8,6 +8,12 @@ const place: LegalPlace = {
     status: 'regulated',
     rules: ['age-limit', 'labelling', 'potency-cap-7oh', 'synthetic-ban'],
     minimumAge: 21,
+    history: [
+      {
+        date: '2024-07-15',
+        status: 'regulated',
+      },
+    ],
     effective: '2024-07-15',
     effectiveApproximate: false,
     instrument: 'HB 293 (2024 Ky. Acts ch. 44), KRS 217.2200 et seq.',

@@ -8,13 +8,19 @@ const place: LegalPlace = {
     status: 'regulated',
     rules: ['labelling', 'pending-change'],
     minimumAge: null,
+    history: [
+      {
+        date: '2024-10-01',
+        status: 'regulated',
+      },
+    ],
     effective: '2024-10-01',
     effectiveApproximate: false,
     instrument:
       'Ch. 748 of 2024 (HB 1229), Md. Code Health-General § 21-2E-01 et seq. (enacted as Subtitle 2D, codified as 2E)',
     asOf: '2024-10',
     checked: '2026-11-24',
-    nextReview: '2027-02-24',
+    nextReview: '2027-01-23',
     confidence: 'medium',
     sources: ['legal-us-md-1', 'legal-us-md-2'],
     localRules: false,

@@ -11,14 +11,14 @@ const place: LegalPlace = {
     effective: null,
     effectiveApproximate: false,
     instrument: null,
-    asOf: '2026-03',
-    checked: '2026-11-24',
-    nextReview: '2027-02-24',
+    asOf: '2026-12',
+    checked: '2026-12-06',
+    nextReview: '2027-02-04',
     confidence: 'low',
-    sources: ['legal-us-mi-1', 'legal-us-mi-2'],
+    sources: ['legal-us-mi-2', 'legal-us-mi-1'],
     localRules: false,
     editorNote:
-      'Stale risk: Senate action on HB 5537 unverified. | Effective (as researched): none given | Scope: No kratom-specific statute in force (as last verified). | Instrument (as researched): None (HB 5537 ban passed House 2026; HB 4969 KCPA pending)',
+      'Re-check Senate action on HB 5537 (lame-duck session). | Effective (as researched): none | Scope: No kratom-specific statute in force at last verification. HB 5537 (ban on growth, sale and import of kratom) passed the House in May 2026 on a largely party-line vote and was pending in the Senate as of late July 2026; KCPA bills also pending. City of Warren approved first reading of a local sales ban (Jul 2026). | Instrument (as researched): None (HB 5537 House-passed 2026; Senate action unverified) | Previous entry: legal, low confidence, as of 2026-03.',
   },
   sources: {
     'legal-us-mi-1': {

@@ -8,6 +8,12 @@ const place: LegalPlace = {
     status: 'regulated',
     rules: ['age-limit', 'registration', 'potency-cap-7oh', 'synthetic-ban'],
     minimumAge: 21,
+    history: [
+      {
+        date: '2025-07-01',
+        status: 'regulated',
+      },
+    ],
     effective: '2025-07-01',
     effectiveApproximate: false,
     instrument: 'HB 1077 (2025) Mississippi Kratom Consumer Protection Act; HB 1896 (2025) kratom excise tax',

@@ -8,6 +8,14 @@ const place: LegalPlace = {
     status: 'legal',
     rules: ['no-specific-law'],
     minimumAge: null,
+    localities: [
+      {
+        name: 'Yellowstone County',
+        kind: 'restriction',
+        date: '2026-01-01',
+        sources: ['legal-us-mt-2'],
+      },
+    ],
     effective: null,
     effectiveApproximate: false,
     instrument: null,

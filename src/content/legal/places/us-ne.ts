@@ -8,6 +8,12 @@ const place: LegalPlace = {
     status: 'regulated',
     rules: ['age-limit', 'labelling', 'registration', 'lab-testing', 'potency-cap-7oh'],
     minimumAge: 21,
+    history: [
+      {
+        date: '2025-07-01',
+        status: 'regulated',
+      },
+    ],
     effective: '2025-07-01',
     effectiveApproximate: false,
     instrument: 'LB 230 (2025) Kratom Consumer Protection Act, codified in Neb. Rev. Stat. ch. 71 (e.g., § 71-3805)',

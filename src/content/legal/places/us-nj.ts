@@ -13,7 +13,7 @@ const place: LegalPlace = {
     instrument: null,
     asOf: '2026-02',
     checked: '2026-11-24',
-    nextReview: '2027-02-24',
+    nextReview: '2027-01-23',
     confidence: 'medium',
     sources: ['legal-us-nj-1', 'legal-us-nj-2', 'legal-us-nj-3'],
     localRules: false,

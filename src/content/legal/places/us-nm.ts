@@ -7,7 +7,7 @@ const place: LegalPlace = {
     level: 'state',
     researchGuess: 'legal',
     checked: '2026-11-24',
-    nextReview: '2027-02-24',
+    nextReview: '2027-01-23',
     editorNote: 'Absence of law not positively verified.',
   },
   sources: {},

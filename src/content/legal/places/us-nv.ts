@@ -8,6 +8,12 @@ const place: LegalPlace = {
     status: 'regulated',
     rules: ['age-limit', 'labelling'],
     minimumAge: 18,
+    history: [
+      {
+        date: '2019',
+        status: 'regulated',
+      },
+    ],
     effective: '2019',
     effectiveApproximate: false,
     instrument: 'NRS 597.998',

@@ -8,6 +8,12 @@ const place: LegalPlace = {
     status: 'regulated',
     rules: ['age-limit', 'registration', 'lab-testing'],
     minimumAge: 21,
+    history: [
+      {
+        date: '2022',
+        status: 'regulated',
+      },
+    ],
     effective: '2022',
     effectiveApproximate: false,
     instrument: 'HB 4010 (2022 Or. Laws ch. 41), ORS 475.394-475.404; OAR 150-475-6010',

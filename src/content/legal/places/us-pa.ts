@@ -13,7 +13,7 @@ const place: LegalPlace = {
     instrument: null,
     asOf: '2025-12',
     checked: '2026-11-24',
-    nextReview: '2027-02-24',
+    nextReview: '2027-01-23',
     confidence: 'medium',
     sources: ['legal-us-pa-1', 'legal-us-pa-2', 'legal-us-pa-3'],
     localRules: false,

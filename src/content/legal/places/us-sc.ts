@@ -8,6 +8,12 @@ const place: LegalPlace = {
     status: 'regulated',
     rules: ['age-limit', 'labelling', 'synthetic-ban'],
     minimumAge: 21,
+    history: [
+      {
+        date: '2025-05-12',
+        status: 'regulated',
+      },
+    ],
     effective: '2025-05-12',
     effectiveApproximate: false,
     instrument: 'S.C. Kratom Consumer Protection Act, S. 221 (Act 35 / R53 of 2025), S.C. Code § 44-53-2010 et seq.',

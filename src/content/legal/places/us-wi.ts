@@ -7,7 +7,19 @@ const place: LegalPlace = {
     level: 'state',
     status: 'banned',
     rules: ['controlled-substance'],
+    products: {
+      '7-oh': {
+        status: 'banned',
+        rules: ['controlled-substance'],
+      },
+    },
     minimumAge: null,
+    history: [
+      {
+        date: '2014',
+        status: 'banned',
+      },
+    ],
     effective: '2014',
     effectiveApproximate: false,
     instrument: '2013 Wisconsin Act 351 (SB 325) amending Wis. Stat. § 961.14',
@@ -15,7 +27,7 @@ const place: LegalPlace = {
     checked: '2026-11-24',
     nextReview: '2027-05-24',
     confidence: 'medium',
-    sources: ['legal-us-wi-1', 'legal-us-wi-2', 'legal-us-wi-3'],
+    sources: ['legal-us-wi-2', 'legal-us-wi-1', 'legal-us-wi-3'],
     localRules: false,
     editorNote:
       'No primary statute text seen in this pass; consistent across sources. | Effective (as researched): 2014 | Scope: Mitragynine and 7-hydroxymitragynine in Schedule I (Wis. Stat. § 961.14).',
