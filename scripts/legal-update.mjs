@@ -57,7 +57,7 @@ export function placeCode(place) {
 
 let runtime;
 /** `{ SOURCE_KINDS, LEGAL_RULES, PRODUCTS, LOCAL_RULE_KINDS, legalSourceTier, bestTier, sevenOhRule, … }` */
-export async function loadRuntime(root = DEFAULT_ROOT) {
+export async function loadRuntime() {
   if (runtime) return runtime;
   const entry = [
     `export { SOURCE_KINDS, LEGAL_RULES, LEGAL_STATUSES, PRODUCTS, LOCAL_RULE_KINDS } from './src/content/types.ts';`,
@@ -65,7 +65,7 @@ export async function loadRuntime(root = DEFAULT_ROOT) {
     `export { sevenOhRule } from './src/content/legal/seven-oh.ts';`,
   ].join('\n');
   const result = buildSync({
-    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+    stdin: { contents: entry, resolveDir: DEFAULT_ROOT, loader: 'ts' },
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -161,8 +161,8 @@ export function researchLeads(file) {
  * Problems with `entries` (an array of LegalPlace), one line each; empty when all are valid.
  * `today` = YYYY-MM-DD; `leads` = Set of bare lead URLs; `federal` = the US federal Jurisdiction (for 7-OH).
  */
-export async function validateEntries(entries, { today, leads = new Set(), federal, root = DEFAULT_ROOT } = {}) {
-  const rt = await loadRuntime(root);
+export async function validateEntries(entries, { today, leads = new Set(), federal } = {}) {
+  const rt = await loadRuntime();
   const problems = [];
   if (!Array.isArray(entries)) return ['input: expected a JSON array of LegalPlace entries'];
   const seen = new Set();
@@ -320,8 +320,8 @@ export async function validateEntries(entries, { today, leads = new Set(), feder
 // ---------------------------------------------------------------------------------------------------
 // Reading and writing place files
 
-async function format(code, root) {
-  const options = (await prettier.resolveConfig(join(root, 'src/content/legal/places/x.ts'))) ?? {};
+async function format(code) {
+  const options = (await prettier.resolveConfig(join(DEFAULT_ROOT, PLACES, 'x.ts'))) ?? {};
   return prettier.format(code, { ...options, parser: 'typescript' });
 }
 
@@ -391,22 +391,28 @@ export function allModule(codes) {
 
 /**
  * Writes `places` (replacing files of the same code), then index.ts and all.ts. New codes are appended
- * to the data order unless `order` (full code list) is given. Returns the codes written.
+ * to the data order unless `order` (full code list) is given. Returns the codes whose file changed.
  */
 export async function writePlaces(places, { root = DEFAULT_ROOT, order } = {}) {
   const dir = join(root, PLACES);
   mkdirSync(dir, { recursive: true });
   const codes = order ? [...order] : readPlaceCodes(root);
+  const changed = [];
   for (const place of places) {
     const code = placeCode(place);
-    writeFileSync(join(dir, placeFile(code)), await format(placeModule(place), root));
+    const file = join(dir, placeFile(code));
+    const text = await format(placeModule(place));
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+      writeFileSync(file, text);
+      changed.push(code);
+    }
     if (!codes.includes(code)) codes.push(code);
   }
   for (const code of codes)
     if (!existsSync(join(dir, placeFile(code)))) throw new Error(`${PLACES}/${placeFile(code)} is missing`);
-  writeFileSync(join(dir, 'index.ts'), await format(indexModule(codes), root));
-  writeFileSync(join(dir, 'all.ts'), await format(allModule(codes), root));
-  return places.map(placeCode);
+  writeFileSync(join(dir, 'index.ts'), await format(indexModule(codes)));
+  writeFileSync(join(dir, 'all.ts'), await format(allModule(codes)));
+  return changed;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -470,14 +476,12 @@ function describe(codes) {
 export async function update(entries, { root = DEFAULT_ROOT, today, dryRun = false, leadsFile } = {}) {
   const leads = researchLeads(leadsFile);
   const federal = readPlace('US', root)?.jurisdiction;
-  const problems = await validateEntries(entries, { today, leads, federal, root });
+  const problems = await validateEntries(entries, { today, leads, federal });
   if (problems.length > 0 || dryRun) return { problems, written: [] };
   const written = await writePlaces(entries, { root });
-  const version = bumpReview(
-    root,
-    today,
-    entries.map((e) => (e.jurisdiction ?? e.unsourced).nextReview),
-  );
+  if (written.length === 0) return { problems, written };
+  const reviews = entries.map((e) => (e.jurisdiction ?? e.unsourced).nextReview);
+  const version = bumpReview(root, today, reviews);
   addChangelogLine(root, `Legal data ${version} (checked ${today}): updated ${describe(written)}.`);
   return { problems, written, version };
 }
@@ -514,6 +518,7 @@ async function main(argv) {
     return 1;
   }
   if (dryRun) console.log(`legal:update: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} valid (dry run).`);
+  else if (written.length === 0) console.log('legal:update: no place changed; nothing to do.');
   else console.log(`legal:update: wrote ${written.length} place(s); legal content version ${version}.`);
   return 0;
 }
