@@ -21,7 +21,7 @@
  * Prints the FK and SMOG grades of each area.
  */
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -40,12 +40,14 @@ import {
   checkSources,
 } from './content-rules.mjs';
 
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
 /**
  * Bundles scripts/content-entry.ts (the content modules, English by default) with esbuild and
  * imports it. Returns the module; the temporary bundle is removed before returning.
  */
 export async function loadContent() {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const root = ROOT;
   const dir = mkdtempSync(path.join(tmpdir(), 'kratom-content-'));
   const out = path.join(dir, 'content.mjs');
   try {
@@ -66,12 +68,26 @@ export async function loadContent() {
   }
 }
 
+/** The element that shows each content area's claims. */
+const AREA_ELEMENTS = {
+  alkaloids: 'src/components/alkaloid-explainer/alkaloid-explainer.ts',
+  mechanism: 'src/components/mechanism-diagram/mechanism-diagram.ts',
+  risks: 'src/components/risk-checklist/risk-checklist.ts',
+};
+
 /**
- * Does the evidence chip tell readers when a health-authority claim rests only on news or secondary
- * copies? (src/shared/evidence-chip.ts exports `newsOnly` for that; until it does, such claims fail.)
+ * Does the element that shows an area's claims tell readers when a health-authority claim rests
+ * only on news or secondary copies? It does when it draws claim chips with `claimEvidenceChip(claim)`
+ * (src/shared/evidence-chip.ts: "…, reported in the news") and never a chip from a claim's bare
+ * level (`evidenceChip(x.level)`, which drops that note). Returns a function of a located claim.
  */
-export function chipShowsNewsOnly(c) {
-  return typeof c.chipShowsNewsOnly === 'boolean' ? c.chipShowsNewsOnly : false;
+export function chipShowsNewsOnly(root = ROOT) {
+  const shows = {};
+  for (const [area, file] of Object.entries(AREA_ELEMENTS)) {
+    const src = existsSync(path.join(root, file)) ? readFileSync(path.join(root, file), 'utf8') : '';
+    shows[area] = /\bclaimEvidenceChip\(/.test(src) && !/\bevidenceChip\([^)]*\.level\b/.test(src);
+  }
+  return ({ area }) => shows[area] === true;
 }
 
 /** Every content rule over the bundled content `c`; returns `{ problems, readability }`. */
@@ -82,7 +98,7 @@ export function contentProblems(c) {
     ...checkBibliography(c.evidenceSources, 'evidence'),
     ...checkBibliography(c.legalSources, 'legal'),
     ...checkClaims(c.claims, c.evidenceSources),
-    ...checkEvidenceKinds(c.claims, c.evidenceSources, { newsOnlyShown: chipShowsNewsOnly(c) }),
+    ...checkEvidenceKinds(c.claims, c.evidenceSources, { newsOnlyShown: chipShowsNewsOnly() }),
     ...checkShortCitations(c.citationLists, c.evidenceSources, c.shortCitations),
     ...checkShortCitations(
       [{ where: 'evidence bibliography (labels as the widgets show them)', ids: Object.keys(c.evidenceSources) }],

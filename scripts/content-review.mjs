@@ -455,6 +455,12 @@ function textsBlock(rows, locale) {
   return `<div class="texts${pair ? ' pair' : ''}">${head}${body}</div>`;
 }
 
+/** A health-authority item whose sources are all news or secondary copies (the chip should say so). */
+function newsOnly(item, c) {
+  if (item.level !== 'regulator' || item.sources.length === 0) return false;
+  return item.sources.every((id) => ['news', 'secondary'].includes(c.evidenceSources[id]?.kind));
+}
+
 function itemHtml(item, locItem, locale, c) {
   const rows = [];
   const add = (label, field, cls) => {
@@ -475,7 +481,11 @@ function itemHtml(item, locItem, locale, c) {
       ? `<span class="chip sev-${e(item.severity.replace(/^.*\((.*)\)$/, '$1'))}">Severity: ${e(item.severity)}</span>`
       : '',
     item.combines ? `<span class="chip">Combines with: ${e(item.combines)}</span>` : '',
-    item.levelLabel ? `<span class="chip">Evidence: ${e(item.levelLabel)} (${e(item.level)})</span>` : '',
+    item.levelLabel
+      ? `<span class="chip">Evidence: ${e(item.levelLabel)} (${e(item.level)})</span>${
+          newsOnly(item, c) ? ' <span class="chip flag">rests only on news or secondary copies</span>' : ''
+        }`
+      : '',
     item.scope ? `<span class="chip">Diagram marker: ${e(item.scope)}</span>` : '',
   ].join(' ');
   const review = c.reviews[item.area];

@@ -412,12 +412,14 @@ export const REPORT_KINDS = ['news', 'secondary'];
 /**
  * A study-type evidence level on a claim whose sources are all non-studies (a chip saying "Animal
  * studies" over a news story), or a "health authority" level without a regulator's own document.
- * `newsOnlyShown`: the chip says when a health-authority claim rests only on news or secondary
- * copies; then such claims are accepted (the reader is told).
+ * `newsOnlyShown` (boolean, or a function of the located claim): the chip that shows the claim says
+ * when a health-authority claim rests only on news or secondary copies; then such claims are
+ * accepted (the reader is told).
  */
 export function checkEvidenceKinds(located, sources, { newsOnlyShown = false } = {}) {
   const problems = [];
-  for (const { where, claim } of located) {
+  for (const entry of located) {
+    const { where, claim } = entry;
     const kinds = (claim.sources ?? []).map((id) => sources[id]?.kind).filter(Boolean);
     if (kinds.length === 0) continue; // "no source" / unknown ids are reported by checkClaims
     const id = claim?.id ?? '(no id)';
@@ -427,7 +429,8 @@ export function checkEvidenceKinds(located, sources, { newsOnlyShown = false } =
       );
     if (claim.level === 'regulator' && !kinds.some((k) => AUTHORITY_KINDS.includes(k))) {
       const newsOnly = kinds.every((k) => REPORT_KINDS.includes(k));
-      if (!(newsOnlyShown && newsOnly))
+      const shown = typeof newsOnlyShown === 'function' ? newsOnlyShown(entry) : newsOnlyShown;
+      if (!(shown && newsOnly))
         problems.push(
           `claim ${id} (${where}): evidence level "regulator" but no source is a regulator's or lawmaker's own document (${[...new Set(kinds)].join(', ')})`,
         );
@@ -486,7 +489,7 @@ export function checkBibliography(sources, label) {
   for (const [key, s] of Object.entries(sources)) {
     const id = s?.id ?? key;
     const title = String(s.title ?? '').trim();
-    if (title && (/^\[|\]$/.test(title) || /^title not seen/i.test(title)))
+    if (title && (/^\[/.test(title) || /^title not seen/i.test(title)))
       problems.push(
         `${label} source ${id}: bracketed or descriptive title "${title}" (give the document's real title)`,
       );

@@ -252,6 +252,14 @@ test('a health-authority level without a regulator or legal-primary source fails
   // The chip tells readers the claim rests on news copies only: accepted, but only for news/secondary.
   assert.equal(check(['N1', 'S1'], { newsOnlyShown: true }), '');
   assert.match(check(['P1'], { newsOnlyShown: true }), /"regulator" but no source/);
+  // Per element: accepted only where the chip that shows the claim says "reported in the news".
+  const byArea = ({ area }) => area === 'alkaloids';
+  const located = (area) => [{ area, where: area, claim: { id: 'c1', level: 'regulator', sources: ['N1'] } }];
+  assert.deepEqual(checkEvidenceKinds(located('alkaloids'), kinds, { newsOnlyShown: byArea }), []);
+  assert.match(
+    checkEvidenceKinds(located('risks'), kinds, { newsOnlyShown: byArea }).join('\n'),
+    /"regulator" but no source/,
+  );
 });
 
 /** A stand-in for src/content/citations.ts `shortCitations`: first author word + year, no letters. */
@@ -292,6 +300,7 @@ test('bibliography completeness: bracketed or descriptive titles and missing aut
   assert.match(check({ authors: '' }), /evidence source P1: no author or organisation/);
   assert.match(check({ authors: '  ' }), /no author or organisation/);
   assert.equal(check({ title: 'Kratom [Mitragyna speciosa] alkaloids' }), '', 'brackets inside a real title are fine');
+  assert.equal(check({ title: 'Is Kratom Legal in Alaska? [2024 Update]' }), '', 'a real title may end in brackets');
   assert.equal(check({ authors: 'FDA' }), '');
   // Year or accessed date: the existing source rule.
   assert.match(checkSources({ P1: source('P1', { year: null }) }, 'legal').join('\n'), /legal source P1: missing year/);
@@ -386,7 +395,7 @@ const real = loadContent();
 
 test('real content: every claim has a study among its sources when its level names a study type', async () => {
   const c = await real;
-  assert.deepEqual(checkEvidenceKinds(c.claims, c.evidenceSources, { newsOnlyShown: chipShowsNewsOnly(c) }), []);
+  assert.deepEqual(checkEvidenceKinds(c.claims, c.evidenceSources, { newsOnlyShown: chipShowsNewsOnly() }), []);
 });
 
 test('real content: short citations are distinct in every list and start with an author or organisation', async () => {
@@ -426,4 +435,29 @@ test('real content: pending regulatory sentences are reviewed within 90 days', a
 test('real content: reader text within FK 8 and SMOG 9 per area, FK 9 per item (counted as spoken)', async () => {
   const c = await real;
   assert.deepEqual(checkReadability(c.texts).problems, []);
+});
+
+test('"reported in the news" counts only for elements whose claim chips all carry it', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+  const root = mkdtempSync(path.join(tmpdir(), 'kratom-chip-'));
+  try {
+    const put = (file, text) => {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    };
+    put('src/components/alkaloid-explainer/alkaloid-explainer.ts', 'x = claimEvidenceChip(claim);');
+    put(
+      'src/components/mechanism-diagram/mechanism-diagram.ts',
+      'a = claimEvidenceChip(s.claim); b = evidenceChip(level);',
+    );
+    put('src/components/risk-checklist/risk-checklist.ts', 'c = claimEvidenceChip(r.why); d = evidenceChip(c.level);');
+    const shows = chipShowsNewsOnly(root);
+    assert.equal(shows({ area: 'alkaloids' }), true);
+    assert.equal(shows({ area: 'mechanism' }), true, 'a legend chip from a bare level is not a claim chip');
+    assert.equal(shows({ area: 'risks' }), false, 'one claim chip without the note is enough to refuse');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });
