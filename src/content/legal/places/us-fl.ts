@@ -17,10 +17,19 @@ const place: LegalPlace = {
     history: [
       {
         date: '2023-07-01',
+        status: 'regulated',
+      },
+      {
+        date: '2025-08-13',
         status: 'restricted',
       },
+      {
+        date: '2025-08-13',
+        status: 'banned',
+        product: '7-oh',
+      },
     ],
-    effective: '2023-07-01',
+    effective: '2026-06-22',
     effectiveApproximate: false,
     instrument:
       'Fla. Stat. s. 500.92 (FKCPA); Attorney General emergency scheduling rule of 22 Jun 2026 (controlled-substance scheduling authority, ch. 893); SB 432 (2026) - enactment unverified',

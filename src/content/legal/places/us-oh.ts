@@ -16,6 +16,11 @@ const place: LegalPlace = {
     minimumAge: null,
     history: [
       {
+        date: '2025-12-12',
+        status: 'banned',
+        product: '7-oh',
+      },
+      {
         date: '2026-01',
         status: 'unclear',
       },

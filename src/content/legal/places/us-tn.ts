@@ -16,8 +16,9 @@ const place: LegalPlace = {
     minimumAge: null,
     history: [
       {
-        date: '2026-02',
-        status: 'unclear',
+        date: '2018',
+        status: 'regulated',
+        dateApproximate: true,
       },
       {
         date: '2026-07-01',

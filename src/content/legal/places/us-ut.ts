@@ -17,9 +17,8 @@ const place: LegalPlace = {
     minimumAgeUnverified: true,
     history: [
       {
-        date: '2026-05-06',
+        date: '2019-05-14',
         status: 'regulated',
-        dateApproximate: true,
       },
     ],
     effective: '2026-05-06',
