@@ -242,7 +242,8 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   P6: {
     id: 'P6',
     authors: 'Obeng S, Wilkerson JL, León F, et al.',
-    title: 'Pharmacological comparison of mitragynine and 7-hydroxymitragynine…',
+    title:
+      'Pharmacological comparison of mitragynine and 7-hydroxymitragynine: in vitro affinity and efficacy for μ-opioid receptor and opioid-like behavioral effects in rats',
     venue: 'J Pharmacol Exp Ther',
     year: 2021,
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7923387',
@@ -254,7 +255,8 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   P7: {
     id: 'P7',
     authors: 'Obeng S, Kamble SH, Reeves ME, et al.',
-    title: 'Investigation of the adrenergic and opioid binding affinities… of selected indole-based kratom alkaloids',
+    title:
+      'Investigation of the adrenergic and opioid binding affinities, metabolic stability, plasma protein binding properties, and functional effects of selected indole-based kratom alkaloids',
     venue: 'J Med Chem',
     year: 2020,
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7676998',
@@ -276,7 +278,8 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   P9: {
     id: 'P9',
     authors: 'Hemby SE, McIntosh S, Graf TN, et al.',
-    title: 'Pharmacological characterization of kratom alkaloids at opiate receptors',
+    title:
+      'Pharmacological characterization of kratom alkaloids at opiate receptors: binding affinities, in vitro and in vivo functional assessments',
     venue: 'FASEB J',
     year: 2022,
     url: 'https://zendy.io/title/10.1096/fasebj.2022.36.s1.r2549',
@@ -341,7 +344,8 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   P15: {
     id: 'P15',
     authors: 'Matsumoto K, Horie S, Ishikawa H, Takayama H, Aimi N, Ponglux D, Watanabe K',
-    title: 'Antinociceptive effect of 7-hydroxymitragynine in mice…',
+    title:
+      'Antinociceptive effect of 7-hydroxymitragynine in mice: discovery of an orally active opioid analgesic from the Thai medicinal herb Mitragyna speciosa',
     venue: 'Life Sci',
     year: 2004,
     url: 'https://www.ncbi.nlm.nih.gov/pubmed/14969718',
@@ -352,7 +356,8 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   P16: {
     id: 'P16',
     authors: 'Matsumoto K, et al.',
-    title: 'Antinociception, tolerance and withdrawal symptoms induced by 7-hydroxymitragynine…',
+    title:
+      'Antinociception, tolerance and withdrawal symptoms induced by 7-hydroxymitragynine, an alkaloid from the Thai medicinal herb Mitragyna speciosa',
     venue: 'Life Sci',
     year: 2005,
     url: 'https://www.ncbi.nlm.nih.gov/pubmed/16169018',
@@ -461,7 +466,8 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   P26: {
     id: 'P26',
     authors: 'Flores-Bocanegra L, Raja HA, Graf TN, et al.',
-    title: 'The chemistry of kratom: updated characterization data…',
+    title:
+      'The chemistry of kratom [Mitragyna speciosa]: updated characterization data and methods to elucidate indole and oxindole alkaloids',
     venue: 'J Nat Prod',
     year: 2020,
     url: 'https://pure.psu.edu/en/publications/the-chemistry-of-kratom-mitragyna-speciosa-updated-characterizati',
@@ -535,7 +541,7 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   P33: {
     id: 'P33',
     authors: 'Torrico T, Patel K, Nikolov N, Salam MT, Padhy R, Weinstein D',
-    title: 'Presence of kratom in opioid overdose deaths…',
+    title: 'Presence of kratom in opioid overdose deaths: findings from coroner postmortem toxicological report',
     venue: 'Front Psychiatry',
     year: 2024,
     url: 'https://frontiersin.org/articles/10.3389/fpsyt.2023.1332999/full',
@@ -567,7 +573,8 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   P36: {
     id: 'P36',
     authors: 'Ahmad J, et al.',
-    title: 'Liver injury associated with kratom… experience from the U.S. Drug Induced Liver Injury Network',
+    title:
+      'Liver injury associated with kratom, a popular opioid-like product: experience from the U.S. drug induced liver injury network and a review of the literature',
     venue: 'Drug Alcohol Depend',
     year: 2021,
     url: 'http://47.251.13.51:8081/33257199',
