@@ -299,8 +299,9 @@ function collect(c, templates) {
 
   // 4. Risk items, per group, as the checklist lists them.
   const rc = '<kratom-risk-checklist>';
-  const whyLabel = L(FILES.checklist, 'riskChecklist.item.why');
-  const actionLabel = L(FILES.checklist, 'riskChecklist.item.action');
+  const bare = (label) => label.replace(/\s*[:：]\s*$/u, '');
+  const whyLabel = bare(L(FILES.checklist, 'riskChecklist.item.why'));
+  const actionLabel = bare(L(FILES.checklist, 'riskChecklist.item.action'));
   for (const g of ['substances', 'conditions', 'life-stage', 'use', 'product']) {
     const risks = c.RISKS.filter((r) => r.group === g);
     if (risks.length === 0) continue;
@@ -442,7 +443,7 @@ function textsBlock(rows, locale) {
   const head = pair ? `<div class="lang">English</div><div class="lang">${e(locale)}</div>` : '';
   const body = rows
     .map((r) => {
-      const pre = r.label ? `<b>${e(r.label)}:</b> ` : '';
+      const pre = r.label ? `<b>${e(r.label.replace(/\s*[:：]\s*$/u, ''))}:</b> ` : '';
       const en = `<p class="${r.cls ?? ''}">${pre}${e(r.en)}</p>`;
       if (!pair) return en;
       const same = r.loc === r.en;
