@@ -76,7 +76,7 @@ export const Empty: Story = {};
 
 export const SomeChecked: Story = {
   name: 'Some checked',
-  play: tick(['alcohol', 'daily-medicines', 'unknown-product']),
+  play: tick(['alcohol', 'daily-medicines', 'driving']),
 };
 
 export const AllChecked: Story = {
@@ -96,13 +96,13 @@ export const UrgentOnlyHighlight: Story = {
  */
 export const HighestPrompt: Story = { name: 'Highest severity: prompt (serious)', play: tick(firstOf('prompt')) };
 export const HighestBeforeUse: Story = {
-  name: 'Highest severity: before-use (talk to a clinician first)',
+  name: 'Highest severity: before-use (talk to a doctor first)',
   play: tick(firstOf('before-use').slice(0, 2)),
 };
 export const HighestCaution: Story = { name: 'Highest severity: caution', play: tick(firstOf('caution')) };
 
 // ── Region and emergency number ─────────────────────────────────────────────────────────────
-/** `region="US"` adds Poison Help and the SAMHSA National Helpline; 911 as the emergency number. */
+/** `region="US"` adds Poison Help, the 988 Suicide & Crisis Lifeline and the SAMHSA National Helpline; 911 as the emergency number. */
 export const USRegion: Story = {
   name: 'US region',
   args: { region: 'US', 'emergency-number': '911' },
@@ -162,12 +162,12 @@ export const InAForm: Story = {
   play: tick(['pregnancy']),
 };
 
-/** The clinician summary as it prints (`print-preview`); the urgent block stays visible on screen. */
+/** The summary for a doctor as it prints (`print-preview`); the urgent block stays visible on screen. */
 export const PrintPreview: Story = {
   name: 'Print preview',
   args: { 'emergency-number': '112' },
   play: async (context) => {
-    await tick(['opioids', 'alcohol', 'unknown-product'])(context);
+    await tick(['opioids', 'alcohol', 'driving'])(context);
     const el = context.canvasElement.querySelector('kratom-risk-checklist');
     el?.setAttribute('print-preview', '');
   },

@@ -87,7 +87,7 @@ describe('<kratom-risk-checklist>', () => {
       'You have not ticked anything. An empty list does not mean kratom is safe for you.',
     );
     expect(part(el, 'limits')!.textContent!.trim()).to.equal(
-      'This list is not complete and does not replace a clinician.',
+      'This list is not complete and does not replace a doctor, nurse or pharmacist.',
     );
     expect(el.checked).to.deep.equal([]);
     expect(el.highestSeverity).to.equal(null);
@@ -147,25 +147,25 @@ describe('<kratom-risk-checklist>', () => {
 
     await clickLabel(el, caution.id);
     expect(el.highestSeverity).to.equal('caution');
-    expect(statusText(el)).to.contain('1 of your answers means you should be cautious and ask a clinician.');
+    expect(statusText(el)).to.contain('1 of your answers means you should be cautious and ask a doctor or pharmacist.');
 
     await clickLabel(el, beforeUse[0]!.id);
     await clickLabel(el, beforeUse[1]!.id);
     expect(el.highestSeverity).to.equal('before-use');
     expect(statusText(el)).to.contain(`3 of ${RISKS.length} statements apply to you.`);
-    expect(statusText(el)).to.contain('2 of your answers mean you should talk to a clinician before using kratom.');
+    expect(statusText(el)).to.contain('2 of your answers mean you should talk to a doctor before using kratom.');
     expect(part(el, 'summary')!.dataset.severity).to.equal('before-use');
 
     const changed = oneEvent(el, 'change');
     await clickLabel(el, prompt.id);
     expect(((await changed) as CustomEvent<RiskChecklistChangeDetail>).detail.highestSeverity).to.equal('prompt');
     expect(statusText(el)).to.contain(
-      '1 of your answers is serious: do what it says now, and talk to a clinician promptly.',
+      '1 of your answers is serious: do what it says now, and talk to a doctor promptly.',
     );
 
     await clickLabel(el, prompt.id);
     expect(el.highestSeverity).to.equal('before-use');
-    expect(statusText(el)).to.contain('2 of your answers mean you should talk to a clinician before using kratom.');
+    expect(statusText(el)).to.contain('2 of your answers mean you should talk to a doctor before using kratom.');
     // `checked` keeps content order, not click order.
     expect(el.checked).to.deep.equal(
       RISKS.filter((r) => [caution, ...beforeUse.slice(0, 2)].includes(r)).map((r) => r.id),
@@ -277,6 +277,129 @@ describe('<kratom-risk-checklist>', () => {
     }
   });
 
+  // ---------------------------------------------------------------- safety content (issue #21)
+
+  it('rates sedating drugs like opioids: the same "Serious: act now" label and a "Do not combine" action', async () => {
+    const el = await checklist(html`<kratom-risk-checklist></kratom-risk-checklist>`);
+    await clickLabel(el, 'opioids');
+    await clickLabel(el, 'sedatives');
+    const label = (id: string) => detailsOf(el, id).querySelector('[part~="severity"]')!.textContent!.trim();
+    const action = (id: string) =>
+      detailsOf(el, id).querySelector('[part~="action"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(label('opioids')).to.equal('Serious: act now');
+    expect(label('sedatives')).to.equal(label('opioids'));
+    expect(action('opioids')).to.match(/^What to do: Do not combine them\./);
+    expect(action('sedatives')).to.match(/^What to do: Do not combine them\./);
+    // The sedating drug classes a reader on them would recognise are named.
+    const question = root(el).querySelector('label[for="cb-sedatives"]')!.textContent!;
+    for (const name of ['benzodiazepines', 'gabapentin', 'pregabalin', 'muscle relaxants', 'diphenhydramine'])
+      expect(question, name).to.contain(name);
+    expect(el.highestSeverity).to.equal('prompt');
+  });
+
+  it('rates alcohol at the same severity as opioids, with "Do not mix"', async () => {
+    const el = await checklist(html`<kratom-risk-checklist></kratom-risk-checklist>`);
+    await clickLabel(el, 'alcohol');
+    const details = detailsOf(el, 'alcohol');
+    expect(details.querySelector('[part~="severity"]')!.textContent!.trim()).to.equal('Serious: act now');
+    expect(details.querySelector('[part~="action"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(
+      /^What to do: Do not mix alcohol and kratom\./,
+    );
+    expect(statusText(el)).to.contain('1 of your answers is serious');
+  });
+
+  it('says that kratom alone has caused life-threatening poisoning, not only that most deaths involved other drugs', async () => {
+    const el = await checklist(html`<kratom-risk-checklist></kratom-risk-checklist>`);
+    await clickLabel(el, 'opioids');
+    const why = detailsOf(el, 'opioids').querySelector('[part~="why"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(why).to.contain('Most deaths linked to kratom also involved other drugs');
+    expect(why).to.contain('kratom alone has also caused life-threatening poisoning');
+    expect(part(el, 'naloxone')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'kratom alone has also caused life-threatening poisoning',
+    );
+  });
+
+  it('tells the first-aid steps while waiting: rescue breaths or CPR, a second naloxone dose after 2 to 3 minutes, and care even after waking', async () => {
+    const el = await checklist(html`<kratom-risk-checklist></kratom-risk-checklist>`);
+    const steps = [...part(el, 'naloxone')!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+    const index = (text: string) => steps.findIndex((s) => s.includes(text));
+    const give = index('give naloxone if you have it');
+    const breaths = index('If the person is not breathing, give rescue breaths or CPR.');
+    const second = index('after 2 to 3 minutes, give a second dose of naloxone');
+    const wearsOff = index('Naloxone wears off in 30 to 90 minutes, but kratom can last much longer.');
+    for (const [name, i] of Object.entries({ give, breaths, second, wearsOff })) expect(i, name).to.be.at.least(0);
+    expect(steps[wearsOff]).to.contain('the person still needs medical care, even if they wake up');
+    expect(steps[breaths]).to.contain('The emergency call taker can tell you how.');
+    // In the order a bystander needs them.
+    expect(give).to.be.below(breaths);
+    expect(breaths).to.be.below(second);
+    expect(second).to.be.below(wearsOff);
+    expect(steps.some((s) => s.includes('Stay with the person.'))).to.equal(true);
+  });
+
+  it('lists a child who swallowed a kratom or 7-OH product as an emergency, even if the child seems fine', async () => {
+    const el = await checklist(html`<kratom-risk-checklist region="US"></kratom-risk-checklist>`);
+    const sign = part(el, 'urgent')!.querySelector<HTMLElement>(
+      '.signs:not(.same-day) li[data-sign="child-swallowed"]',
+    );
+    expect(sign, 'in the "call for help now" list').to.not.equal(null);
+    expect(sign!.textContent).to.contain('A child swallowed a kratom or 7-OH product');
+    expect(sign!.textContent).to.contain('even if the child seems fine');
+    expect(isShown(sign!)).to.equal(true);
+    expect(part(el, 'helplines')!.textContent).to.contain('if a child swallowed something');
+  });
+
+  it('sends newborn withdrawal signs to same-day care and newborn danger signs and liver failure signs to the emergency list', async () => {
+    const el = await checklist(html`<kratom-risk-checklist></kratom-risk-checklist>`);
+    const urgent = part(el, 'urgent')!;
+    const emergency = [...urgent.querySelectorAll<HTMLElement>('.signs:not(.same-day) li')].map(
+      (li) => li.dataset.sign,
+    );
+    const sameDay = [...urgent.querySelectorAll<HTMLElement>('.signs.same-day li')].map((li) => li.dataset.sign);
+    expect(sameDay).to.include.members(['newborn', 'jaundice']);
+    expect(emergency).to.include.members(['newborn-danger', 'liver-failure']);
+    expect(emergency).to.not.include('newborn');
+    expect(urgent.textContent).to.contain('A newborn has trouble breathing, has a seizure, or will not feed.');
+  });
+
+  it('has an item on driving and using machines after kratom', async () => {
+    const el = await checklist(html`<kratom-risk-checklist></kratom-risk-checklist>`);
+    const label = root(el).querySelector<HTMLLabelElement>('label[for="cb-driving"]');
+    expect(label, 'driving item').to.not.equal(null);
+    expect(label!.textContent).to.contain('I drive, or use machines or power tools, after I take kratom.');
+    expect(itemOf(el, 'driving').closest('[part~="group"]')!.getAttribute('data-group')).to.equal('use');
+    await clickLabel(el, 'driving');
+    const text = detailsOf(el, 'driving').textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('over 90% of people who use kratom regularly said they drive after using it');
+    expect(text).to.contain('Do not drive or use machines if you feel sleepy, slow or dizzy.');
+    const ids = [...detailsOf(el, 'driving').querySelectorAll<HTMLElement>('[part~="source"]')].map(
+      (s) => s.dataset.sourceId,
+    );
+    expect(ids).to.include.members(['P51', 'P52']);
+  });
+
+  it('names interacting medicines, including ones bought without a prescription, and marks what was not tested', async () => {
+    const el = await checklist(html`<kratom-risk-checklist></kratom-risk-checklist>`);
+    expect(root(el).querySelector('label[for="cb-daily-medicines"]')!.textContent).to.contain(
+      'buy without a prescription',
+    );
+    await clickLabel(el, 'daily-medicines');
+    const text = detailsOf(el, 'daily-medicines').textContent!.replace(/\s+/g, ' ');
+    for (const name of [
+      'fentanyl',
+      'oxycodone',
+      'methadone',
+      'buprenorphine',
+      'alprazolam',
+      'midazolam',
+      'loperamide',
+      'codeine',
+      'tramadol',
+    ])
+      expect(text, name).to.contain(name);
+    expect(text).to.contain('Only midazolam was tested in people.');
+  });
+
   it('uses a valid emergency-number as a phone link, and falls back with one warning for an invalid one', async () => {
     for (const number of ['911', '112', '999', '+112']) {
       const el = await checklist(html`<kratom-risk-checklist emergency-number=${number}></kratom-risk-checklist>`);
@@ -303,9 +426,17 @@ describe('<kratom-risk-checklist>', () => {
   it('shows the US helplines as phone links only for region="US"', async () => {
     const us = await checklist(html`<kratom-risk-checklist region="us"></kratom-risk-checklist>`);
     const links = parts(us, 'helpline-link') as HTMLAnchorElement[];
-    expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['1-800-222-1222', '1-800-662-4357']);
-    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+18002221222', 'tel:+18006624357']);
-    expect(part(us, 'helplines')!.textContent).to.contain('Poison Help').and.contain('SAMHSA');
+    expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['1-800-222-1222', '988', '1-800-662-4357']);
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+18002221222', 'tel:988', 'tel:+18006624357']);
+    expect(part(us, 'helplines')!.textContent)
+      .to.contain('Poison Help')
+      .and.contain('988 Suicide & Crisis Lifeline')
+      .and.contain('SAMHSA');
+    // The official pages that give the numbers are listed with the emergency block's sources.
+    const usSources = [...part(us, 'urgent-sources')!.querySelectorAll<HTMLElement>('[part~="source"]')].map(
+      (s) => s.dataset.sourceId,
+    );
+    expect(usSources).to.include.members(['R24', 'R25', 'R26']);
     expect(isShown(part(us, 'helplines')!)).to.equal(true);
 
     for (const region of ['DE', 'GB', '']) {

@@ -1,11 +1,17 @@
 /**
- * The reader self-check: the 15 items of research §5 ("Draft risk checklist"), each with its group,
- * severity, first-person statement, why it matters (with level and sources) and what to do.
+ * The reader self-check: the 15 items of research §5 ("Draft risk checklist") plus driving (content
+ * audit 2026-12, F-M7), each with its group, severity, first-person statement, why it matters (with
+ * level and sources) and what to do.
  *
- * Severity follows the "What to do" column: "Do not combine" / "Avoid" / "Don't use" and "Stop and
- * see a clinician promptly" → `prompt`; "Talk to a clinician (before use)", "Ask your pharmacist
- * or clinician", "See a clinician about your pain" → `before-use`; "Be cautious" → `caution`.
- * `urgent` is kept for emergencies (see urgent-signs.ts); no checklist item is an emergency by itself.
+ * Severity follows the "What to do": "Do not combine" / "Do not mix" / "Avoid" / "Don't use" and
+ * "Stop and see a doctor promptly" → `prompt`; "Talk to a doctor (before use)", "Ask a pharmacist
+ * or doctor", "See a doctor about your pain" → `before-use`; "Be careful" → `caution`.
+ * Every item about mixing kratom with a drug that slows breathing (opioids, sedating drugs, alcohol)
+ * sets `combines`, has severity `prompt` and an action that starts "Do not combine" or "Do not mix"
+ * (audit F-C2; `content:check` enforces it). `urgent` is kept for emergencies (see urgent-signs.ts);
+ * no checklist item is an emergency by itself.
+ *
+ * Reader text says "doctor", "nurse" or "pharmacist", never "clinician" (audit F-m17).
  */
 import { msg } from '@lit/localize';
 import { SEVERITIES, type Risk, type Severity } from './types.js';
@@ -21,6 +27,7 @@ export const RISKS: readonly Risk[] = [
     id: 'opioids',
     group: 'substances',
     severity: 'prompt',
+    combines: 'opioid',
     question: () =>
       msg('I take opioid pain medicine, or I use heroin, fentanyl or street pills.', {
         id: 'content.risk.opioids.question',
@@ -30,31 +37,37 @@ export const RISKS: readonly Risk[] = [
       id: 'content.risk.opioids.why',
       text: () =>
         msg(
-          'Kratom acts on the same brain receptors as opioids. Most deaths linked to kratom also involved other drugs, often opioids such as fentanyl.',
+          'Kratom acts on the same brain receptors as opioids. Most deaths linked to kratom also involved other drugs, often opioids such as fentanyl. But kratom alone has also caused life-threatening poisoning. In some deaths, kratom was the only drug found.',
           {
             id: 'content.risk.opioids.why',
-            desc: 'Risk self-check, "Why it matters" for the opioids item. Serious warning; do not soften it.',
+            desc: 'Risk self-check, "Why it matters" for the opioids item. Serious warning; do not soften it. Keep both parts: most deaths involved other drugs, AND kratom alone has caused life-threatening poisoning and deaths.',
           },
         ),
       level: 'regulator',
-      sources: ['R1', 'R3', 'P33', 'R12'],
+      sources: ['R1', 'R3', 'P33', 'R12', 'P34', 'C5'],
+      caveat: () =>
+        msg('When only kratom was found after a death, tests could not always rule out other drugs.', {
+          id: 'content.risk.opioids.caveat',
+          desc: 'Risk self-check, caveat under "Why it matters" for the opioids item: a limit of the death data (other drugs could not always be ruled out). Neutral tone.',
+        }),
     },
     action: () =>
-      msg('Do not combine them. Talk to a clinician first.', {
+      msg('Do not combine them. Talk to a doctor or pharmacist first.', {
         id: 'content.risk.opioids.action',
-        desc: 'Risk self-check, "What to do" for the opioids item. Short, direct instruction; do not soften it.',
+        desc: 'Risk self-check, "What to do" for the opioids item. Short, direct instruction; do not soften it. Must start with the local words for "Do not combine".',
       }),
   },
   {
     id: 'sedatives',
     group: 'substances',
-    severity: 'before-use',
+    severity: 'prompt',
+    combines: 'sedating',
     question: () =>
       msg(
-        'I take sleeping pills or other drugs that make me drowsy. This includes benzodiazepines, like alprazolam or diazepam.',
+        'I take sleeping pills or other drugs that make me sleepy. Some are benzodiazepines, like alprazolam or diazepam. Some are gabapentin or pregabalin. Some are muscle relaxants. Some are sleep aids with diphenhydramine.',
         {
           id: 'content.risk.sedatives.question',
-          desc: 'Risk self-check, statement the reader ticks if true (first person). Alprazolam and diazepam are generic drug names; you may add common local examples of the same drug class.',
+          desc: 'Risk self-check, statement the reader ticks if true (first person). Alprazolam, diazepam, gabapentin, pregabalin and diphenhydramine are generic drug names; keep them. You may add common local brand names of the same drugs in brackets.',
         },
       ),
     why: {
@@ -79,15 +92,16 @@ export const RISKS: readonly Risk[] = [
         ),
     },
     action: () =>
-      msg('Talk to a clinician before you use kratom.', {
+      msg('Do not combine them. Talk to a doctor or pharmacist first.', {
         id: 'content.risk.sedatives.action',
-        desc: 'Risk self-check, "What to do" for the sedatives item. Short instruction.',
+        desc: 'Risk self-check, "What to do" for the sedatives item. Same wording and strength as for opioids; do not soften it. Must start with the local words for "Do not combine".',
       }),
   },
   {
     id: 'alcohol',
     group: 'substances',
-    severity: 'before-use',
+    severity: 'prompt',
+    combines: 'alcohol',
     question: () =>
       msg('I drink alcohol on days I use kratom.', {
         id: 'content.risk.alcohol.question',
@@ -107,38 +121,53 @@ export const RISKS: readonly Risk[] = [
       sources: ['R7', 'C13', 'C14'],
     },
     action: () =>
-      msg('Do not mix them. Talk to a clinician before you use kratom.', {
+      msg('Do not mix alcohol and kratom. Talk to a doctor or pharmacist first.', {
         id: 'content.risk.alcohol.action',
-        desc: 'Risk self-check, "What to do" for the alcohol item. Short, direct instruction.',
+        desc: 'Risk self-check, "What to do" for the alcohol item. Short, direct instruction; do not soften it. Must start with the local words for "Do not mix".',
       }),
   },
   {
+    // The id is kept for hosts' `items` lists; the item now covers every kind of medicine.
     id: 'daily-medicines',
     group: 'substances',
     severity: 'before-use',
     question: () =>
-      msg('I take one or more prescribed medicines every day.', {
-        id: 'content.risk.daily-medicines.question',
-        desc: 'Risk self-check, statement the reader ticks if true (first person).',
-      }),
+      msg(
+        'I take other drugs or medicine. This counts ones I buy without a prescription or take only now and then. Examples are cough or diarrhea medicine, or a few days of antibiotics.',
+        {
+          id: 'content.risk.daily-medicines.question',
+          desc: 'Risk self-check, statement the reader ticks if true (first person). Covers prescribed, over-the-counter and occasional medicines. "A few days of antibiotics" means a short course.',
+        },
+      ),
     why: {
       id: 'content.risk.daily-medicines.why',
       text: () =>
         msg(
-          'In a study of healthy adults, one cup of kratom tea raised the blood level of another medicine by about 40%. In lab tests, kratom blocks enzymes that clear many drugs from the body.',
+          'In a study of healthy adults, one cup of kratom tea raised the blood level of midazolam, a sedative, by about 40%. Kratom slowed CYP3A, an enzyme in the gut and liver. It clears many drugs from the body. Some are opioids and sedatives, like fentanyl, oxycodone, methadone, buprenorphine and alprazolam. It also clears loperamide, a diarrhea drug sold in stores. Some antibiotics and antifungals slow this enzyme too. That may change how kratom acts.',
           {
             id: 'content.risk.daily-medicines.why',
-            desc: 'Risk self-check, "Why it matters" for the daily medicines item. Keep "about 40%" and "In lab tests". Use your locale\'s percent format.',
+            desc: 'Risk self-check, "Why it matters" for the medicines item. Keep "about 40%", the enzyme code CYP3A and every drug name (generic names). Use your locale\'s percent format.',
           },
         ),
       level: 'human-controlled',
-      sources: ['P30', 'P31', 'P32'],
+      sources: ['P30', 'P31', 'P32', 'P11'],
+      caveat: () =>
+        msg(
+          'Only midazolam was tested in people. For the other drugs, this is a likely risk, not a tested one. In lab tests, kratom also blocks CYP2D6. This enzyme turns codeine and tramadol into their active forms. It also clears many drugs for depression or psychosis. One small study in people did not see this with dextromethorphan, a cough drug.',
+          {
+            id: 'content.risk.daily-medicines.caveat',
+            desc: 'Risk self-check, caveat under "Why it matters" for the medicines item: which parts were tested in people and which are an inference. Keep the enzyme code CYP2D6 and the drug names.',
+          },
+        ),
     },
     action: () =>
-      msg('Ask your pharmacist or clinician to check that your medicines are safe with kratom.', {
-        id: 'content.risk.daily-medicines.action',
-        desc: 'Risk self-check, "What to do" for the daily medicines item. "Interactions" means one drug changing how another works.',
-      }),
+      msg(
+        'Before you use kratom, ask a pharmacist or doctor to check all your drugs. Count the ones you buy without a prescription too.',
+        {
+          id: 'content.risk.daily-medicines.action',
+          desc: 'Risk self-check, "What to do" for the medicines item. Short instruction.',
+        },
+      ),
   },
 
   // ---------------------------------------------------------------- product
@@ -158,10 +187,10 @@ export const RISKS: readonly Risk[] = [
       id: 'content.risk.concentrated-7oh.why',
       text: () =>
         msg(
-          'The US FDA calls concentrated 7-OH an opioid that can be stronger than morphine. It says 7-OH is not allowed in foods or supplements. In mice, it slowed breathing more with each higher dose.',
+          'Concentrated 7-OH products are made in a lab from mitragynine taken from the leaf. The US FDA calls 7-OH an opioid that can be stronger than morphine. It says 7-OH is not allowed in foods or supplements. In mice, it slowed breathing more with each higher dose.',
           {
             id: 'content.risk.concentrated-7oh.why',
-            desc: 'Risk self-check, "Why it matters" for concentrated 7-OH products. FDA is the US Food and Drug Administration; keep "US". Keep "In mice". Serious warning; do not soften it.',
+            desc: 'Risk self-check, "Why it matters" for concentrated 7-OH products. "Made in a lab from mitragynine" means chemically changed from the leaf\'s main compound (semi-synthetic). FDA is the US Food and Drug Administration; keep "US". Keep "In mice". Serious warning; do not soften it.',
           },
         ),
       level: 'regulator',
@@ -195,18 +224,24 @@ export const RISKS: readonly Risk[] = [
           },
         ),
       level: 'human-case-reports',
-      sources: ['C7', 'C8', 'C9', 'C10', 'P34'],
+      sources: ['C7', 'C8', 'C9', 'C10', 'P34', 'R27'],
       caveat: () =>
-        msg('Standard drug tests may not find kratom, so tell your clinician if you use it.', {
-          id: 'content.risk.pregnancy.caveat',
-          desc: 'Risk self-check, caveat under "Why it matters" for pregnancy: routine urine drug screens do not detect kratom.',
-        }),
+        msg(
+          'Standard drug tests may not find kratom, so tell your doctor or midwife if you use it. The advice not to stop suddenly comes from care for opioids in pregnancy. It has not been studied for kratom.',
+          {
+            id: 'content.risk.pregnancy.caveat',
+            desc: 'Risk self-check, caveat under "Why it matters" for pregnancy: routine urine drug screens do not detect kratom; the "do not stop suddenly" advice is taken from opioid care in pregnancy.',
+          },
+        ),
     },
     action: () =>
-      msg("Talk to your pregnancy clinician or your baby's clinician. Tell them you use kratom.", {
-        id: 'content.risk.pregnancy.action',
-        desc: 'Risk self-check, "What to do" for pregnancy and breastfeeding. "Pregnancy clinician" means the midwife or doctor who does prenatal care.',
-      }),
+      msg(
+        "Avoid kratom while pregnant or breastfeeding. If you use it every day, do not stop suddenly on your own: tell your doctor or midwife and get help to stop safely. Tell your baby's doctor too.",
+        {
+          id: 'content.risk.pregnancy.action',
+          desc: 'Risk self-check, "What to do" for pregnancy and breastfeeding. Keep all three parts: avoid kratom; if used daily, do not stop suddenly without care; tell the baby\'s doctor. Use the usual local words for the people who give pregnancy care.',
+        },
+      ),
   },
   {
     id: 'under-18',
@@ -254,17 +289,17 @@ export const RISKS: readonly Risk[] = [
       id: 'content.risk.liver.why',
       text: () =>
         msg(
-          'Kratom has been linked to rare but serious liver injury. It usually starts a few weeks after someone begins using kratom, about 2 to 3 weeks on average.',
+          'Kratom has been linked to rare but serious liver injury. It usually starts a few weeks after someone begins using kratom, about 2 to 3 weeks on average. But it has also started in people who had used kratom for years.',
           {
             id: 'content.risk.liver.why',
-            desc: 'Risk self-check, "Why it matters" for the liver item. Keep "rare but serious" and the numbers.',
+            desc: 'Risk self-check, "Why it matters" for the liver item. Keep "rare but serious", the numbers, and that it can also start after years of use.',
           },
         ),
       level: 'human-case-reports',
-      sources: ['R7', 'P36', 'P37'],
+      sources: ['R7', 'P36', 'P37', 'C22'],
     },
     action: () =>
-      msg('Stop using kratom and see a clinician promptly. Go the same day if your skin or eyes turn yellow.', {
+      msg('Stop using kratom and see a doctor promptly. Go the same day if your skin or eyes turn yellow.', {
         id: 'content.risk.liver.action',
         desc: 'Risk self-check, "What to do" for the liver item. Keep both the "promptly" and the "same day" parts; do not soften them.',
       }),
@@ -281,20 +316,26 @@ export const RISKS: readonly Risk[] = [
     why: {
       id: 'content.risk.seizures.why',
       text: () =>
-        msg('Seizures have been reported after kratom use. Some of these people had never had a seizure before.', {
-          id: 'content.risk.seizures.why',
-          desc: 'Risk self-check, "Why it matters" for the seizures item.',
-        }),
-      level: 'human-case-reports',
-      sources: ['C1', 'C2', 'C3', 'C13'],
+        msg(
+          'Seizures have been reported after kratom use. Some of these people had never had one before. In US poison center reports, about 1 in 10 kratom cases had a seizure.',
+          {
+            id: 'content.risk.seizures.why',
+            desc: 'Risk self-check, "Why it matters" for the seizures item. Poison centers are the services people call about poisonings. "About 1 in 10" is 113 seizures in 1,174 cases (2011–2017); keep the proportion.',
+          },
+        ),
+      level: 'human-observational',
+      sources: ['C1', 'C2', 'C3', 'C13', 'P34', 'C23'],
       caveat: () =>
-        msg('These are case reports. Some of the people had also taken other drugs.', {
-          id: 'content.risk.seizures.caveat',
-          desc: 'Risk self-check, caveat under "Why it matters" for seizures: the kind of evidence and a limit.',
-        }),
+        msg(
+          'Poison center reports and case reports cannot prove that kratom caused each seizure. Some of the people had also taken other drugs.',
+          {
+            id: 'content.risk.seizures.caveat',
+            desc: 'Risk self-check, caveat under "Why it matters" for seizures: the kind of evidence and a limit.',
+          },
+        ),
     },
     action: () =>
-      msg('Talk to a clinician before you use kratom.', {
+      msg('Talk to a doctor before you use kratom.', {
         id: 'content.risk.seizures.action',
         desc: 'Risk self-check, "What to do" for the seizures item. Short instruction.',
       }),
@@ -305,27 +346,27 @@ export const RISKS: readonly Risk[] = [
     severity: 'before-use',
     question: () =>
       msg(
-        'I have a heart rhythm problem, or have fainted for no clear reason. Or I take a medicine my doctor said affects heart rhythm.',
+        'I have a heart rhythm problem, or have fainted for no clear reason. Or I take a drug that can change heart rhythm. Examples are methadone, citalopram, escitalopram and ondansetron. Some drugs for psychosis, and some antibiotics and antifungals, can do it too.',
         {
           id: 'content.risk.heart-rhythm.question',
-          desc: 'Risk self-check, statement the reader ticks if true (first person).',
+          desc: 'Risk self-check, statement the reader ticks if true (first person). Methadone, citalopram, escitalopram and ondansetron (a nausea medicine) are generic drug names; keep them.',
         },
       ),
     why: {
       id: 'content.risk.heart-rhythm.why',
       text: () =>
         msg(
-          "Kratom's main compound has been linked to a change in heart rhythm called long QT. This was seen in lab tests and a small study of regular users. Case reports describe dangerous heart rhythms, often with other drugs.",
+          "Kratom's main compound has been linked to a change in heart rhythm called long QT. This was seen in lab tests and a small study of regular users. Case reports describe dangerous heart rhythms, often with other drugs. In one, a man who also took citalopram had his heart stop.",
           {
             id: 'content.risk.heart-rhythm.why',
-            desc: 'Risk self-check, "Why it matters" for the heart rhythm item. "Main compound" means mitragynine. "Long QT" is a heart tracing finding; use the usual medical term in your language.',
+            desc: 'Risk self-check, "Why it matters" for the heart rhythm item. "Main compound" means mitragynine. "Long QT" is a heart tracing finding; use the usual medical term in your language. "Had his heart stop" means cardiac arrest.',
           },
         ),
       level: 'human-observational',
       sources: ['P38', 'P39', 'C4'],
     },
     action: () =>
-      msg('Talk to a clinician before you use kratom.', {
+      msg('Talk to a doctor before you use kratom.', {
         id: 'content.risk.heart-rhythm.action',
         desc: 'Risk self-check, "What to do" for the heart rhythm item. Short instruction.',
       }),
@@ -356,7 +397,7 @@ export const RISKS: readonly Risk[] = [
       sources: ['R6', 'C11', 'P31', 'P30'],
     },
     action: () =>
-      msg('Talk to a clinician before you use kratom.', {
+      msg('Talk to a doctor before you use kratom.', {
         id: 'content.risk.mental-health.action',
         desc: 'Risk self-check, "What to do" for the mental health item. Short instruction.',
       }),
@@ -386,7 +427,7 @@ export const RISKS: readonly Risk[] = [
       sources: ['R1', 'R4', 'S1', 'S5'],
     },
     action: () =>
-      msg('Talk to a clinician about proven treatments.', {
+      msg('Talk to a doctor about proven treatments.', {
         id: 'content.risk.self-treating-opioid-use.action',
         desc: 'Risk self-check, "What to do" for people treating opioid use on their own. "Proven treatments" means approved medicines and care for opioid use disorder.',
       }),
@@ -411,7 +452,7 @@ export const RISKS: readonly Risk[] = [
       sources: ['S5', 'S6', 'S7'],
     },
     action: () =>
-      msg('Talk to a clinician about how to cut down safely.', {
+      msg('Talk to a doctor about how to cut down safely.', {
         id: 'content.risk.dependence-signs.action',
         desc: 'Risk self-check, "What to do" for signs of dependence. Short instruction.',
       }),
@@ -439,15 +480,51 @@ export const RISKS: readonly Risk[] = [
       sources: ['H1', 'R3', 'R4'],
     },
     action: () =>
-      msg('See a clinician about your pain. Pain that keeps going deserves a proper check-up.', {
+      msg('See a doctor about your pain. Pain that keeps going deserves a proper check-up.', {
         id: 'content.risk.pain-without-care.action',
         desc: 'Risk self-check, "What to do" for using kratom instead of pain care. Kind, direct tone.',
       }),
   },
   {
+    id: 'driving',
+    group: 'use',
+    severity: 'caution',
+    question: () =>
+      msg('I drive, or use machines or power tools, after I take kratom.', {
+        id: 'content.risk.driving.question',
+        desc: 'Risk self-check, statement the reader ticks if true (first person). "Machines" means work or farm machines that can hurt people.',
+      }),
+    why: {
+      id: 'content.risk.driving.why',
+      text: () =>
+        msg(
+          'In a US survey, over 90% of people who use kratom regularly said they drive after using it. Kratom can make you sleepy or slow. In California, kratom was found in the blood of some drivers arrested for drugged driving. Each of them had also taken other drugs, most often alcohol or sedatives.',
+          {
+            id: 'content.risk.driving.why',
+            desc: 'Risk self-check, "Why it matters" for driving after kratom. Keep "over 90%" (use your locale\'s percent format) and the place name California.',
+          },
+        ),
+      level: 'human-observational',
+      sources: ['P52', 'P51', 'R3', 'R6'],
+      caveat: () =>
+        msg('No study has shown how much kratom alone affects driving.', {
+          id: 'content.risk.driving.caveat',
+          desc: 'Risk self-check, caveat under "Why it matters" for driving: the limit of the evidence.',
+        }),
+    },
+    action: () =>
+      msg(
+        'Do not drive or use machines if you feel sleepy, slow or dizzy. Never drive after mixing kratom with alcohol or other drugs.',
+        {
+          id: 'content.risk.driving.action',
+          desc: 'Risk self-check, "What to do" for driving after kratom. Direct instruction; do not soften "Do not" and "Never".',
+        },
+      ),
+  },
+  {
     id: 'unknown-product',
     group: 'product',
-    severity: 'caution',
+    severity: 'prompt',
     question: () =>
       msg("I don't know what is in my product or how strong it is.", {
         id: 'content.risk.unknown-product.question',
@@ -457,19 +534,19 @@ export const RISKS: readonly Risk[] = [
       id: 'content.risk.unknown-product.why',
       text: () =>
         msg(
-          'Kratom products vary a lot in strength. Some have had Salmonella germs, lead or nickel in them, or extra 7-OH.',
+          'Kratom products vary a lot in strength. Some have had Salmonella germs, lead or nickel in them, or extra 7-OH. In Sweden, a kratom product called "Krypton" had a strong lab-made opioid added. Nine people died after using it in 2009 and 2010.',
           {
             id: 'content.risk.unknown-product.why',
-            desc: 'Risk self-check, "Why it matters" for unknown products. Salmonella is a germ that causes food poisoning; keep the name. Lead and nickel are metals.',
+            desc: 'Risk self-check, "Why it matters" for unknown products. Salmonella is a germ that causes food poisoning; keep the name. Lead and nickel are metals. "Krypton" is a product name; keep it, with your locale\'s quotation marks. The added opioid was O-desmethyltramadol. Do not soften it.',
           },
         ),
       level: 'regulator',
-      sources: ['P24', 'R10', 'R11', 'P35'],
+      sources: ['P24', 'R10', 'R11', 'P35', 'R28', 'C21'],
     },
     action: () =>
-      msg('Be cautious, and ask a clinician.', {
+      msg('Avoid products when you do not know what is in them. Ask a pharmacist or doctor.', {
         id: 'content.risk.unknown-product.action',
-        desc: 'Risk self-check, "What to do" for unknown products. Short instruction.',
+        desc: 'Risk self-check, "What to do" for unknown products. Short, direct instruction; do not soften "Avoid".',
       }),
   },
 ];

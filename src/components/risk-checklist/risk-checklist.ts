@@ -9,6 +9,7 @@ import { severityIcon } from '../../shared/icons.js';
 import { formatList, formatNumber, formatPartialDate, pluralCategory, todayIso } from '../../shared/format.js';
 import { RISKS, severityRank } from '../../content/risks.js';
 import { NALOXONE_GUIDANCE, URGENT_SIGNS } from '../../content/urgent-signs.js';
+import { US_HELPLINES } from '../../content/helplines.js';
 import { resolveSources, sourceIdsOf } from '../../content/bibliography.js';
 import { REVIEWS } from '../../content/review.js';
 import { EVIDENCE_LEVELS, RISK_GROUPS, type Risk, type RiskGroup, type Severity } from '../../content/types.js';
@@ -32,17 +33,6 @@ export type PluralForms = Readonly<Record<Intl.LDMLPluralRule, () => string>>;
 export function choosePlural(count: number, forms: PluralForms, locale?: string): string {
   return forms[pluralCategory(count, locale)]();
 }
-
-/**
- * US helplines, as given by the research. The research says these numbers are widely published but
- * it did not verify them from an official page. They are rendered only when `region="US"`.
- */
-const US_HELPLINES = [
-  { id: 'poison-help', display: '1-800-222-1222', tel: '+18002221222' },
-  { id: 'samhsa', display: '1-800-662-4357', tel: '+18006624357' },
-] as const;
-
-type HelplineId = (typeof US_HELPLINES)[number]['id'];
 
 /** Digits only, 2–6 of them, with an optional leading `+`. */
 const EMERGENCY_NUMBER = /^\+?\d{2,6}$/;
@@ -84,7 +74,7 @@ function highestOf(risks: readonly Risk[]): Severity | null {
  * sends nothing (no network) and tells the reader so. Its checkboxes use `autocomplete="off"` so the
  * browser does not restore answers after a reload, and form state is never restored.
  *
- * Printing: "Print or save for your clinician" sets the `printing` attribute and opens the browser's
+ * Printing: "Print or save for your doctor" sets the `printing` attribute and opens the browser's
  * print dialog. Inside the component, print media (any print, also the browser's own Print command)
  * shows only the clinician summary: the ticked statements, what each means, the sources, the content
  * version and review dates. A component cannot hide the rest of the host page; hosts that want a
@@ -139,9 +129,9 @@ function highestOf(risks: readonly Risk[]): Severity | null {
  * @csspart icon - Severity icons.
  * @csspart summary - The summary box.
  * @csspart summary-status - The polite live region inside the summary.
- * @csspart limits - The "not complete, does not replace a clinician" sentence.
+ * @csspart limits - The "not complete, does not replace a doctor, nurse or pharmacist" sentence.
  * @csspart actions - The row of buttons.
- * @csspart print-button - The "Print or save for your clinician" button.
+ * @csspart print-button - The "Print or save for your doctor" button.
  * @csspart clear-button - The "Clear answers" button.
  * @csspart print-summary - The clinician summary (shown in print media and with `print-preview`; rendered only then).
  * @csspart review - The review footer (reviewed, next review, content version).
@@ -149,7 +139,7 @@ function highestOf(risks: readonly Risk[]): Severity | null {
  *
  * @cssproperty --kratom-color-urgent - Colour of the emergency block and of the "urgent" severity.
  * @cssproperty --kratom-color-prompt - Colour of the "serious" severity.
- * @cssproperty --kratom-color-before-use - Colour of the "talk to a clinician first" severity.
+ * @cssproperty --kratom-color-before-use - Colour of the "talk to a doctor first" severity.
  * @cssproperty --kratom-color-caution - Colour of the "be cautious" severity.
  * @cssproperty --kratom-color-accent - Checkbox and button accent colour.
  * @cssproperty --kratom-color-text - Text colour.
@@ -167,7 +157,7 @@ function highestOf(risks: readonly Risk[]): Severity | null {
  * @cssstate checked - At least one item is ticked.
  * @cssstate urgent - The most serious ticked item is "urgent".
  * @cssstate prompt - The most serious ticked item is "prompt" (serious).
- * @cssstate before-use - The most serious ticked item is "before-use" (talk to a clinician first).
+ * @cssstate before-use - The most serious ticked item is "before-use" (talk to a doctor first).
  * @cssstate caution - The most serious ticked item is "caution".
  * @cssstate compact - Groups are collapsed into disclosures.
  * @cssstate printing - The print dialog was opened from the print button.
@@ -475,32 +465,17 @@ export class KratomRiskChecklist extends KratomElement {
       case 'prompt':
         return msg('Serious: act now', {
           id: 'riskChecklist.severity.prompt',
-          desc: 'Risk self-check: severity label of a serious item (do not combine, avoid, or see a clinician promptly). Short (max ~30 characters).',
+          desc: 'Risk self-check: severity label of a serious item (do not combine, avoid, or see a doctor promptly). Short (max ~30 characters).',
         });
       case 'before-use':
-        return msg('Talk to a clinician first', {
+        return msg('Talk to a doctor first', {
           id: 'riskChecklist.severity.beforeUse',
-          desc: 'Risk self-check: severity label of an item where the reader should talk to a clinician before any use. Short (max ~30 characters).',
+          desc: 'Risk self-check: severity label of an item where the reader should talk to a doctor before any use. Short (max ~30 characters).',
         });
       case 'caution':
         return msg('Be cautious', {
           id: 'riskChecklist.severity.caution',
           desc: 'Risk self-check: severity label of an item that calls for caution. Short (max ~30 characters).',
-        });
-    }
-  }
-
-  private helplineName(id: HelplineId): string {
-    switch (id) {
-      case 'poison-help':
-        return msg('Poison Help (questions about poisoning):', {
-          id: 'riskChecklist.helpline.poisonHelp',
-          desc: 'Name of the US poison control line, shown only to US readers. "Poison Help" is its US name; keep it in English and explain it in brackets. Ends with a colon; the phone number follows.',
-        });
-      case 'samhsa':
-        return msg('SAMHSA National Helpline (help finding treatment for drug use):', {
-          id: 'riskChecklist.helpline.samhsa',
-          desc: 'Name of the US Substance Abuse and Mental Health Services Administration helpline, shown only to US readers. Keep "SAMHSA National Helpline" in English; explain it in brackets. Ends with a colon; the phone number follows.',
         });
     }
   }
@@ -582,98 +557,98 @@ export class KratomRiskChecklist extends KratomElement {
       case 'prompt':
         return {
           zero: () =>
-            msg(str`${n} of your answers are serious: do what each one says now, and talk to a clinician promptly.`, {
+            msg(str`${n} of your answers are serious: do what each one says now, and talk to a doctor promptly.`, {
               id: 'riskChecklist.summary.prompt.zero',
-              desc: 'Risk self-check summary (live region) when the most serious ticked answers are serious (do not combine, avoid, stop and see a clinician promptly). Placeholder: how many answers. Do not soften. Plural category "zero" (used by e.g. Arabic for 0; English never uses it).',
+              desc: 'Risk self-check summary (live region) when the most serious ticked answers are serious (do not combine, avoid, stop and see a doctor promptly). Placeholder: how many answers. Do not soften. Plural category "zero" (used by e.g. Arabic for 0; English never uses it).',
             }),
           one: () =>
-            msg(str`${n} of your answers is serious: do what it says now, and talk to a clinician promptly.`, {
+            msg(str`${n} of your answers is serious: do what it says now, and talk to a doctor promptly.`, {
               id: 'riskChecklist.summary.prompt.one',
-              desc: 'Risk self-check summary (live region) when the most serious ticked answers are serious (do not combine, avoid, stop and see a clinician promptly). Placeholder: how many answers. Do not soften. Plural category "one" (e.g. 1 in English).',
+              desc: 'Risk self-check summary (live region) when the most serious ticked answers are serious (do not combine, avoid, stop and see a doctor promptly). Placeholder: how many answers. Do not soften. Plural category "one" (e.g. 1 in English).',
             }),
           two: () =>
-            msg(str`${n} of your answers are serious: do what each one says now, and talk to a clinician promptly.`, {
+            msg(str`${n} of your answers are serious: do what each one says now, and talk to a doctor promptly.`, {
               id: 'riskChecklist.summary.prompt.two',
-              desc: 'Risk self-check summary (live region) when the most serious ticked answers are serious (do not combine, avoid, stop and see a clinician promptly). Placeholder: how many answers. Do not soften. Plural category "two" (used by e.g. Arabic; English never uses it).',
+              desc: 'Risk self-check summary (live region) when the most serious ticked answers are serious (do not combine, avoid, stop and see a doctor promptly). Placeholder: how many answers. Do not soften. Plural category "two" (used by e.g. Arabic; English never uses it).',
             }),
           few: () =>
-            msg(str`${n} of your answers are serious: do what each one says now, and talk to a clinician promptly.`, {
+            msg(str`${n} of your answers are serious: do what each one says now, and talk to a doctor promptly.`, {
               id: 'riskChecklist.summary.prompt.few',
-              desc: 'Risk self-check summary (live region) when the most serious ticked answers are serious (do not combine, avoid, stop and see a clinician promptly). Placeholder: how many answers. Do not soften. Plural category "few" (e.g. 2–4 in Polish; English never uses it).',
+              desc: 'Risk self-check summary (live region) when the most serious ticked answers are serious (do not combine, avoid, stop and see a doctor promptly). Placeholder: how many answers. Do not soften. Plural category "few" (e.g. 2–4 in Polish; English never uses it).',
             }),
           many: () =>
-            msg(str`${n} of your answers are serious: do what each one says now, and talk to a clinician promptly.`, {
+            msg(str`${n} of your answers are serious: do what each one says now, and talk to a doctor promptly.`, {
               id: 'riskChecklist.summary.prompt.many',
-              desc: 'Risk self-check summary (live region) when the most serious ticked answers are serious (do not combine, avoid, stop and see a clinician promptly). Placeholder: how many answers. Do not soften. Plural category "many" (e.g. 5–21 in Polish; English never uses it).',
+              desc: 'Risk self-check summary (live region) when the most serious ticked answers are serious (do not combine, avoid, stop and see a doctor promptly). Placeholder: how many answers. Do not soften. Plural category "many" (e.g. 5–21 in Polish; English never uses it).',
             }),
           other: () =>
-            msg(str`${n} of your answers are serious: do what each one says now, and talk to a clinician promptly.`, {
+            msg(str`${n} of your answers are serious: do what each one says now, and talk to a doctor promptly.`, {
               id: 'riskChecklist.summary.prompt.other',
-              desc: 'Risk self-check summary (live region) when the most serious ticked answers are serious (do not combine, avoid, stop and see a clinician promptly). Placeholder: how many answers. Do not soften. Plural category "other" (e.g. 0, 2, 3 … in English).',
+              desc: 'Risk self-check summary (live region) when the most serious ticked answers are serious (do not combine, avoid, stop and see a doctor promptly). Placeholder: how many answers. Do not soften. Plural category "other" (e.g. 0, 2, 3 … in English).',
             }),
         };
       case 'before-use':
         return {
           zero: () =>
-            msg(str`${n} of your answers mean you should talk to a clinician before using kratom.`, {
+            msg(str`${n} of your answers mean you should talk to a doctor before using kratom.`, {
               id: 'riskChecklist.summary.beforeUse.zero',
-              desc: 'Risk self-check summary (live region) when the most serious ticked answers mean "talk to a clinician before using kratom". Placeholder: how many answers. Plural category "zero" (used by e.g. Arabic for 0; English never uses it).',
+              desc: 'Risk self-check summary (live region) when the most serious ticked answers mean "talk to a doctor before using kratom". Placeholder: how many answers. Plural category "zero" (used by e.g. Arabic for 0; English never uses it).',
             }),
           one: () =>
-            msg(str`${n} of your answers means you should talk to a clinician before using kratom.`, {
+            msg(str`${n} of your answers means you should talk to a doctor before using kratom.`, {
               id: 'riskChecklist.summary.beforeUse.one',
-              desc: 'Risk self-check summary (live region) when the most serious ticked answers mean "talk to a clinician before using kratom". Placeholder: how many answers. Plural category "one" (e.g. 1 in English).',
+              desc: 'Risk self-check summary (live region) when the most serious ticked answers mean "talk to a doctor before using kratom". Placeholder: how many answers. Plural category "one" (e.g. 1 in English).',
             }),
           two: () =>
-            msg(str`${n} of your answers mean you should talk to a clinician before using kratom.`, {
+            msg(str`${n} of your answers mean you should talk to a doctor before using kratom.`, {
               id: 'riskChecklist.summary.beforeUse.two',
-              desc: 'Risk self-check summary (live region) when the most serious ticked answers mean "talk to a clinician before using kratom". Placeholder: how many answers. Plural category "two" (used by e.g. Arabic; English never uses it).',
+              desc: 'Risk self-check summary (live region) when the most serious ticked answers mean "talk to a doctor before using kratom". Placeholder: how many answers. Plural category "two" (used by e.g. Arabic; English never uses it).',
             }),
           few: () =>
-            msg(str`${n} of your answers mean you should talk to a clinician before using kratom.`, {
+            msg(str`${n} of your answers mean you should talk to a doctor before using kratom.`, {
               id: 'riskChecklist.summary.beforeUse.few',
-              desc: 'Risk self-check summary (live region) when the most serious ticked answers mean "talk to a clinician before using kratom". Placeholder: how many answers. Plural category "few" (e.g. 2–4 in Polish; English never uses it).',
+              desc: 'Risk self-check summary (live region) when the most serious ticked answers mean "talk to a doctor before using kratom". Placeholder: how many answers. Plural category "few" (e.g. 2–4 in Polish; English never uses it).',
             }),
           many: () =>
-            msg(str`${n} of your answers mean you should talk to a clinician before using kratom.`, {
+            msg(str`${n} of your answers mean you should talk to a doctor before using kratom.`, {
               id: 'riskChecklist.summary.beforeUse.many',
-              desc: 'Risk self-check summary (live region) when the most serious ticked answers mean "talk to a clinician before using kratom". Placeholder: how many answers. Plural category "many" (e.g. 5–21 in Polish; English never uses it).',
+              desc: 'Risk self-check summary (live region) when the most serious ticked answers mean "talk to a doctor before using kratom". Placeholder: how many answers. Plural category "many" (e.g. 5–21 in Polish; English never uses it).',
             }),
           other: () =>
-            msg(str`${n} of your answers mean you should talk to a clinician before using kratom.`, {
+            msg(str`${n} of your answers mean you should talk to a doctor before using kratom.`, {
               id: 'riskChecklist.summary.beforeUse.other',
-              desc: 'Risk self-check summary (live region) when the most serious ticked answers mean "talk to a clinician before using kratom". Placeholder: how many answers. Plural category "other" (e.g. 0, 2, 3 … in English).',
+              desc: 'Risk self-check summary (live region) when the most serious ticked answers mean "talk to a doctor before using kratom". Placeholder: how many answers. Plural category "other" (e.g. 0, 2, 3 … in English).',
             }),
         };
       case 'caution':
         return {
           zero: () =>
-            msg(str`${n} of your answers mean you should be cautious and ask a clinician.`, {
+            msg(str`${n} of your answers mean you should be cautious and ask a doctor or pharmacist.`, {
               id: 'riskChecklist.summary.caution.zero',
               desc: 'Risk self-check summary (live region) when the most serious ticked answers call for caution. Placeholder: how many answers. Plural category "zero" (used by e.g. Arabic for 0; English never uses it).',
             }),
           one: () =>
-            msg(str`${n} of your answers means you should be cautious and ask a clinician.`, {
+            msg(str`${n} of your answers means you should be cautious and ask a doctor or pharmacist.`, {
               id: 'riskChecklist.summary.caution.one',
               desc: 'Risk self-check summary (live region) when the most serious ticked answers call for caution. Placeholder: how many answers. Plural category "one" (e.g. 1 in English).',
             }),
           two: () =>
-            msg(str`${n} of your answers mean you should be cautious and ask a clinician.`, {
+            msg(str`${n} of your answers mean you should be cautious and ask a doctor or pharmacist.`, {
               id: 'riskChecklist.summary.caution.two',
               desc: 'Risk self-check summary (live region) when the most serious ticked answers call for caution. Placeholder: how many answers. Plural category "two" (used by e.g. Arabic; English never uses it).',
             }),
           few: () =>
-            msg(str`${n} of your answers mean you should be cautious and ask a clinician.`, {
+            msg(str`${n} of your answers mean you should be cautious and ask a doctor or pharmacist.`, {
               id: 'riskChecklist.summary.caution.few',
               desc: 'Risk self-check summary (live region) when the most serious ticked answers call for caution. Placeholder: how many answers. Plural category "few" (e.g. 2–4 in Polish; English never uses it).',
             }),
           many: () =>
-            msg(str`${n} of your answers mean you should be cautious and ask a clinician.`, {
+            msg(str`${n} of your answers mean you should be cautious and ask a doctor or pharmacist.`, {
               id: 'riskChecklist.summary.caution.many',
               desc: 'Risk self-check summary (live region) when the most serious ticked answers call for caution. Placeholder: how many answers. Plural category "many" (e.g. 5–21 in Polish; English never uses it).',
             }),
           other: () =>
-            msg(str`${n} of your answers mean you should be cautious and ask a clinician.`, {
+            msg(str`${n} of your answers mean you should be cautious and ask a doctor or pharmacist.`, {
               id: 'riskChecklist.summary.caution.other',
               desc: 'Risk self-check summary (live region) when the most serious ticked answers call for caution. Placeholder: how many answers. Plural category "other" (e.g. 0, 2, 3 … in English).',
             }),
@@ -715,8 +690,12 @@ export class KratomRiskChecklist extends KratomElement {
     const emergency = URGENT_SIGNS.filter((s) => s.urgency === 'emergency');
     const sameDay = URGENT_SIGNS.filter((s) => s.urgency === 'same-day');
     const number = normalizeEmergencyNumber(this.emergencyNumber);
-    const sources = resolveSources([...URGENT_SIGNS.flatMap((s) => s.sources), ...sourceIdsOf(NALOXONE_GUIDANCE)]);
     const us = this.regionCode === 'US';
+    const sources = resolveSources([
+      ...URGENT_SIGNS.flatMap((s) => s.sources),
+      ...sourceIdsOf(NALOXONE_GUIDANCE),
+      ...(us ? US_HELPLINES.flatMap((h) => h.sources) : []),
+    ]);
     return html`<section class="urgent" part="urgent" aria-labelledby="urgent-heading">
       <div class="urgent-title">
         ${severityIcon('urgent')}
@@ -790,14 +769,14 @@ export class KratomRiskChecklist extends KratomElement {
               <p>
                 ${msg('In the US, you can also call:', {
                   id: 'riskChecklist.helpline.intro',
-                  desc: 'Emergency block, US readers only: intro to two national helpline phone numbers.',
+                  desc: 'Emergency block, US readers only: intro to the national helpline phone numbers.',
                 })}
               </p>
               <ul>
                 ${US_HELPLINES.map(
                   (h) =>
                     html`<li data-helpline=${h.id}>
-                      ${this.helplineName(h.id)}
+                      ${h.name()}
                       <a class="tel ltr" part="helpline-link" href=${`tel:${h.tel}`}>${h.display}</a>
                     </li>`,
                 )}
@@ -927,7 +906,7 @@ export class KratomRiskChecklist extends KratomElement {
         }
       </div>
       <p class="limits" part="limits">
-        ${msg('This list is not complete and does not replace a clinician.', {
+        ${msg('This list is not complete and does not replace a doctor, nurse or pharmacist.', {
           id: 'riskChecklist.summary.limits',
           desc: 'Risk self-check: always-visible sentence under the summary. Keep both parts.',
         })}
@@ -940,9 +919,9 @@ export class KratomRiskChecklist extends KratomElement {
     const review = REVIEWS.risks;
     return html`<section class="print" part="print-summary" aria-labelledby="print-heading">
       ${this.heading(
-        msg('Kratom self-check: summary for a clinician', {
+        msg('Kratom self-check: summary for your doctor', {
           id: 'riskChecklist.print.heading',
-          desc: 'Heading of the printed page the reader can take to a clinician.',
+          desc: 'Heading of the printed page the reader can take to a doctor, nurse or pharmacist.',
         }),
         this.level(),
         'print-heading',
@@ -1029,9 +1008,9 @@ export class KratomRiskChecklist extends KratomElement {
               <rect x="7" y="14" width="10" height="7"></rect>
             </svg>
             <span
-              >${msg('Print or save for your clinician', {
+              >${msg('Print or save for your doctor', {
                 id: 'riskChecklist.action.print',
-                desc: 'Button that opens the print dialog for a one-page summary to show a clinician (printing or saving as PDF).',
+                desc: 'Button that opens the print dialog for a one-page summary to show a doctor, nurse or pharmacist (printing or saving as PDF).',
               })}</span
             >
           </button>
