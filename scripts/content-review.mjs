@@ -447,7 +447,8 @@ function textsBlock(rows, locale) {
       const en = `<p class="${r.cls ?? ''}">${pre}${e(r.en)}</p>`;
       if (!pair) return en;
       const same = r.loc === r.en;
-      const loc = `<p class="${r.cls ?? ''}" lang="${e(locale)}">${pre}${e(r.loc ?? '')}${
+      const dir = /^(ar|fa|he|ur)\b/.test(locale) ? ' dir="rtl"' : '';
+      const loc = `<p class="${r.cls ?? ''}" lang="${e(locale)}"${dir}>${pre}${e(r.loc ?? '')}${
         same ? ' <span class="untranslated">(not translated yet: readers see the English)</span>' : ''
       }</p>`;
       return en + loc;
