@@ -55,7 +55,7 @@ const place: LegalPlace = {
     },
     'legal-us-dc-1': {
       id: 'legal-us-dc-1',
-      authors: '',
+      authors: 'Council of the District of Columbia',
       title: 'DC Code ch. 9 (Controlled Substances Act)',
       venue: 'code.dccouncil.gov',
       year: null,
@@ -65,7 +65,7 @@ const place: LegalPlace = {
     },
     'legal-us-dc-2': {
       id: 'legal-us-dc-2',
-      authors: '',
+      authors: 'Council of the District of Columbia',
       title: 'DC Code § 48-902.14 (analogues)',
       venue: 'lexace.ai',
       year: null,

@@ -49,7 +49,7 @@ const place: LegalPlace = {
     },
     'legal-us-ga-3': {
       id: 'legal-us-ga-3',
-      authors: '',
+      authors: 'Georgia General Assembly',
       title: 'Legiplex: HB 181 history (chaptered 5/2/24)',
       venue: 'app.legiplex.com',
       year: null,

@@ -39,7 +39,7 @@ const place: LegalPlace = {
     },
     'legal-us-ky-2': {
       id: 'legal-us-ky-2',
-      authors: '',
+      authors: 'Kentucky General Assembly',
       title: 'KRS 217.2202 text (effective 15 Jul 2024)',
       venue: 'courtgpt.ai',
       year: null,

@@ -55,7 +55,7 @@ const place: LegalPlace = {
     },
     'legal-us-la-3': {
       id: 'legal-us-la-3',
-      authors: '',
+      authors: 'Louisiana Legislature',
       title: 'Legiplex: SB 154 summary (penalties)',
       venue: 'app.legiplex.com',
       year: null,

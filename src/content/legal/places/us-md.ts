@@ -30,7 +30,7 @@ const place: LegalPlace = {
   sources: {
     'legal-us-md-1': {
       id: 'legal-us-md-1',
-      authors: '',
+      authors: 'Maryland General Assembly',
       title: 'Legiplex: HB 1229 enrolled text (Ch. 748)',
       venue: 'app.legiplex.com',
       year: null,
@@ -41,7 +41,7 @@ const place: LegalPlace = {
     },
     'legal-us-md-2': {
       id: 'legal-us-md-2',
-      authors: '',
+      authors: 'Maryland General Assembly',
       title: 'Md. Code HG § 21-2E-01 (eff. 10/1/2024)',
       venue: 'd1tvxue8o4w0fl.cloudfront.net',
       year: null,

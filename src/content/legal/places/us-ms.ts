@@ -29,7 +29,7 @@ const place: LegalPlace = {
   sources: {
     'legal-us-ms-1': {
       id: 'legal-us-ms-1',
-      authors: '',
+      authors: 'Mississippi Legislature',
       title: 'Legiplex: HB 1077 as sent to Governor (text)',
       venue: 'app.legiplex.com',
       year: null,

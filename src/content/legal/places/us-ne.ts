@@ -38,7 +38,7 @@ const place: LegalPlace = {
     },
     'legal-us-ne-2': {
       id: 'legal-us-ne-2',
-      authors: '',
+      authors: 'Nebraska Legislature',
       title: 'Neb. Rev. Stat. § 71-3805 (Laws 2025, LB230, operative 1 Jul 2025)',
       venue: 'nebraskalegislature.gov',
       year: null,

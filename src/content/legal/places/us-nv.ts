@@ -29,7 +29,7 @@ const place: LegalPlace = {
   sources: {
     'legal-us-nv-1': {
       id: 'legal-us-nv-1',
-      authors: '',
+      authors: 'Nevada Legislature',
       title: 'NRS 597.998 text',
       venue: 'nevada.public.law',
       year: null,

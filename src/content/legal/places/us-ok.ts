@@ -52,7 +52,7 @@ const place: LegalPlace = {
     },
     'legal-us-ok-1': {
       id: 'legal-us-ok-1',
-      authors: '',
+      authors: 'Oklahoma Legislature',
       title: 'Legiplex: HB 1784 enrolled text',
       venue: 'app.legiplex.com',
       year: null,
@@ -63,7 +63,7 @@ const place: LegalPlace = {
     },
     'legal-us-ok-2': {
       id: 'legal-us-ok-2',
-      authors: '',
+      authors: 'Oklahoma Legislature',
       title: '63 O.S. § 1-1432.4 text',
       venue: 'getpocketlaw.com',
       year: null,

@@ -39,7 +39,7 @@ const place: LegalPlace = {
     },
     'legal-us-or-2': {
       id: 'legal-us-or-2',
-      authors: '',
+      authors: 'Oregon Legislative Assembly',
       title: 'Legiplex: HB 4010 (chaptered 1 Apr 2022)',
       venue: 'app.legiplex.com',
       year: null,
@@ -50,7 +50,7 @@ const place: LegalPlace = {
     },
     'legal-us-or-3': {
       id: 'legal-us-or-3',
-      authors: '',
+      authors: 'Oregon Department of Revenue',
       title: 'OAR 150-475-6010',
       venue: 'regulations.justia.com',
       year: null,

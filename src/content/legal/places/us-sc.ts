@@ -39,7 +39,7 @@ const place: LegalPlace = {
     },
     'legal-us-sc-2': {
       id: 'legal-us-sc-2',
-      authors: '',
+      authors: 'South Carolina General Assembly',
       title: 'S.C. Code § 44-53-2020 text',
       venue: 'lexace.ai',
       year: null,

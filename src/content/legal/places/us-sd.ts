@@ -69,7 +69,7 @@ const place: LegalPlace = {
     },
     'legal-us-sd-2': {
       id: 'legal-us-sd-2',
-      authors: '',
+      authors: 'South Dakota Legislature',
       title: 'SDCL 34-20B-115.1 text',
       venue: 'lexace.ai',
       year: null,
@@ -80,7 +80,7 @@ const place: LegalPlace = {
     },
     'legal-us-sd-3': {
       id: 'legal-us-sd-3',
-      authors: '',
+      authors: 'South Dakota Legislature',
       title: 'Legiplex: HB 1056 enrolled',
       venue: 'app.legiplex.com',
       year: null,

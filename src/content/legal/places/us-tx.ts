@@ -61,7 +61,7 @@ const place: LegalPlace = {
     },
     'legal-us-tx-1': {
       id: 'legal-us-tx-1',
-      authors: '',
+      authors: 'Texas Legislature',
       title: 'Legiplex: SB 497 enrolled text',
       venue: 'app.legiplex.com',
       year: null,
@@ -72,7 +72,7 @@ const place: LegalPlace = {
     },
     'legal-us-tx-2': {
       id: 'legal-us-tx-2',
-      authors: '',
+      authors: 'Texas Legislature',
       title: 'Tex. Health & Safety Code § 444.003 (eff. 9/1/2023)',
       venue: 'd1tvxue8o4w0fl.cloudfront.net',
       year: null,

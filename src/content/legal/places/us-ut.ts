@@ -59,7 +59,7 @@ const place: LegalPlace = {
     },
     'legal-us-ut-1': {
       id: 'legal-us-ut-1',
-      authors: '',
+      authors: 'Utah Legislature',
       title: 'Utah Code § 4-45-104 (as amended 2026)',
       venue: 'lexace.ai',
       year: 2026,
@@ -88,7 +88,7 @@ const place: LegalPlace = {
     },
     'legal-us-ut-4': {
       id: 'legal-us-ut-4',
-      authors: '',
+      authors: 'Utah Legislature',
       title: 'Utah Code ch. 45 (2022 text; § 4-45-105 age 18)',
       venue: 'law.uslawyerdatabase.com',
       year: 2022,

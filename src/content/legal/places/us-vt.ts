@@ -47,7 +47,7 @@ const place: LegalPlace = {
     },
     'legal-us-vt-2': {
       id: 'legal-us-vt-2',
-      authors: '',
+      authors: 'Vermont General Assembly',
       title: 'Legiplex: H.416 (2025) KCPA as introduced',
       venue: 'app.legiplex.com',
       year: 2025,

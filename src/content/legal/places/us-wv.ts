@@ -60,7 +60,7 @@ const place: LegalPlace = {
     },
     'legal-us-wv-1': {
       id: 'legal-us-wv-1',
-      authors: '',
+      authors: 'West Virginia Legislature',
       title: 'W. Va. Code § 19-12F-4 (permits)',
       venue: 'code.wvlegislature.gov',
       year: null,
@@ -70,7 +70,7 @@ const place: LegalPlace = {
     },
     'legal-us-wv-2': {
       id: 'legal-us-wv-2',
-      authors: '',
+      authors: 'West Virginia Legislature',
       title: 'W. Va. Code § 19-12F-6 (age verification, 21)',
       venue: 'code.wvlegislature.gov',
       year: null,

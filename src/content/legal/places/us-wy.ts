@@ -29,7 +29,7 @@ const place: LegalPlace = {
   sources: {
     'legal-us-wy-1': {
       id: 'legal-us-wy-1',
-      authors: '',
+      authors: 'Wyoming Legislature',
       title: 'SF0056 Enrolled Act No. 44 (text)',
       venue: 'keepinglawsimple.org',
       year: 2026,
@@ -50,7 +50,7 @@ const place: LegalPlace = {
     },
     'legal-us-wy-3': {
       id: 'legal-us-wy-3',
-      authors: '',
+      authors: 'Wyoming Legislature',
       title: 'HB0185 Kratom prohibition (2026)',
       venue: 'keepinglawsimple.org',
       year: 2026,
