@@ -87,16 +87,16 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   },
   R7: {
     id: 'R7',
-    authors: 'NIDDK/NLM',
-    title: 'Kratom (LiverTox monograph, Bookshelf NBK548231) and reference cases',
-    venue: 'LiverTox',
+    authors: 'National Institute of Diabetes and Digestive and Kidney Diseases (NIDDK)',
+    title: 'Kratom',
+    venue: 'LiverTox: Clinical and Research Information on Drug-Induced Liver Injury (NCBI Bookshelf NBK548231)',
     year: null,
     accessed: ACCESSED,
     url: 'https://livertox.niddk.nih.gov/Home/ReferenceCases/kratom/6972',
     kind: 'regulator',
     doi: 'PMID 31643556',
     secondaryNote:
-      'Monograph excerpt read via a PubMed mirror; reference cases 6972 and 8332 read on LiverTox. The LiverTox likelihood-score letter was not seen.',
+      'The LiverTox monograph “Kratom” (updated over time, so no single year) was read via a PubMed mirror; reference cases 6972 and 8332 were read on LiverTox, and the link goes to case 6972. The LiverTox likelihood-score letter was not seen.',
   },
   R8: {
     id: 'R8',
