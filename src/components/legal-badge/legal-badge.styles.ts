@@ -62,6 +62,29 @@ export const legalBadgeStyles = [
     .status {
       font-weight: 700;
     }
+    /* Short notes shown without opening: their own line under the status, wrapping at 320 px. */
+    .flags {
+      display: flex;
+      flex-wrap: wrap;
+      flex-basis: 100%;
+      align-items: baseline;
+      gap: 0 var(--_k-space-1);
+      font-size: 0.8125em;
+      color: var(--_k-color-text-muted);
+    }
+    .flag {
+      min-inline-size: 0;
+    }
+    .flag-stale {
+      flex-basis: 100%;
+      color: var(--_k-color-text);
+      font-weight: 700;
+      padding-inline-start: var(--_k-space-1);
+      border-inline-start: 4px solid var(--_k-color-restricted);
+    }
+    .flag-stale + .sep {
+      display: none;
+    }
     .toggle {
       display: inline-flex;
       align-items: center;
@@ -122,12 +145,43 @@ export const legalBadgeStyles = [
       padding-inline-start: 1.2em;
     }
     .caveat,
-    .stale,
-    .local {
+    .local,
+    .temporary,
+    .notice {
       display: block;
       margin-block-start: var(--_k-space-1);
       padding-inline-start: var(--_k-space-2);
       border-inline-start: 4px solid var(--_k-color-restricted);
+    }
+    .notice {
+      margin: 0 0 var(--_k-space-3);
+    }
+    .basis {
+      margin: 0 0 var(--_k-space-3);
+    }
+    .federal,
+    .localities,
+    .history {
+      margin: 0 0 var(--_k-space-3);
+    }
+    .federal p {
+      margin: 0 0 var(--_k-space-1);
+    }
+    .federal ul,
+    .local-list,
+    .change-list {
+      margin: 0 0 var(--_k-space-2);
+      padding-inline-start: 1.2em;
+    }
+    .local-list > li + li {
+      margin-block-start: var(--_k-space-2);
+    }
+    .local-list .source-list {
+      margin-block-start: var(--_k-space-1);
+    }
+    .more > summary {
+      cursor: pointer;
+      font-size: 0.9375em;
     }
     .disclaimer {
       margin: var(--_k-space-3) 0 0;

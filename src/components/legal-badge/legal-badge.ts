@@ -4,8 +4,7 @@ import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
 import { STATUS_SHAPES, type StatusIconKind } from '../../shared/icons.js';
 import { sourceList } from '../../shared/source-list.js';
-import { formatList, formatNumber, formatPartialDate, isPastReview } from '../../shared/format.js';
-import { staleMarker } from '../../shared/review-footer.js';
+import { formatList, formatNumber, formatPartialDate } from '../../shared/format.js';
 import { translationNotice } from '../../shared/translation-notice.js';
 import {
   confidenceText,
@@ -13,12 +12,24 @@ import {
   peekLegalData,
   productName,
   ruleText,
-  statusSummary,
-  statusWord,
   type LegalData,
 } from '../../content/legal/index.js';
-import type { Jurisdiction, LegalRule, LegalStatus, Product } from '../../content/types.js';
+import { shownStatusSummary, shownStatusWord } from '../../content/legal/legal-text.js';
+import { sortByTier } from '../../content/legal/tiers.js';
+import type { Jurisdiction, LegalStatus, Product } from '../../content/types.js';
 import { legalBadgeStyles } from './legal-badge.styles.js';
+import { entryView, shownRule, type EntryView, type ShownRule } from './entry-view.js';
+import {
+  badgeFlags,
+  federalLayer,
+  FLAGS_ID,
+  history,
+  localities,
+  NO_LAW_SHAPE,
+  sevenOhBasisNote,
+  staleReason,
+  temporaryNote,
+} from './entry-parts.js';
 
 /** What the badge currently shows: a legal status, or one of its own states. */
 export type LegalBadgeStatus = LegalStatus | 'unverified' | 'unknown' | 'none' | 'loading';
@@ -64,7 +75,20 @@ export function normalizeJurisdiction(value: string | null | undefined): string 
  * @csspart source-link - Each source link.
  * @csspart external-icon - The "opens in a new tab" icon of a source link.
  * @csspart disclaimer - The "not legal advice" line.
- * @csspart stale - The "may be out of date" marker.
+ * @csspart stale - The "May have changed; check the official source" note in the badge (past the review date, or a temporary order past its end date).
+ * @csspart flags - The short notes in the compact badge, shown without opening: low confidence, change pending, checked date, may have changed.
+ * @csspart flag - Each short note in the compact badge (also `low-confidence`, `pending`, `checked` or `stale`).
+ * @csspart low-confidence - The "Low confidence" note in the badge.
+ * @csspart pending - The "Change pending" note in the badge.
+ * @csspart checked - The "Checked <month>" note in the badge.
+ * @csspart stale-notice - The details' note saying why the entry may have changed.
+ * @csspart temporary - The "Temporary order until about <date>" note in the details.
+ * @csspart basis - Where a 7-OH answer comes from (the federal rule, or the state's rules on synthetic alkaloids).
+ * @csspart federal - The US federal rules shown in a US state's details.
+ * @csspart federal-sources - The disclosure with the sources of the US federal rules.
+ * @csspart localities - The list of city or county rules ("Local rules").
+ * @csspart history - The list of dated changes ("What changed").
+ * @csspart second-hand - The note that the sources were only seen cited, not checked first-hand.
  * @csspart covered - The list of covered places shown for an unknown code.
  * @csspart caveat - The caveat shown when confidence is low.
  * @csspart local-rules - The note that cities or counties may have stricter rules.
@@ -87,10 +111,14 @@ export function normalizeJurisdiction(value: string | null | undefined): string 
  * @cssstate restricted - The status shown is "restricted".
  * @cssstate banned - The status shown is "banned".
  * @cssstate unclear - The status is uncertain.
- * @cssstate unverified - The research found no source for this place.
+ * @cssstate unverified - The research found no source for this place, or (`product="7-oh"`) no source says what applies to concentrated 7-OH products there.
  * @cssstate unknown - The code is not covered.
  * @cssstate none - No jurisdiction was given.
- * @cssstate stale - The entry is past its next review date.
+ * @cssstate stale - The entry may have changed: it is past its next review date, or its temporary order is past its end date.
+ * @cssstate no-law - No kratom law was found (shown as "No kratom law found", never "Legal"); set with `legal`.
+ * @cssstate low-confidence - The status shown has low confidence.
+ * @cssstate pending - A change to the rules shown is pending.
+ * @cssstate temporary - The status rests on a temporary or emergency order.
  * @cssstate open - The details are open.
  */
 export class KratomLegalBadge extends KratomElement {
@@ -122,7 +150,10 @@ export class KratomLegalBadge extends KratomElement {
     if (!code) return 'none';
     if (!this.data) return this.loadFailed ? 'unknown' : 'loading';
     const entry = this.data.findJurisdiction(code);
-    if (entry) return this.productRule(entry).status;
+    if (entry) {
+      const rule = this.productRule(entry);
+      return rule.status === 'not-verified' ? 'unverified' : rule.status;
+    }
     if (this.data.findUnsourced(code)) return 'unverified';
     return 'unknown';
   }
@@ -136,8 +167,8 @@ export class KratomLegalBadge extends KratomElement {
     return {
       '@context': 'https://schema.org',
       '@type': 'DrugLegalStatus',
-      name: statusWord(rule.status),
-      description: statusSummary(rule.status, this.data.placeName(code)),
+      name: shownStatusWord(rule.shown),
+      description: shownStatusSummary(rule.shown, this.data.placeName(code)),
       applicableLocation: { '@type': 'AdministrativeArea', name: this.data.placeName(code), identifier: code },
       dateModified: entry.checked,
       citation: entry.sources.map((id) => this.data!.LEGAL_SOURCES[id]?.url).filter(Boolean),
@@ -190,16 +221,37 @@ export class KratomLegalBadge extends KratomElement {
     return this.variant === 'full';
   }
 
-  private productRule(entry: Jurisdiction): { status: LegalStatus; rules: readonly LegalRule[] } {
-    const override = this.effectiveProduct === '7-oh' ? entry.products?.['7-oh'] : undefined;
-    return override ?? { status: entry.status, rules: entry.rules };
+  /** The US federal entry, for a US state (its 7-OH layer and the federal rules in the details). */
+  private federalFor(entry: Jurisdiction): Jurisdiction | undefined {
+    return entry.code.startsWith('US-') ? this.data?.findJurisdiction('US') : undefined;
+  }
+
+  /** The rule shown for the product: leaf from the entry, 7-OH from `sevenOhRule` (never from leaf). */
+  private productRule(entry: Jurisdiction): ShownRule {
+    return shownRule(entry, this.effectiveProduct, this.federalFor(entry));
+  }
+
+  private entryView(entry: Jurisdiction): EntryView {
+    return entryView(
+      entry,
+      this.effectiveProduct,
+      this.data?.legalSources(entry.sources) ?? [],
+      this.federalFor(entry),
+    );
   }
 
   private syncStates(): void {
     const code = normalizeJurisdiction(this.jurisdiction);
     const entry = code ? this.data?.findJurisdiction(code) : undefined;
     const wanted = new Set<string>([this.status]);
-    if (entry && isPastReview(entry.nextReview)) wanted.add('stale');
+    if (entry) {
+      const view = this.entryView(entry);
+      if (view.stale) wanted.add('stale');
+      if (view.shown === 'no-law') wanted.add('no-law');
+      if (view.shown !== 'not-verified' && view.confidence === 'low') wanted.add('low-confidence');
+      if (view.pending) wanted.add('pending');
+      if (entry.temporary) wanted.add('temporary');
+    }
     if (this.open || this.isFull) wanted.add('open');
     this.setStates(wanted);
   }
@@ -225,23 +277,27 @@ export class KratomLegalBadge extends KratomElement {
 
   /**
    * Every state of the badge renders through this template: the root, the badge with its status
-   * icon frame and chevron, and slots for the place, the stale marker and, for a state with
-   * details, the toggle and the details panel (its content built only once shown, or for print).
+   * icon frame and chevron, and slots for the place, the short notes shown without opening (which
+   * also describe the toggle) and, for a state with details, the toggle and the details panel (its
+   * content built only once shown, or for print).
    * A closed badge is six template instances instead of ten, which matters in a table of 100.
    */
   private shell({
     status,
     kind,
+    shape = STATUS_SHAPES[kind],
     word,
     place,
-    stale = false,
+    flags,
     panel,
   }: {
     status: LegalBadgeStatus;
     kind: StatusIconKind;
+    /** The icon's shape, when it is not the one of `kind`. */
+    shape?: TemplateResult;
     word: string;
     place?: string;
-    stale?: boolean;
+    flags?: TemplateResult;
     panel?: () => TemplateResult;
   }): TemplateResult {
     const expanded = this.open;
@@ -255,9 +311,7 @@ export class KratomLegalBadge extends KratomElement {
     >
       <div class="badge" part="badge">
         <span class="label">
-          <svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            ${STATUS_SHAPES[kind]}
-          </svg>
+          <svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${shape}</svg>
           <span class="status" part="status">${word}</span>
           ${place ? html`<span aria-hidden="true">·</span><span class="place" part="place">${place}</span>` : nothing}
         </span>
@@ -269,6 +323,7 @@ export class KratomLegalBadge extends KratomElement {
                 type="button"
                 aria-expanded=${expanded ? 'true' : 'false'}
                 aria-controls="details"
+                aria-describedby=${flags ? FLAGS_ID : nothing}
                 @click=${this.toggle}
               >
                 ${msg('Details', { id: 'legalBadge.toggle.label', desc: 'Button that shows or hides the legal details. Short.' })}<span
@@ -281,8 +336,8 @@ export class KratomLegalBadge extends KratomElement {
               </button>`
             : nothing
         }
+        ${flags ?? nothing}
       </div>
-      ${stale ? staleMarker() : nothing}
       ${panel ? html`<div id="details" class="details" part="details" ?hidden=${hidden}>${body}</div>` : nothing}
     </div>`;
   }
@@ -300,9 +355,11 @@ export class KratomLegalBadge extends KratomElement {
   private renderEntry(data: LegalData, code: string, entry: Jurisdiction): TemplateResult {
     const place = data.placeName(code);
     const product = this.effectiveProduct;
-    const rule = this.productRule(entry);
-    const stale = isPastReview(entry.nextReview);
-    const productsDiffer = Boolean(entry.products?.['7-oh']);
+    const view = this.entryView(entry);
+    const federal = view.federal ? this.federalFor(entry) : undefined;
+    const kind: StatusIconKind = view.status === 'not-verified' ? 'unverified' : view.status;
+    const leaf = product === 'leaf' ? view : shownRule(entry, 'leaf');
+    const sevenOh = product === '7-oh' ? view : shownRule(entry, '7-oh', this.federalFor(entry));
     const effective = (): string =>
       entry.effective
         ? entry.effectiveApproximate
@@ -315,39 +372,51 @@ export class KratomLegalBadge extends KratomElement {
             id: 'legalBadge.fact.effectiveNone',
             desc: 'Shown when no in-force date is known (e.g. no specific law).',
           });
-    const word = statusWord(rule.status);
+    const minimumAge = (age: number): string =>
+      entry.minimumAgeUnverified
+        ? msg(str`${formatNumber(age)} (not confirmed)`, {
+            id: 'legalBadge.fact.minimumAgeUnverified',
+            desc: 'Minimum age that the research could not confirm (e.g. it may be 21). Placeholder: a number of years.',
+          })
+        : msg(str`${formatNumber(age)} years`, {
+            id: 'legalBadge.fact.minimumAgeValue',
+            desc: 'Minimum age value. Placeholder: a number of years.',
+          });
     const shownName = product === '7-oh' ? `${place} — ${productName('7-oh')}` : place;
     return this.shell({
-      status: rule.status,
-      kind: rule.status,
-      word,
+      status: view.status === 'not-verified' ? 'unverified' : view.status,
+      kind,
+      shape: view.shown === 'no-law' ? NO_LAW_SHAPE : undefined,
+      word: shownStatusWord(view.shown),
       place: shownName,
-      stale,
+      flags: badgeFlags(view, entry.checked),
       panel: () => html`
         ${this.heading(msg(str`Kratom in ${place}`, { id: 'legalBadge.details.heading', desc: 'Heading of the legal details. Placeholder: place name.' }))}
-        <p class="summary">${statusSummary(rule.status, place)}</p>
+        ${staleReason(view, entry)}
+        <p class="summary">${shownStatusSummary(view.shown, place)}</p>
+        ${product === '7-oh' ? sevenOhBasisNote(view) : nothing}
         <dl class="facts">
-          <dt>
-            ${msg('What the law covers', { id: 'legalBadge.fact.covers', desc: 'Label for the list of rules that apply.' })}
-          </dt>
-          <dd>
-            <ul>
-              ${rule.rules.map((r) => html`<li>${ruleText(r)}</li>`)}
-            </ul>
-          </dd>
           ${
-            productsDiffer
+            view.rules.length > 0
               ? html`<dt>
-                    ${msg('By product', { id: 'legalBadge.fact.byProduct', desc: 'Label for the status of each product class, when they differ.' })}
+                    ${msg('What the law covers', { id: 'legalBadge.fact.covers', desc: 'Label for the list of rules that apply.' })}
                   </dt>
                   <dd>
                     <ul>
-                      <li>${productName('leaf')}: <strong>${statusWord(entry.status)}</strong></li>
-                      <li>${productName('7-oh')}: <strong>${statusWord(entry.products!['7-oh']!.status)}</strong></li>
+                      ${view.rules.map((r) => html`<li>${ruleText(r)}</li>`)}
                     </ul>
                   </dd>`
               : nothing
           }
+          <dt>
+            ${msg('By product', { id: 'legalBadge.fact.byProduct', desc: 'Label for the status of each product class, when they differ.' })}
+          </dt>
+          <dd>
+            <ul>
+              <li>${productName('leaf')}: <strong>${shownStatusWord(leaf.shown)}</strong></li>
+              <li>${productName('7-oh')}: <strong>${shownStatusWord(sevenOh.shown)}</strong></li>
+            </ul>
+          </dd>
           <dt>
             ${msg('Minimum age', { id: 'legalBadge.fact.minimumAge', desc: 'Label for the minimum age to buy kratom.' })}
           </dt>
@@ -358,16 +427,13 @@ export class KratomLegalBadge extends KratomElement {
                     id: 'legalBadge.fact.minimumAgeNone',
                     desc: 'Shown when no minimum age is set by law or it is not verified.',
                   })
-                : msg(str`${formatNumber(entry.minimumAge)} years`, {
-                    id: 'legalBadge.fact.minimumAgeValue',
-                    desc: 'Minimum age value. Placeholder: a number of years.',
-                  })
+                : minimumAge(entry.minimumAge)
             }
           </dd>
           <dt>
             ${msg('In force since', { id: 'legalBadge.fact.effective', desc: 'Label for the date the rule took effect.' })}
           </dt>
-          <dd><time datetime=${entry.effective ?? nothing}>${effective()}</time></dd>
+          <dd><time datetime=${entry.effective ?? nothing}>${effective()}</time>${temporaryNote(entry)}</dd>
           <dt>
             ${msg('Checked', { id: 'legalBadge.fact.checked', desc: 'Label for when the research was checked.' })}
           </dt>
@@ -380,24 +446,34 @@ export class KratomLegalBadge extends KratomElement {
           <dt>
             ${msg('Next review', { id: 'legalBadge.fact.nextReview', desc: 'Label for the date this entry is due to be checked again.' })}
           </dt>
-          <dd>${formatPartialDate(entry.nextReview)}${stale ? html` ${staleMarker()}` : nothing}</dd>
-          <dt>
-            ${msg('Confidence', { id: 'legalBadge.fact.confidence', desc: 'Label for how sure the research is.' })}
-          </dt>
-          <dd>
-            ${confidenceText(entry.confidence)}
-            ${
-              entry.confidence === 'low'
-                ? html`<span class="caveat" part="caveat"
-                    >${msg('Treat this with care and check the official source before you rely on it.', {
-                      id: 'legalBadge.fact.lowConfidenceCaveat',
-                      desc: 'Caveat shown when confidence is low.',
-                    })}</span
-                  >`
-                : nothing
-            }
-          </dd>
+          <dd>${formatPartialDate(entry.nextReview)}</dd>
+          ${
+            view.shown === 'not-verified'
+              ? nothing
+              : html`<dt>
+                    ${msg('Confidence', { id: 'legalBadge.fact.confidence', desc: 'Label for how sure the research is.' })}
+                  </dt>
+                  <dd>
+                    ${confidenceText(view.confidence)}
+                    ${
+                      view.confidence === 'low'
+                        ? html`<span class="caveat" part="caveat"
+                            >${msg('Treat this with care and check the official source before you rely on it.', {
+                              id: 'legalBadge.fact.lowConfidenceCaveat',
+                              desc: 'Caveat shown when confidence is low.',
+                            })}</span
+                          >`
+                        : nothing
+                    }
+                  </dd>`
+          }
         </dl>
+        ${
+          federal
+            ? federalLayer(view, federal, data.placeName('US'), product, sortByTier(data.legalSources(federal.sources)))
+            : nothing
+        }
+        ${localities(entry.localities, (ids) => data.legalSources(ids))}
         ${
           entry.localRules
             ? html`<p class="local" part="local-rules">
@@ -408,10 +484,24 @@ export class KratomLegalBadge extends KratomElement {
               </p>`
             : nothing
         }
+        ${history(entry.history)}
         <div class="sources-heading">
           ${msg('Sources', { id: 'legalBadge.sources.heading', desc: 'Heading above the list of legal sources.' })}
         </div>
-        ${sourceList(data.legalSources(entry.sources))} ${this.disclaimer()}
+        ${
+          view.secondHandOnly
+            ? html`<p class="caveat" part="second-hand">
+                ${msg(
+                  'We could not open these sources ourselves: we found them cited in other documents and did not check them first-hand.',
+                  {
+                    id: 'legalBadge.sources.secondHand',
+                    desc: 'Note above the legal sources when every source was only seen cited by another document and not opened by the researchers.',
+                  },
+                )}
+              </p>`
+            : nothing
+        }
+        ${sourceList(view.sources)} ${this.disclaimer()}
       `,
     });
   }

@@ -3,7 +3,19 @@
  * is complete without per-jurisdiction prose. `unclear` never renders as legal.
  */
 import { msg, str } from '@lit/localize';
-import type { LegalRule, LegalStatus, Product } from '../types.js';
+import type { LegalRule, LegalStatus, LocalRuleKind, Product } from '../types.js';
+
+/**
+ * What the badge shows as its status: a legal status, `no-law` (status `legal` where the research
+ * found no kratom law at all: shown as "No kratom law found", never as "Legal") or `not-verified`
+ * (no source says what applies to concentrated 7-OH products there).
+ */
+export type ShownStatus = LegalStatus | 'no-law' | 'not-verified';
+
+/** The status to show for a status and its rules: `legal` with `no-specific-law` is `no-law`. */
+export function shownStatus(status: LegalStatus | 'not-verified', rules: readonly LegalRule[]): ShownStatus {
+  return status === 'legal' && rules.includes('no-specific-law') ? 'no-law' : status;
+}
 
 /** The status word shown on the badge. */
 export function statusWord(status: LegalStatus): string {
@@ -32,6 +44,85 @@ export function statusWord(status: LegalStatus): string {
       return msg('Status uncertain', {
         id: 'legalBadge.status.unclear',
         desc: 'Badge status word when sources conflict or a change is pending. Must never sound like "legal". Two or three words.',
+      });
+  }
+}
+
+/**
+ * The status word for what the badge shows: like `statusWord`, plus "No kratom law found" and
+ * "Not verified for 7-OH products".
+ */
+export function shownStatusWord(shown: ShownStatus): string {
+  switch (shown) {
+    case 'no-law':
+      return msg('No kratom law found', {
+        id: 'legalBadge.status.noLaw',
+        desc: 'Badge status word where the research found no law about kratom at all (it is not controlled, but nothing says it is allowed or safe). Must not sound like "legal", "allowed" or "safe". Short.',
+      });
+    case 'not-verified':
+      return msg('Not verified for 7-OH products', {
+        id: 'legalBadge.status.sevenOhNotVerified',
+        desc: 'Badge status word for concentrated 7-OH products where no source says what the law does about them. Must not sound like legal. Keep "7-OH". Short.',
+      });
+    default:
+      return statusWord(shown);
+  }
+}
+
+/**
+ * The status word in a dated change ("1 Jul 2026: Banned"). A change carries no rules, and in this
+ * data `legal` means that no kratom law was found: it reads "No kratom law found", never "Legal".
+ */
+export function changeStatusWord(status: LegalStatus): string {
+  return shownStatusWord(status === 'legal' ? 'no-law' : status);
+}
+
+/** One sentence that sums up what the badge shows for a place. */
+export function shownStatusSummary(shown: ShownStatus, place: string): string {
+  switch (shown) {
+    case 'no-law':
+      return msg(
+        str`We found no law in ${place} about kratom itself. That does not mean it is safe or approved. General food and medicine rules still apply.`,
+        {
+          id: 'legalBadge.summary.noLaw',
+          desc: 'Details summary where no kratom law was found. Placeholder: place name. Must not suggest that kratom is allowed, approved or safe.',
+        },
+      );
+    case 'not-verified':
+      return msg(
+        str`We found no source that says what the law in ${place} does about concentrated 7-OH products. That does not mean they are legal. Check local law.`,
+        {
+          id: 'legalBadge.summary.sevenOhNotVerified',
+          desc: 'Details summary for concentrated 7-OH products where no source says what applies. Placeholder: place name. Keep "7-OH". Must not suggest they are legal.',
+        },
+      );
+    default:
+      return statusSummary(shown, place);
+  }
+}
+
+/** What a city or county rule does, by kind. */
+export function localRuleKindText(kind: LocalRuleKind): string {
+  switch (kind) {
+    case 'ban':
+      return msg('Local ban', {
+        id: 'legalBadge.localities.kindBan',
+        desc: 'Kind of a city or county rule: the city or county bans kratom. Short.',
+      });
+    case 'restriction':
+      return msg('Local limits on sale', {
+        id: 'legalBadge.localities.kindRestriction',
+        desc: 'Kind of a city or county rule: the city or county limits how kratom is sold. Short.',
+      });
+    case 'age-limit':
+      return msg('Local minimum age', {
+        id: 'legalBadge.localities.kindAgeLimit',
+        desc: 'Kind of a city or county rule: the city or county sets a minimum age to buy kratom. Short.',
+      });
+    case 'proposed':
+      return msg('Proposed; not confirmed in force', {
+        id: 'legalBadge.localities.kindProposed',
+        desc: 'Kind of a city or county rule: a rule was proposed, and we could not confirm that it is in force. Short.',
       });
   }
 }

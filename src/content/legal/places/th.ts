@@ -6,7 +6,7 @@ const place: LegalPlace = {
     code: 'TH',
     level: 'national',
     status: 'regulated',
-    rules: ['age-limit', 'registration', 'import-restricted', 'sale-prohibited'],
+    rules: ['age-limit', 'registration', 'import-restricted'],
     minimumAge: 18,
     history: [
       {

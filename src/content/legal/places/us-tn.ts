@@ -6,11 +6,11 @@ const place: LegalPlace = {
     code: 'US-TN',
     level: 'state',
     status: 'banned',
-    rules: ['controlled-substance'],
+    rules: ['sale-prohibited'],
     products: {
       '7-oh': {
         status: 'banned',
-        rules: ['controlled-substance'],
+        rules: ['sale-prohibited', 'synthetic-ban'],
       },
     },
     minimumAge: null,
