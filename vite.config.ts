@@ -44,7 +44,12 @@ export default defineConfig({
         // Locale parts are all named after their part; prefix the locale so chunks/ stays readable.
         chunkFileNames: (chunk) => {
           const part = /generated[\\/]locales[\\/]([^\\/]+)[\\/]([^\\/]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
-          return part ? `chunks/locale-${part[1]}-${part[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+          if (part) return `chunks/locale-${part[1]}-${part[2]}-[hash].js`;
+          // One chunk per legal place (a badge fetches its place's and its parents'): legal-us-al-….js.
+          const place = /content[\\/]legal[\\/]places[\\/]([a-z0-9-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+          return place && place[1] !== 'index' && place[1] !== 'all'
+            ? `chunks/legal-${place[1]}-[hash].js`
+            : 'chunks/[name]-[hash].js';
         },
       },
     },

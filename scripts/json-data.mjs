@@ -1,9 +1,9 @@
 /**
- * The legal data modules (src/content/legal/jurisdictions.ts and sources.ts, about 110 KB minified)
- * ship as `JSON.parse('…')` instead of object literals. Engines parse a JSON string much faster than
- * the same data written as JavaScript, and the data is fetched on every page with a legal badge:
- * in Chromium the data chunk's main-thread cost went from about 6.2 to 4.1 ms (paired cold loads,
- * docs/performance.md), for 0.2 KB more gzip.
+ * The legal data modules (one per place, src/content/legal/places/<code>.ts) ship as
+ * `JSON.parse('…')` instead of object literals. Engines parse a JSON string much faster than the same data written as JavaScript: when
+ * all the legal data was one chunk, its main-thread cost in Chromium went from about 6.2 to 4.1 ms
+ * (paired cold loads, docs/performance.md), for 0.2 KB more gzip. A default export ships as
+ * `export default JSON.parse(…)`.
  *
  * The module is evaluated at build time (it may import types only) and each export is written back
  * as JSON; the build fails if an export is not plain JSON data (a function, `undefined`, a
@@ -15,7 +15,7 @@ import { transformSync } from 'esbuild';
 import { isDeepStrictEqual } from 'node:util';
 
 /** Content modules that are pure data and large enough for the JSON form to pay off. */
-export const JSON_DATA_MODULE = /[\\/]content[\\/]legal[\\/](jurisdictions|sources)\.[jt]s$/;
+export const JSON_DATA_MODULE = /[\\/]content[\\/]legal[\\/]places[\\/](?!index\.|all\.)[a-z0-9-]+\.[jt]s$/;
 
 /** The exports of a module that imports types only, evaluated (TypeScript or JavaScript by `fileName`). */
 export function moduleExports(code, fileName = 'data.ts') {
@@ -38,7 +38,8 @@ export function dataAsJson(code, fileName = 'data.ts') {
     if (json === undefined || !isDeepStrictEqual(JSON.parse(json), value)) {
       throw new Error(`${fileName}: export ${name} is not plain JSON data, so it cannot ship as JSON.parse`);
     }
-    out += `export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(json)});\n`;
+    const parsed = `/* @__PURE__ */ JSON.parse(${JSON.stringify(json)})`;
+    out += name === 'default' ? `export default ${parsed};\n` : `export const ${name} = ${parsed};\n`;
   }
   return out;
 }

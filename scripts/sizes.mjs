@@ -10,10 +10,13 @@
  *     English text, which ship inside its chunk) are measured too and shown beside it, unbudgeted.
  *   - Lit: lit + @lit/localize, the exports the library imports, bundled alone.
  *   - The shared base: src/shared + src/localization, bundled alone without Lit.
- *   - Locale chunks and the legal data chunk: the real files in cdn/ (cdn/manifest.json). Budget for
+ *   - Locale chunks and the legal data chunks: the real files in cdn/ (cdn/manifest.json). Budget for
  *     a locale chunk: 15 KiB gzip; locales are split in parts (shared + one per element), each a
- *     chunk. The legal data has no budget; it is also bundled with its editors' notes kept, to
- *     show what removing them at build saves.
+ *     chunk. Legal data is one chunk per place (src/content/legal/places/); a badge fetches its
+ *     place's chunk and its parents' (US federal for a US state, EU for an EU member state). Budget
+ *     for what one badge fetches (`US-AL`: us-al + us): 2 KiB gzip; the largest such set and the
+ *     whole data (`loadLegalData()`) are shown unbudgeted, the whole data also with its editors'
+ *     notes kept, to show what removing them at build saves.
  *   - CDN all-in-one: cdn/kratom-widgets.js and every chunk it imports statically (English; locale
  *     and data chunks are lazy), summed per file as a browser fetches them. Budget: 30 KiB gzip.
  *   - Autoloader: its entry, and for each element the chunks the autoloader fetches for it.
@@ -26,7 +29,29 @@ import * as esbuild from 'esbuild';
 import { shippedSourceEsbuildPlugin } from './shipped-source.mjs';
 import { sizesOf } from './cdn-manifest.mjs';
 
-export const BUDGETS = { elementGzip: 5 * 1024, cdnAllGzip: 30 * 1024, localeGzip: 15 * 1024 };
+export const BUDGETS = {
+  elementGzip: 5 * 1024,
+  cdnAllGzip: 30 * 1024,
+  localeGzip: 15 * 1024,
+  legalOneBadgeGzip: 2 * 1024,
+};
+
+/** The place a one-badge budget is measured for (the README's and the tests' example). */
+export const ONE_BADGE_PLACE = 'US-AL';
+
+/**
+ * The places a badge fetches for `code`: its own chunk and its parents' (the rule of
+ * `parentCodes` in src/content/legal/index.ts: US federal for a US state, EU for an EU member state;
+ * the member list is read from that file, so there is one list).
+ */
+export function oneBadgeCodes(code, places, root = process.cwd()) {
+  const index = readFileSync(path.join(root, 'src/content/legal/index.ts'), 'utf8');
+  const eu = new Set(
+    [...(/EU_MEMBERS[^=]*=\s*new Set\(\[([^\]]*)\]/.exec(index)?.[1] ?? '').matchAll(/'([A-Z]{2})'/g)].map((m) => m[1]),
+  );
+  const parents = code.startsWith('US-') ? ['US'] : eu.has(code) ? ['EU'] : [];
+  return [code, ...parents.filter((p) => places[p])];
+}
 
 /**
  * Rows that were already over budget when the budgets were introduced (2026-11-24), with a ceiling
@@ -223,22 +248,57 @@ export async function measure() {
       `locale:${locale}`,
     );
   }
+  // Legal data: one chunk per place in cdn/ (data.places). The whole data (what `loadLegalData()`
+  // loads from npm; the CDN bundle does not export it, so cdn/ has no data-module chunk) is measured
+  // as one bundle, with and without the editors' notes.
   let legal;
-  if (cdn.data.legal) {
+  const places = cdn.data.places ?? {};
+  if (Object.keys(places).length) {
     const dataEntry = path.join(root, 'src/content/legal/data.ts');
-    const shipped = await bundle({ entry: dataEntry, external: ['lit', 'lit/*', '@lit/*'] });
+    const external = ['lit', 'lit/*', '@lit/*'];
+    const shipped = await bundle({ entry: dataEntry, external });
     const withNotes = await bundle({
       entry: dataEntry,
       plugins: [shippedSourceEsbuildPlugin({ keepEditorNotes: true })],
-      external: ['lit', 'lit/*', '@lit/*'],
+      external,
     });
-    legal = { file: file(cdn.data.legal), shipped, withNotes, top: attribution(shipped.metafile) };
+    const sizeOf = (codes) =>
+      ['bytes', 'gzip', 'brotli'].reduce(
+        (a, k) => ({ ...a, [k]: codes.reduce((n, c) => n + file(places[c])[k], 0) }),
+        {},
+      );
+    const sets = Object.keys(places).map((code) => {
+      const codes = oneBadgeCodes(code, places);
+      return { code, codes, size: sizeOf(codes) };
+    });
+    sets.sort((a, b) => b.size.gzip - a.size.gzip);
+    const one = sets.find((s) => s.code === ONE_BADGE_PLACE) ?? sets[0];
+    const largest = sets[0];
+    const chunk = (c) => `${c.toLowerCase()} ${kib(file(places[c]).gzip)}`;
+    const under = sets.filter((s) => s.size.gzip <= BUDGETS.legalOneBadgeGzip).length;
+    legal = { shipped, withNotes, top: attribution(shipped.metafile), places: { sets, one, largest, under } };
     add(
       'Lazy chunk',
-      `Legal data (${cdn.data.legal})`,
-      legal.file,
+      `Legal data for one badge: \`${one.code}\` (${one.codes.map((c) => c.toLowerCase()).join(' + ')} chunks)`,
+      one.size,
+      BUDGETS.legalOneBadgeGzip,
+      `${one.codes.map(chunk).join(' + ')} KiB gz; ${under} of ${sets.length} places fit in ${kib(BUDGETS.legalOneBadgeGzip)} KiB gz with their parents`,
+      'legal:one-badge',
+    );
+    add(
+      'Lazy chunk',
+      `Legal data for one badge, largest: \`${largest.code}\` (${largest.codes.map((c) => c.toLowerCase()).join(' + ')})`,
+      largest.size,
       undefined,
-      `editors' notes removed at build: ${kib(withNotes.gzip)} KiB gz with them (−${(100 - (100 * shipped.gzip) / withNotes.gzip).toFixed(0)} %)`,
+      `${largest.codes.map(chunk).join(' + ')} KiB gz`,
+    );
+    const every = sizeOf(Object.keys(places));
+    add(
+      'Lazy chunk',
+      `Legal data, every place (${sets.length} place chunks; \`loadLegalData()\` from npm)`,
+      every,
+      undefined,
+      `as one bundle ${kib(shipped.gzip)} KiB gz; editors' notes removed at build: ${kib(withNotes.gzip)} KiB gz with them (−${(100 - (100 * shipped.gzip) / withNotes.gzip).toFixed(0)} %)`,
     );
   }
 
@@ -260,8 +320,13 @@ export async function measure() {
     `${allFiles.length} files`,
     'cdn:all',
   );
-  if (cdn.data.legal)
-    add('CDN', 'All-in-one + legal data (a page with a legal badge)', sum([...allFiles, cdn.data.legal]));
+  if (legal?.places)
+    add(
+      'CDN',
+      `All-in-one + legal data (a page with one \`${legal.places.one.code}\` legal badge)`,
+      sum([...allFiles, ...legal.places.one.codes.map((c) => cdn.data.places[c])]),
+    );
+
   add('CDN', 'Autoloader `cdn/autoloader.js` (entry only)', file('autoloader.js'));
   for (const [tag, el] of Object.entries(cdn.elements)) {
     add(
@@ -359,19 +424,31 @@ function markdown({ rows, attribution: attr, legal, tags, floor }) {
       'element, scripts/locales-build.mjs), so a page fetches only the strings of the elements it shows.',
   );
   if (legal) {
+    const notes =
+      "The `editorNote` strings of the data (the research's English wording, for editors; readers never see them) " +
+      `are removed at build (scripts/strip-editor-notes.mjs): with them the whole data would be ${kib(legal.withNotes.gzip)} KiB gzip ` +
+      `instead of ${kib(legal.shipped.gzip)}. The place data ships as \`JSON.parse\` of its data (scripts/json-data.mjs), which ` +
+      'engines parse faster than object literals.';
+    const { one, largest, sets, under } = legal.places;
+    const overOne = sets.filter((s) => s.size.gzip > BUDGETS.legalOneBadgeGzip).map((s) => s.code);
     lines.push(
       '',
-      'Legal data chunk by module (minified KiB): ' +
-        legal.top.map(([g, b]) => `${g.replace(/^content: /, '')} ${kib(b)}`).join(', ') +
-        '.',
+      `Legal data is one chunk per place (src/content/legal/places/). A badge fetches its place's chunk and its parents' ` +
+        '(the US federal layer for a US state, the EU entry for an EU member state), and nothing else: ' +
+        `\`<kratom-legal-badge jurisdiction="${one.code}">\` fetches ${one.codes.map((c) => c.toLowerCase()).join(' and ')}, ` +
+        `${kib(one.size.gzip)} KiB gzip (budget ${kib(BUDGETS.legalOneBadgeGzip)}); the largest set is ${largest.code} ` +
+        `(${kib(largest.size.gzip)} KiB gzip). ${under} of ${sets.length} places fit in the budget with their parents` +
+        (overOne.length ? `; over it: ${overOne.join(', ')}` : '') +
+        '. Place names and the list of covered places ship with the badge, so they need no data chunk. ' +
+        '`loadLegalData()` (hosts that list every place) fetches the data module and every place chunk. ' +
+        notes,
       '',
-      `The legal data chunk is ${kib(legal.file.gzip)} KiB gzip. It is fetched only when a page has a legal badge, once, ` +
-        'and holds every jurisdiction with its sources (titles, URLs) and place names. The `editorNote` strings of the ' +
-        "data (the research's English wording, for editors; readers never see them) are removed at build " +
-        `(scripts/strip-editor-notes.mjs): with them it would be ${kib(legal.withNotes.gzip)} KiB gzip. ` +
-        'The jurisdictions and sources ship as `JSON.parse` of their data (scripts/json-data.mjs), which engines ' +
-        'parse faster than object literals, for about 0.2 KiB more gzip. ' +
-        'Splitting it per region (or per jurisdiction) would cut it further.',
+      'Whole legal data by module (minified KiB, largest first): ' +
+        legal.top
+          .slice(0, 8)
+          .map(([g, b]) => `${g.replace(/^content: /, '')} ${kib(b)}`)
+          .join(', ') +
+        ', ….',
     );
   }
   lines.push(

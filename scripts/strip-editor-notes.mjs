@@ -1,8 +1,8 @@
 /**
- * `editorNote` properties in the content data (src/content/legal/jurisdictions.ts) are the
+ * `editorNote` properties in the content data (src/content/legal/places/<code>.ts) are the
  * research's full English wording, kept for editors: readers never see them, and no shipped code
- * reads them. They were about a quarter of the legal data chunk every page with a legal badge
- * downloads, so shipped builds (scripts/shipped-source.mjs) remove them.
+ * reads them. They were about a quarter of the legal data a page with a legal badge downloads, so
+ * shipped builds (scripts/shipped-source.mjs) remove them.
  *
  * Only `editorNote: <string literal>` properties of object literals are removed (with their comma);
  * the property is found with the TypeScript parser, so a note that contains quotes, commas or the

@@ -10,6 +10,7 @@ export type {
   LegalBadgeProduct,
   LegalBadgeVariant,
   LegalToggleDetail,
+  PlaceChangeDetail,
 } from './components/legal-badge/legal-badge.js';
 export {
   KratomRiskChecklist,

@@ -4,18 +4,30 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dataAsJson, JSON_DATA_MODULE, moduleExports } from '../json-data.mjs';
 import { shipSource } from '../shipped-source.mjs';
 
 const exportsOf = (code, loader = 'ts') => moduleExports(code, `module.${loader}`);
 
-for (const file of ['src/content/legal/jurisdictions.ts', 'src/content/legal/sources.ts']) {
+const PLACES = 'src/content/legal/places';
+const placeFiles = readdirSync(PLACES)
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'all.ts')
+  .map((f) => `${PLACES}/${f}`);
+
+test('every place module is a JSON data module; the loader index and the all-places module are not', () => {
+  assert.ok(placeFiles.length > 100, `${placeFiles.length} place files`);
+  for (const file of placeFiles) assert.match(`/repo/${file}`, JSON_DATA_MODULE);
+  for (const file of [`${PLACES}/index.ts`, `${PLACES}/all.ts`, 'src/content/legal/data.ts']) {
+    assert.doesNotMatch(`/repo/${file}`, JSON_DATA_MODULE);
+  }
+});
+
+for (const file of placeFiles) {
   test(`${file} ships as JSON.parse with the same exports`, () => {
-    assert.match(file, JSON_DATA_MODULE);
     const source = readFileSync(file, 'utf8');
     const shipped = shipSource(source, `/repo/${file}`);
-    assert.match(shipped, /^export const \w+ = \/\* @__PURE__ \*\/ JSON\.parse\(/);
+    assert.match(shipped, /^export default \/\* @__PURE__ \*\/ JSON\.parse\(/);
     assert.doesNotMatch(shipped, /editorNote/);
     const expected = exportsOf(source);
     for (const value of Object.values(expected)) stripNotes(value);
@@ -31,6 +43,13 @@ function stripNotes(value) {
     Object.values(value).forEach(stripNotes);
   }
 }
+
+test('writes a default export as export default JSON.parse', () => {
+  const src = "import type { T } from './types.js';\nconst place: T = { a: { b: [1, null] } };\nexport default place;";
+  const out = dataAsJson(src, 'us-al.ts');
+  assert.match(out, /^export default \/\* @__PURE__ \*\/ JSON\.parse\(/);
+  assert.deepEqual(exportsOf(out, 'js'), exportsOf(src));
+});
 
 test('keeps nulls, booleans, nesting and characters JSON must escape', () => {
   const src = `import type { T } from './types.js';

@@ -1,8 +1,9 @@
 /**
  * `kratom-widgets/content`: the same typed, sourced facts the widgets render, for hosts that want
  * to build their own views (a table of jurisdictions, a bibliography page …). Text fields are
- * functions that return the active locale's text. Legal data is loaded on demand with
- * `loadLegalData()` so it never weighs on pages that do not need it.
+ * functions that return the active locale's text. Legal data is loaded on demand, one place with
+ * `loadLegalPlace(code)` or every place with `loadLegalData()`, so it never weighs on pages that do
+ * not need it.
  */
 export * from './types.js';
 export { ALKALOIDS } from './alkaloids.js';
@@ -29,6 +30,16 @@ export {
 } from './citations.js';
 export {
   loadLegalData,
+  peekLegalData,
+  loadLegalPlace,
+  peekLegalPlace,
+  preloadLegalPlaces,
+  legalLookup,
+  parentCodes,
+  placeName,
+  PLACE_CODES,
+  type PlaceView,
+  type LegalLookup,
   statusWord,
   statusSummary,
   productName,

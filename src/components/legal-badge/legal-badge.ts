@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
@@ -8,16 +8,27 @@ import { formatList, formatNumber, formatPartialDate } from '../../shared/format
 import { translationNotice } from '../../shared/translation-notice.js';
 import {
   confidenceText,
-  loadLegalData,
-  peekLegalData,
+  legalLookup,
+  loadLegalPlace,
+  peekLegalPlace,
   productName,
   ruleText,
-  type LegalData,
+  type LegalLookup as LegalData,
 } from '../../content/legal/index.js';
 import { shownStatusSummary, shownStatusWord } from '../../content/legal/legal-text.js';
 import { sortByTier } from '../../content/legal/tiers.js';
 import type { Jurisdiction, LegalStatus, Product } from '../../content/types.js';
 import { legalBadgeStyles } from './legal-badge.styles.js';
+import {
+  isPickable,
+  pickerStyles,
+  placePicker,
+  regionOfLanguage,
+  syncPicker,
+  type PlaceChangeDetail,
+} from './picker.js';
+
+export type { PlaceChangeDetail } from './picker.js';
 import { entryView, shownRule, type EntryView, type ShownRule } from './entry-view.js';
 import {
   badgeFlags,
@@ -45,6 +56,7 @@ export interface LegalToggleDetail {
 declare global {
   interface GlobalEventHandlersEventMap {
     'kratom-legal-toggle': CustomEvent<LegalToggleDetail>;
+    'kratom-place-change': CustomEvent<PlaceChangeDetail>;
   }
 }
 
@@ -64,8 +76,12 @@ export function normalizeJurisdiction(value: string | null | undefined): string 
  * @tag kratom-legal-badge
  *
  * @fires kratom-legal-toggle - Fired when the details open or close. Detail: `{ open: boolean }`.
+ * @fires kratom-place-change - Fired when the reader chooses a place in the picker (`picker` attribute); `jurisdiction` is already set to it. Detail: `{ jurisdiction: string }`.
  *
  * @csspart badge - The compact badge (icon, status, place, toggle).
+ * @csspart picker - The place picker (`picker` attribute): the country select and, for the US, the state select.
+ * @csspart picker-label - Each label of the place picker.
+ * @csspart picker-select - Each select of the place picker.
  * @csspart icon - The status icon; each status has its own shape.
  * @csspart status - The status word.
  * @csspart place - The place name.
@@ -122,7 +138,7 @@ export function normalizeJurisdiction(value: string | null | undefined): string 
  * @cssstate open - The details are open.
  */
 export class KratomLegalBadge extends KratomElement {
-  static override styles = legalBadgeStyles;
+  static override styles = [legalBadgeStyles, pickerStyles];
   /** @internal */
   protected static override localePart = 'legal-badge';
 
@@ -140,6 +156,15 @@ export class KratomLegalBadge extends KratomElement {
 
   /** Level (1–6) of the heading rendered in the details. */
   @property({ type: Number, attribute: 'heading-level', reflect: true, useDefault: true }) headingLevel = 3;
+
+  /**
+   * Shows a place picker above the badge: a country or region select and, for the US, a state
+   * select ("Federal law only" is `US`), in the active language. It starts from `jurisdiction`, else
+   * from the region of the page language (`<html lang="de-AT">` → `AT`), else empty. Choosing a
+   * place sets `jurisdiction` and fires `kratom-place-change`. No geolocation, no network beyond the
+   * chosen place's data.
+   */
+  @property({ type: Boolean, reflect: true, useDefault: true }) picker = false;
 
   @state() private data: LegalData | undefined;
   @state() private loadFailed = false;
@@ -181,6 +206,10 @@ export class KratomLegalBadge extends KratomElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('picker') && this.picker && !isServer && !normalizeJurisdiction(this.jurisdiction)) {
+      const region = regionOfLanguage(document.documentElement.lang);
+      if (region && isPickable(region)) this.jurisdiction = region;
+    }
     if (changed.has('jurisdiction')) this.ensureData();
     if (changed.has('product') && this.product !== 'leaf' && this.product !== '7-oh') {
       this.warnOnce('product', `product="${String(this.product)}" is not "leaf" or "7-oh"; showing leaf products.`);
@@ -192,23 +221,32 @@ export class KratomLegalBadge extends KratomElement {
 
   protected override updated(): void {
     this.syncStates();
+    if (this.picker) syncPicker(this.renderRoot, normalizeJurisdiction(this.jurisdiction));
   }
 
+  /**
+   * Reads the place's data if it (and its parents) already loaded, else loads only that place's
+   * chunk and its parents' (`loadLegalPlace`); while it loads, the badge shows its loading state.
+   */
   private ensureData(): void {
-    if (this.data || !normalizeJurisdiction(this.jurisdiction)) return;
-    const ready = peekLegalData();
-    if (ready) {
-      this.data = ready;
+    const code = normalizeJurisdiction(this.jurisdiction);
+    if (!code) return;
+    if (peekLegalPlace(code)) {
+      this.data = legalLookup();
+      this.loadFailed = false;
       return;
     }
-    loadLegalData().then(
-      (data) => {
-        this.data = data;
-        this.loadFailed = false;
+    this.data = undefined;
+    this.loadFailed = false;
+    loadLegalPlace(code).then(
+      () => {
+        if (normalizeJurisdiction(this.jurisdiction) !== code) return; // a newer place is loading
+        this.data = legalLookup();
       },
       (error: unknown) => {
+        if (normalizeJurisdiction(this.jurisdiction) !== code) return;
         this.loadFailed = true;
-        this.warnOnce('load', `could not load legal data (${String(error)}).`);
+        this.warnOnce('load', `could not load legal data for ${code} (${String(error)}).`);
       },
     );
   }
@@ -560,7 +598,20 @@ export class KratomLegalBadge extends KratomElement {
     });
   }
 
+  /** The reader chose `code` in the picker. */
+  private pickPlace(code: string): void {
+    if (!code || code === normalizeJurisdiction(this.jurisdiction)) return;
+    this.jurisdiction = code;
+    this.emit<PlaceChangeDetail>('kratom-place-change', { jurisdiction: code });
+  }
+
   protected renderContent(): unknown {
+    const badge = this.renderBadge();
+    if (!this.picker) return badge;
+    return html`${placePicker(normalizeJurisdiction(this.jurisdiction), (code) => this.pickPlace(code))}${badge}`;
+  }
+
+  private renderBadge(): unknown {
     const code = normalizeJurisdiction(this.jurisdiction);
     if (!code) {
       return this.shell({

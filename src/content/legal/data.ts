@@ -2,13 +2,10 @@
  * The legal data chunk. Loaded lazily (only when a legal badge is on the page) through
  * `loadLegalData()` in ./index.ts.
  */
-import { msg, str } from '@lit/localize';
 import type { Jurisdiction, Source, UnsourcedJurisdiction } from '../types.js';
 import { JURISDICTIONS, UNSOURCED_JURISDICTIONS } from './jurisdictions.js';
 import { LEGAL_SOURCES } from './sources.js';
-import { COUNTRY_NAMES_EN, subdivisionName, SUBDIVISION_CODES } from './place-names.js';
-import { regionName } from '../../shared/format.js';
-import { getLocale, SOURCE_LOCALE } from '../../localization/index.js';
+import { SUBDIVISION_CODES } from './place-names.js';
 
 export { JURISDICTIONS, UNSOURCED_JURISDICTIONS, LEGAL_SOURCES, SUBDIVISION_CODES };
 export { ALL_PLACES } from './places/all.js';
@@ -36,22 +33,5 @@ export function legalSources(ids: readonly string[]): Source[] {
   return ids.map((id) => LEGAL_SOURCES[id]).filter((s): s is Source => Boolean(s));
 }
 
-/** Country name in the active locale: shipped English names, else Intl.DisplayNames. */
-function countryName(code: string): string | undefined {
-  return (getLocale() === SOURCE_LOCALE ? COUNTRY_NAMES_EN[code] : undefined) ?? regionName(code);
-}
-
-/** Localised place name: countries (see `countryName`), US subdivisions from messages. */
-export function placeName(code: string): string {
-  if (code === 'US') {
-    const country = countryName('US') ?? 'US';
-    return msg(str`${country} (federal)`, {
-      id: 'legalBadge.place.federal',
-      desc: 'Name for the US federal level. Placeholder: localised name of the United States.',
-    });
-  }
-  if (code === 'EU') {
-    return msg('European Union', { id: 'legalBadge.place.eu', desc: 'Name of the European Union (EU-wide rules).' });
-  }
-  return subdivisionName(code) ?? countryName(code) ?? code;
-}
+/** Localised place name (place-name.ts: shared with the per-place loader, which needs no data chunk for names). */
+export { placeName } from './place-name.js';

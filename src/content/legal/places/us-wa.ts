@@ -6,7 +6,7 @@ const place: LegalPlace = {
     code: 'US-WA',
     level: 'state',
     status: 'legal',
-    rules: ['no-specific-law', 'pending-change'],
+    rules: ['no-specific-law'],
     minimumAge: null,
     localities: [
       {
@@ -42,7 +42,7 @@ const place: LegalPlace = {
     instrument: null,
     asOf: '2026-12',
     checked: '2026-12-06',
-    nextReview: '2027-02-04',
+    nextReview: '2027-06-06',
     confidence: 'medium',
     sources: ['legal-us-wa-1', 'legal-us-wa-4', 'legal-us-wa-5', 'legal-us-wa-2', 'legal-us-wa-3'],
     localRules: true,

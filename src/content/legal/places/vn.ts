@@ -6,7 +6,7 @@ const place: LegalPlace = {
     code: 'VN',
     level: 'national',
     status: 'unclear',
-    rules: ['no-specific-law', 'pending-change'],
+    rules: ['no-specific-law'],
     minimumAge: null,
     effective: null,
     effectiveApproximate: false,
