@@ -8,7 +8,9 @@
  *   - a placeholder lost or added in a target;
  *   - an English source in a locale file that differs from the code (run locales:extract);
  *   - an id in a locale file that the code no longer has;
- *   - locales/status.json not matching the XLIFF files.
+ *   - locales/status.json not matching the XLIFF files;
+ *   - a medical term from locales/termbase.json translated differently from the term base, or
+ *     locales/termbase.tbx out of date (scripts/check-terms.mjs).
  * Usage: node scripts/check-locales.mjs [--dir locales]
  */
 import { spawnSync } from 'node:child_process';
@@ -17,6 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseXliff, placeholders } from './xliff.mjs';
 import { REVIEW_MODULE, reviewModuleText, statusText } from './locales-status.mjs';
+import { checkTerms } from './check-terms.mjs';
 
 const argDir = process.argv.indexOf('--dir');
 const dir = argDir > 0 ? process.argv[argDir + 1] : 'locales';
@@ -128,6 +131,9 @@ if (files.length && existsSync(dir) && dir === 'locales') {
   if (module !== reviewModuleText(dir))
     problems.push(`${REVIEW_MODULE}:1: review status: out of date (run npm run locales:extract)`);
 }
+
+// 4. Medical terms read the same way in every unit of a language (locales/termbase.json).
+if (existsSync(path.join(dir, 'termbase.json'))) problems.push(...checkTerms({ dir }));
 
 if (problems.length) {
   for (const p of problems) console.error(p);
