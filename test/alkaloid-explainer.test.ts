@@ -9,7 +9,8 @@ import { ALKALOIDS } from '../src/content/alkaloids.js';
 import { CORRECTIONS, PAIN_EVIDENCE } from '../src/content/corrections.js';
 import { EVIDENCE_SOURCES } from '../src/content/sources.js';
 import { REVIEWS } from '../src/content/review.js';
-import { evidenceLevelLabel } from '../src/content/evidence-levels.js';
+import { evidenceLevelLabel, restsOnNewsReports } from '../src/content/evidence-levels.js';
+import { claimEvidenceChip } from '../src/shared/evidence-chip.js';
 import type { Alkaloid, LeafShare } from '../src/content/types.js';
 import { getLocale, setLocale } from '../src/localization/index.js';
 import { templates as deTemplates } from '../src/generated/locales/de.js';
@@ -84,6 +85,14 @@ function claimIdsFor(a: Alkaloid): string[] {
     ...CORRECTIONS.flatMap((c) => [c.correction.id, ...c.points.map((p) => p.id)]),
   ];
 }
+/** The claims shown for one alkaloid plus the shared sections. */
+const allShownClaims = (a: Alkaloid) => [
+  a.role,
+  ...a.receptors.map((r) => r.claim),
+  a.caveat,
+  ...PAIN_EVIDENCE,
+  ...CORRECTIONS.flatMap((c) => [c.correction, ...c.points]),
+];
 const allClaims = () => [
   ...ALKALOIDS.flatMap((a) => [a.role, ...a.receptors.map((r) => r.claim), a.caveat]),
   ...PAIN_EVIDENCE,
@@ -284,10 +293,16 @@ describe('<kratom-alkaloid-explainer>', () => {
     const el = await explainer(html`<kratom-alkaloid-explainer alkaloid="mitragynine"></kratom-alkaloid-explainer>`);
     const mu = $(el, '[part~="receptor"][data-receptor="mu-opioid"]')!;
     expect(text(mu)).to.contain('Mu-opioid receptor');
-    expect(text(mu.querySelector('[part~="receptor-action"]'))).to.equal('Partial agonist: partly switches it on');
+    expect(text(mu.querySelector('[part~="receptor-action"]'))).to.equal('Studies disagree');
     const kappa = $(el, '[part~="receptor"][data-receptor="kappa-opioid"]')!;
     expect(text(kappa.querySelector('[part~="receptor-action"]'))).to.equal('Antagonist: blocks it');
     expect(text($(el, '[part~="receptor"][data-receptor="cyp2d6"]'))).to.contain('CYP2D6 (liver enzyme)');
+    expect(text($(el, '[part~="receptor"][data-receptor="cyp3a4"]'))).to.contain('CYP3A4 (gut and liver enzyme)');
+    el.alkaloid = '7-oh';
+    await settle(el);
+    expect(text($(el, '[part~="receptor"][data-receptor="mu-opioid"] [part~="receptor-action"]'))).to.equal(
+      'Partial agonist: partly switches it on',
+    );
     el.alkaloid = 'paynantheine';
     await settle(el);
     expect(text($(el, '[part~="receptor"][data-receptor="serotonin-5ht1a"]'))).to.contain('Serotonin 5-HT1A receptor');
@@ -347,7 +362,7 @@ describe('<kratom-alkaloid-explainer>', () => {
     expect(chart.querySelector('.chart-row.is-selected')!.getAttribute('data-alkaloid')).to.equal('speciogynine');
   });
 
-  it('gives every rendered claim an evidence chip and at least one source link', async () => {
+  it('gives every rendered claim (except "no data found") an evidence chip and at least one source link', async () => {
     const el = await explainer(html`<kratom-alkaloid-explainer></kratom-alkaloid-explainer>`);
     await openAll(el);
     const texts = new Map(allClaims().map((c) => [c.id, c] as const));
@@ -362,9 +377,15 @@ describe('<kratom-alkaloid-explainer>', () => {
       for (const node of claims) {
         const claim = texts.get(node.dataset.claimId!)!;
         expect(text(node.querySelector('.claim-text'))).to.equal(claim.text());
-        const chip = node.querySelector('[part~="evidence-chip"]')!;
-        expect(chip, claim.id).to.exist;
-        expect(text(chip)).to.contain(evidenceLevelLabel(claim.level));
+        const chip = node.querySelector('[part~="evidence-chip"]');
+        // A "no data found" statement reports an absence: it has no evidence level to show.
+        const noData = a.receptors.some((r) => r.action === 'no-data' && r.claim.id === claim.id);
+        if (noData) {
+          expect(chip, claim.id).to.equal(null);
+        } else {
+          expect(chip, claim.id).to.exist;
+          expect(text(chip)).to.contain(evidenceLevelLabel(claim.level));
+        }
         const links = [...node.querySelectorAll<HTMLAnchorElement>('a[part~="source-link"]')];
         expect(links.length, `${claim.id} links`).to.be.greaterThan(0);
         for (const link of links) {
@@ -433,6 +454,134 @@ describe('<kratom-alkaloid-explainer>', () => {
       expect(visible).to.contain(c.popular());
       expect(visible).to.contain(c.correction.text());
     }
+  });
+
+  describe('accuracy of what a reader is told (content audit 2026-12)', () => {
+    /** The claim block of a correction's answer, after opening "Popular claims, checked". */
+    async function correction(el: El, id: string): Promise<HTMLElement> {
+      const toggle = $<HTMLButtonElement>(el, '[part~="toggle"][data-section="corrections"]')!;
+      if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+      await settle(el);
+      const item = $(el, `[part~="correction"][data-correction="${id}"]`);
+      expect(item, id).to.exist;
+      return item!;
+    }
+
+    it('does not call mitragynine a mu-opioid partial agonist without saying that studies disagree', async () => {
+      const el = await explainer(html`<kratom-alkaloid-explainer alkaloid="mitragynine"></kratom-alkaloid-explainer>`);
+      const mu = $(el, '[part~="receptor"][data-receptor="mu-opioid"]')!;
+      const shown = text(mu);
+      expect(text(mu.querySelector('[part~="receptor-action"]'))).to.equal('Studies disagree');
+      expect(shown).not.to.contain('Partial agonist');
+      expect(shown).to.contain('partly switched it on');
+      expect(shown).to.contain('it blocked it instead');
+      // Both studies are cited: the one that found partial activation and the one that found blocking.
+      const cited = [...mu.querySelectorAll<HTMLElement>('.claim-meta [data-source-id]')].map(
+        (a) => a.dataset.sourceId,
+      );
+      expect(cited).to.include.members(['P1', 'P6']);
+    });
+
+    it('says the paynantheine and speciogynine mu-opioid effects are unclear, not partial agonism', async () => {
+      const el = await explainer(html`<kratom-alkaloid-explainer alkaloid="paynantheine"></kratom-alkaloid-explainer>`);
+      for (const id of ['paynantheine', 'speciogynine']) {
+        el.alkaloid = id;
+        await settle(el);
+        const mu = $(el, '[part~="receptor"][data-receptor="mu-opioid"]')!;
+        expect(text(mu.querySelector('[part~="receptor-action"]')), id).to.equal('Unclear: too little data');
+        expect(text(mu), id).to.contain('conference summary');
+      }
+    });
+
+    it('gives the NSAID synergy answer no "Controlled trial" chip: no study tested the combination', async () => {
+      const el = await explainer(html`<kratom-alkaloid-explainer></kratom-alkaloid-explainer>`);
+      const item = await correction(el, 'synergy-with-nsaids');
+      const answer = item.querySelector<HTMLElement>('.correction-answer')!;
+      expect(text(answer)).to.contain('There is no evidence that kratom works together with NSAIDs.');
+      expect(text(answer)).to.contain('No study has tested kratom and an NSAID together.');
+      const chip = answer.querySelector('.claim-meta [part~="evidence-chip"]')!;
+      expect(text(chip)).not.to.contain(evidenceLevelLabel('human-controlled'));
+      expect(text(chip)).to.contain(evidenceLevelLabel('in-vitro'));
+      expect(text(answer)).to.contain('doctor or pharmacist');
+      expect(text(answer)).not.to.contain('clinician');
+    });
+
+    it('answers the arthritis, fibromyalgia and muscle-and-joint claim with its own correction', async () => {
+      const el = await explainer(html`<kratom-alkaloid-explainer></kratom-alkaloid-explainer>`);
+      const item = await correction(el, 'arthritis-fibromyalgia');
+      expect(text(item.querySelector('q'))).to.contain('arthritis, fibromyalgia and other muscle and joint problems');
+      const answer = text(item.querySelector('.correction-answer'));
+      expect(answer).to.contain(
+        'No study has tested kratom for arthritis, fibromyalgia or other muscle and joint problems.',
+      );
+      expect(answer).to.contain('only been seen in cells and in rats and mice');
+      expect(answer).to.contain('ask a doctor, nurse or pharmacist');
+      expect(text(item)).to.contain('No trial of kratom for any pain condition was found.');
+    });
+
+    it('says on the 7-OH card that concentrated 7-OH products are made in a lab from mitragynine', async () => {
+      const el = await explainer(html`<kratom-alkaloid-explainer alkaloid="7-oh"></kratom-alkaloid-explainer>`);
+      expect(text(part(el, 'caveat'))).to.contain('They are made in a lab from mitragynine taken from the leaf.');
+      expect(text(part(el, 'share'))).to.contain('made in a lab from mitragynine');
+      // The commentary on semi-synthetic 7-OH products is cited with the caveat.
+      const cited = [...part(el, 'caveat')!.querySelectorAll<HTMLElement>('.claim-meta [data-source-id]')].map(
+        (a) => a.dataset.sourceId,
+      );
+      expect(cited).to.include('SMITH-2025');
+    });
+
+    it('states the 2026 DEA facts: MP temporarily in Schedule I, 7-OH only proposed', async () => {
+      const el = await explainer(html`<kratom-alkaloid-explainer alkaloid="mp"></kratom-alkaloid-explainer>`);
+      const caveat = text(part(el, 'caveat'));
+      expect(caveat).to.contain('US health officials say MP does not occur naturally');
+      expect(caveat).to.contain('Since August 2026, the US DEA has listed MP in Schedule I');
+      expect(caveat).not.to.contain('not confirmed');
+      const item = await correction(el, 'no-high');
+      const point = text(item.querySelector('[data-claim-id="content.correction.no-high.point-regulators"]'));
+      expect(point).to.contain('proposed listing 7-OH');
+      expect(point).to.contain('No final order had been found by October 2026.');
+      expect(point).not.to.contain('treat concentrated 7-OH products as strong opioids');
+    });
+
+    it('says "reported in the news" on a health-authority chip that rests only on news copies', async () => {
+      const sources = Object.values(EVIDENCE_SOURCES);
+      const report = sources.find((x) => x.kind === 'news' || x.kind === 'secondary')!;
+      const official = sources.find((x) => x.kind === 'regulator' || x.kind === 'legal-primary')!;
+      const chip = async (level: 'regulator' | 'animal', ids: string[]) =>
+        text(await fixture<HTMLElement>(html`<div>${claimEvidenceChip({ level, sources: ids })}</div>`));
+      expect(await chip('regulator', [report.id])).to.contain('Health authority, reported in the news');
+      expect(await chip('regulator', [official.id])).not.to.contain('reported in the news');
+      expect(await chip('regulator', [official.id, report.id])).not.to.contain('reported in the news');
+      expect(await chip('animal', [report.id])).not.to.contain('reported in the news');
+      // Every chip the explainer shows agrees with its claim's sources.
+      const el = await explainer(html`<kratom-alkaloid-explainer></kratom-alkaloid-explainer>`);
+      await openAll(el);
+      for (const a of ALKALOIDS) {
+        el.alkaloid = a.id;
+        await settle(el);
+        for (const claim of allShownClaims(a)) {
+          const block = $(el, `[data-claim-id="${claim.id}"]`);
+          const shown = block?.querySelector(':scope > .claim-meta [part~="evidence-chip"]');
+          if (!shown) continue;
+          expect(text(shown).includes('reported in the news'), claim.id).to.equal(restsOnNewsReports(claim));
+        }
+      }
+    });
+
+    it('shows no evidence level for "no data found", and no "clinician" anywhere', async () => {
+      const el = await explainer(
+        html`<kratom-alkaloid-explainer alkaloid="mitraphylline"></kratom-alkaloid-explainer>`,
+      );
+      const mu = $(el, '[part~="receptor"][data-receptor="mu-opioid"]')!;
+      expect(text(mu.querySelector('[part~="receptor-action"]'))).to.equal('No data found');
+      expect(mu.querySelector('[part~="evidence-chip"]')).to.equal(null);
+      await openAll(el);
+      for (const a of ALKALOIDS) {
+        el.alkaloid = a.id;
+        await settle(el);
+        expect(shadowText(el).toLowerCase(), a.id).not.to.contain('clinician');
+      }
+    });
   });
 
   it('shows the review footer, and marks it stale after the next review date', async () => {

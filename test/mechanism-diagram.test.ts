@@ -52,7 +52,7 @@ describe('<kratom-mechanism-diagram>', () => {
       expect(lanes.map((l) => l.dataset.pathway)).to.deep.equal(['opioid', 'inflammation']);
       expect(lanes.map((l) => text(l.querySelector('[part~="lane-title"]')))).to.deep.equal([
         'Opioid pathway',
-        'Inflammation pathway',
+        'Inflammation: lab and animal findings only',
       ]);
       const nodes = $$<SVGGElement>(el, '.lane-svg .node');
       expect(nodes.length).to.equal(PATHWAY_STEPS.length);
@@ -67,6 +67,7 @@ describe('<kratom-mechanism-diagram>', () => {
           {
             'cells-only': 'Cells only',
             'rodents-only': 'Rodents only',
+            'lab-and-rodents': 'Lab and rodents only',
             people: 'People',
             'no-human-evidence': 'No human evidence',
             'product-tests': 'Product lab tests',
@@ -145,6 +146,52 @@ describe('<kratom-mechanism-diagram>', () => {
       expect(dashes.size, 'each level has its own line style').to.equal(rows.length);
       expect(text(legend)).to.contain('Arrow: leads to the next step');
       expect(text(legend)).to.contain('Outer ring: the current step.');
+    });
+  });
+
+  describe('evidence hierarchy and limits (content audit 2026-12)', () => {
+    it('draws a health authority statement as its own line, never thicker or stronger than a controlled trial', async () => {
+      const el = await diagram(html`<kratom-mechanism-diagram></kratom-mechanism-diagram>`);
+      const legend = part(el, 'legend')!;
+      const trialRow = legend.querySelector<HTMLElement>('.legend-levels > li[data-level="human-controlled"]')!;
+      const regulatorRow = legend.querySelector<HTMLElement>('li[data-level="regulator"]')!;
+      expect(trialRow, 'controlled-trial row').to.exist;
+      expect(regulatorRow, 'health-authority row').to.exist;
+      const trial = getComputedStyle(trialRow.querySelector('.sample .stroke')!);
+      const regulator = getComputedStyle(regulatorRow.querySelector('.sample .stroke')!);
+      expect(parseFloat(regulator.strokeWidth)).to.be.at.most(parseFloat(trial.strokeWidth));
+      expect(regulator.strokeDasharray, 'a pattern of its own, not the solid trial line').not.to.equal(
+        trial.strokeDasharray,
+      );
+      expect(regulator.strokeDasharray).not.to.equal('none');
+      expect(text(regulatorRow)).to.contain('It is not a study, so it is never drawn stronger than a controlled trial');
+      expect(text(trialRow)).to.contain('The strongest kind of study here.');
+    });
+
+    it('names the limits of the one human trial in the banner, and labels the inflammation lane as lab and animal findings', async () => {
+      const el = await diagram(html`<kratom-mechanism-diagram></kratom-mechanism-diagram>`);
+      const banner = text(part(el, 'banner'));
+      expect(banner).to.contain('26 healthy men who used kratom daily');
+      expect(banner).to.contain('one dose in a lab pain test');
+      expect(text(part(el, 'summary'))).to.contain('lab and animal findings on inflammation');
+      const inflammation = await diagram(
+        html`<kratom-mechanism-diagram pathway="inflammation"></kratom-mechanism-diagram>`,
+      );
+      expect(text(part(inflammation, 'lane-title'))).to.equal('Inflammation: lab and animal findings only');
+      expect(text(part(inflammation, 'banner'))).not.to.contain('26 healthy men');
+    });
+
+    it('puts the mitragynine to 7-OH step in the gut and liver, from lab enzymes and mice, not from people', async () => {
+      const el = await diagram(html`<kratom-mechanism-diagram></kratom-mechanism-diagram>`);
+      const node = $<SVGGElement>(el, '.lane-svg .node[data-step-id="opioid.7-hydroxymitragynine"]')!;
+      expect(text(node.querySelector('text.scope'))).to.equal('Lab and rodents only');
+      const edge = $(el, '.lane-svg .edge[data-to="opioid.7-hydroxymitragynine"]')!;
+      expect(text(edge.querySelector('[part~="edge-label"]'))).to.equal('Enzyme CYP3A4');
+      expect(shadowText(el)).not.to.contain('CYP3A4 in the liver');
+      // The first box is about product tests, and its chip says lab tests, not lab cells.
+      const leaf = $$(el, '.list-item').find((li) => li.dataset.stepId === 'opioid.leaf')!;
+      expect(text(leaf)).to.contain('Product lab tests');
+      expect(text(leaf.querySelector('[part~="evidence-chip"]'))).to.contain('Lab tests only');
     });
   });
 

@@ -55,27 +55,29 @@ export const ALKALOIDS: readonly Alkaloid[] = [
       verified: false,
     },
     receptors: [
+      // Conflicting: Kruegel 2016 [P1] found partial activation; in Obeng 2021's [35S]GTPγS assay [P6]
+      // mitragynine was an antagonist while 7-OH was a partial agonist (content audit F-M1).
       effect(
         'mu-opioid',
-        'partial-agonist',
+        'conflicting',
         claim(
           'content.alkaloid.mitragynine.mu-opioid',
           'in-vitro',
-          ['P1', 'P5', 'P5b', 'P6'],
+          ['P1', 'P6', 'P5', 'P5b'],
           () =>
             msg(
-              'In cell tests, it partly switches on the mu-opioid receptor. This is the main target of opioid drugs.',
+              'Cell tests disagree about the mu-opioid receptor, the main target of opioid drugs. In one study, mitragynine partly switched it on. In another, it blocked it instead.',
               {
                 id: 'content.alkaloid.mitragynine.mu-opioid',
-                desc: 'Receptor chip, mitragynine at the mu-opioid receptor. "Partly switches on" explains "partial agonist" in plain words. Keep "in cell tests".',
+                desc: 'Receptor chip, mitragynine at the mu-opioid receptor: two lab studies disagree (one found it partly switches the receptor on, i.e. a partial agonist; another found it blocks it, i.e. an antagonist). Keep both results and "cell tests".',
               },
             ),
           () =>
             msg(
-              'Lab tests suggest it acts differently from morphine. Whether this makes it safer in people has not been shown. Studies disagree on how tightly it binds. Numbers from different test methods cannot be compared. So no numbers are shown here.',
+              'In the study where it blocked the receptor, 7-OH partly switched it on. Lab tests suggest these compounds act differently from morphine. Whether this makes them safer in people has not been shown. Test methods differ, so no numbers are shown here.',
               {
                 id: 'content.alkaloid.mitragynine.mu-opioid-caveat',
-                desc: 'Caveat under the mu-opioid chip for mitragynine. Keep "has not been shown": a lab mechanism is not proof of safety. Explains why no binding numbers are given (studies conflict; test methods differ).',
+                desc: 'Caveat under the mu-opioid chip for mitragynine. 7-OH = 7-hydroxymitragynine (keep as is). Keep "has not been shown": a lab mechanism is not proof of safety. Explains why no binding numbers are given.',
               },
             ),
         ),
@@ -108,10 +110,13 @@ export const ALKALOIDS: readonly Alkaloid[] = [
           'in-vitro',
           ['P7', 'W1', 'P18', 'P13'],
           () =>
-            msg('It also binds to adrenergic receptors. It binds to opioid ones more tightly.', {
-              id: 'content.alkaloid.mitragynine.adrenergic',
-              desc: 'Receptor chip, mitragynine at adrenergic (adrenaline/noradrenaline) receptors. Lab binding data; plain, neutral tone.',
-            }),
+            msg(
+              'It also binds to adrenergic receptors, which respond to adrenaline. It binds to opioid receptors more tightly.',
+              {
+                id: 'content.alkaloid.mitragynine.adrenergic',
+                desc: 'Receptor chip, mitragynine at adrenergic (adrenaline/noradrenaline) receptors. Lab binding data; plain, neutral tone.',
+              },
+            ),
           () =>
             msg('In mice, a drug that blocks alpha-2 receptors made its pain relief weaker.', {
               id: 'content.alkaloid.mitragynine.adrenergic-caveat',
@@ -144,20 +149,23 @@ export const ALKALOIDS: readonly Alkaloid[] = [
         claim(
           'content.alkaloid.mitragynine.cyp3a4',
           'human-controlled',
-          ['P30', 'P31', 'P29'],
+          ['P30', 'P31', 'P29', 'P11'],
           () =>
             msg(
-              'In a small study of healthy adults, kratom tea slowed the enzyme CYP3A. This raised the blood level of a medicine that this enzyme clears.',
+              'CYP3A4 is an enzyme in the gut and liver that breaks down many medicines. In a small study of healthy adults, kratom tea slowed it, mostly in the gut. This raised the blood level of a medicine it clears.',
               {
                 id: 'content.alkaloid.mitragynine.cyp3a4',
-                desc: 'Enzyme chip, mitragynine and the enzyme CYP3A/CYP3A4 (keep the names as is). Keep "small study": one trial in 12 adults.',
+                desc: 'Enzyme chip, mitragynine and the enzyme CYP3A4 (keep the name as is). The first sentence explains the enzyme in plain words. Keep "small study" (one trial in 12 adults) and "mostly in the gut".',
               },
             ),
           () =>
-            msg('In the body, this enzyme (CYP3A4) also turns some of it into 7-OH.', {
-              id: 'content.alkaloid.mitragynine.cyp3a4-caveat',
-              desc: 'Caveat under the CYP3A4 chip for mitragynine: the enzyme also converts mitragynine to 7-OH (7-hydroxymitragynine; keep "7-OH").',
-            }),
+            msg(
+              'CYP3A4 also turns some mitragynine into 7-OH. This was seen with human enzymes in the lab and in mice.',
+              {
+                id: 'content.alkaloid.mitragynine.cyp3a4-caveat',
+                desc: 'Caveat under the CYP3A4 chip for mitragynine: the enzyme also converts mitragynine to 7-OH (7-hydroxymitragynine; keep "7-OH"). Keep "in the lab and in mice": not shown in people.',
+              },
+            ),
         ),
       ),
     ],
@@ -167,10 +175,10 @@ export const ALKALOIDS: readonly Alkaloid[] = [
       ['P29', 'P2', 'P11'],
       () =>
         msg(
-          'In the body, the enzyme CYP3A4 turns some mitragynine into 7-OH, a stronger opioid. In mice, much of its pain relief seemed to come from this 7-OH.',
+          'The enzyme CYP3A4 turns some mitragynine into 7-OH, a stronger opioid. This was seen with human enzymes in the lab and in mice. In mice, much of its pain relief seemed to come from this 7-OH.',
           {
             id: 'content.alkaloid.mitragynine.caveat',
-            desc: 'Key caveat on the mitragynine card. Keep "in mice" and "seemed": the finding is from animals and partly from a secondary summary.',
+            desc: 'Key caveat on the mitragynine card. Keep "in the lab and in mice", "in mice" and "seemed": the findings are from lab tests and animals and partly from a secondary summary.',
           },
         ),
       () =>
@@ -211,13 +219,13 @@ export const ALKALOIDS: readonly Alkaloid[] = [
       kind: 'trace',
       basis: () =>
         msg(
-          'Leaf has only a trace. Secondary pages say up to about 2% of the alkaloids. In one US leaf product it was too low to measure. Some products have far more, which suggests it was added.',
+          'Leaf has only a trace. Secondary pages say up to about 2% of the alkaloids. In one US leaf product it was too low to measure. Some products have far more, which suggests it was added. Concentrated 7-OH products are made in a lab from mitragynine taken from the leaf.',
           {
             id: 'content.alkaloid.7-hydroxymitragynine.share-basis',
-            desc: 'Alkaloid card, 7-OH: what the "trace" share is based on. Keep "secondary pages" and "suggests" (adulteration is suspected, not proven for every product).',
+            desc: 'Alkaloid card, 7-OH: what the "trace" share is based on. Keep "secondary pages" and "suggests" (adulteration is suspected, not proven for every product). "Made in a lab from mitragynine" = semi-synthetic: mitragynine extracted from the leaf is chemically converted; use the same wording as the risk checklist.',
           },
         ),
-      sources: ['P30', 'P35'],
+      sources: ['P30', 'P35', 'SMITH-2025', 'R9'],
       verified: false,
     },
     receptors: [
@@ -264,13 +272,13 @@ export const ALKALOIDS: readonly Alkaloid[] = [
     caveat: claim(
       'content.alkaloid.7-hydroxymitragynine.caveat',
       'regulator',
-      ['R8', 'R9', 'P35', 'P29', 'P16'],
+      ['R8', 'R9', 'SMITH-2025', 'P35', 'P29', 'P16'],
       () =>
         msg(
-          'The body makes some 7-OH from mitragynine. Concentrated 7-OH products are not the same as kratom leaf. The head of the FDA has called 7-OH an opioid that can be stronger than morphine.',
+          'Concentrated 7-OH products are not the same as kratom leaf. They are made in a lab from mitragynine taken from the leaf. The head of the FDA has called 7-OH an opioid that can be stronger than morphine.',
           {
             id: 'content.alkaloid.7-hydroxymitragynine.caveat',
-            desc: 'Key caveat on the 7-OH card: concentrated 7-OH products differ from leaf. Keep "FDA" and "can be" (it reports what the FDA Commissioner said). Serious, factual tone.',
+            desc: 'Key caveat on the 7-OH card: concentrated 7-OH products differ from leaf and are semi-synthetic ("made in a lab from mitragynine"; use the same wording as the risk checklist). Keep "FDA" and "can be" (it reports what the FDA Commissioner said). Serious, factual tone.',
           },
         ),
       () =>
@@ -322,7 +330,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
         'binds',
         claim('content.alkaloid.speciogynine.serotonin-5ht1a', 'in-vitro', ['P8'], () =>
           msg(
-            'In cell tests, it binds the serotonin 5-HT1A receptor tightly. A breakdown product of it switches this receptor on.',
+            'In cell tests, it binds tightly to 5-HT1A, a receptor for the brain messenger serotonin. A breakdown product of it switches this receptor on.',
             {
               id: 'content.alkaloid.speciogynine.serotonin-5ht1a',
               desc: 'Receptor chip, speciogynine at the serotonin 5-HT1A receptor (keep "5-HT1A" as is). Keep "in cell tests".',
@@ -343,27 +351,31 @@ export const ALKALOIDS: readonly Alkaloid[] = [
           ),
         ),
       ),
+      // Unclear: the activation finding is a conference abstract only [P9] (content audit F-m3).
       effect(
         'mu-opioid',
-        'partial-agonist',
+        'unclear',
         claim(
           'content.alkaloid.speciogynine.mu-opioid',
           'in-vitro',
           ['P9', 'P17'],
           () =>
-            msg('In cell tests, it switches on the mu-opioid receptor, but only a little.', {
-              id: 'content.alkaloid.speciogynine.mu-opioid',
-              desc: 'Receptor chip, speciogynine at the mu-opioid receptor (weak partial agonist). Plain, neutral tone.',
-            }),
+            msg(
+              'What it does at the mu-opioid receptor is unclear. One short report says it switches it on only a little. Another lab study found it weaker there than other kratom compounds.',
+              {
+                id: 'content.alkaloid.speciogynine.mu-opioid',
+                desc: 'Receptor chip, speciogynine at the mu-opioid receptor: the evidence is thin. Keep "unclear" and "only a little". Plain, neutral tone.',
+              },
+            ),
           () =>
-            msg('Part of this comes from a short conference report, not a full paper.', {
+            msg('The report that it switches the receptor on is a short conference summary, not a full paper.', {
               id: 'content.alkaloid.speciogynine.mu-opioid-caveat',
-              desc: 'Caveat under the mu-opioid chip for speciogynine: partly based on a conference abstract only.',
+              desc: 'Caveat under the mu-opioid chip for speciogynine: the main finding comes from a conference abstract only.',
             }),
         ),
       ),
     ],
-    caveat: claim('content.alkaloid.speciogynine.caveat', 'animal', ['P8', 'W1'], () =>
+    caveat: claim('content.alkaloid.speciogynine.caveat', 'animal', ['P8'], () =>
       msg('Its effects come from cell and rat studies. What they mean for people is not known.', {
         id: 'content.alkaloid.speciogynine.caveat',
         desc: 'Key caveat on the speciogynine card. Keep "not known": there are no human data on these effects.',
@@ -409,7 +421,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
         'binds',
         claim('content.alkaloid.paynantheine.serotonin-5ht1a', 'in-vitro', ['P8'], () =>
           msg(
-            'In cell tests, it binds tightly to the serotonin 5-HT1A receptor. What this does in the body is not clear.',
+            'In cell tests, it binds tightly to 5-HT1A, a receptor for the brain messenger serotonin. What this does in the body is not clear.',
             {
               id: 'content.alkaloid.paynantheine.serotonin-5ht1a',
               desc: 'Receptor chip, paynantheine at the serotonin 5-HT1A receptor (keep "5-HT1A"). Keep "in cell tests".',
@@ -427,27 +439,31 @@ export const ALKALOIDS: readonly Alkaloid[] = [
           }),
         ),
       ),
+      // Unclear: the activation finding is a conference abstract only [P9] (content audit F-m3).
       effect(
         'mu-opioid',
-        'partial-agonist',
+        'unclear',
         claim(
           'content.alkaloid.paynantheine.mu-opioid',
           'in-vitro',
           ['P9', 'P17'],
           () =>
-            msg('In cell tests, it is one of the weakest at switching on the mu-opioid receptor.', {
-              id: 'content.alkaloid.paynantheine.mu-opioid',
-              desc: 'Receptor chip, paynantheine at the mu-opioid receptor (very weak partial agonist). Plain, neutral tone.',
-            }),
+            msg(
+              'What it does at the mu-opioid receptor is unclear. One short report ranks it among the weakest at switching it on. Another lab study found it weaker there than other kratom compounds.',
+              {
+                id: 'content.alkaloid.paynantheine.mu-opioid',
+                desc: 'Receptor chip, paynantheine at the mu-opioid receptor: the evidence is thin. Keep "unclear". Plain, neutral tone.',
+              },
+            ),
           () =>
-            msg('Part of this comes from a short conference report, not a full paper.', {
+            msg('The report that it switches the receptor on is a short conference summary, not a full paper.', {
               id: 'content.alkaloid.paynantheine.mu-opioid-caveat',
-              desc: 'Caveat under the mu-opioid chip for paynantheine: partly based on a conference abstract only.',
+              desc: 'Caveat under the mu-opioid chip for paynantheine: the main finding comes from a conference abstract only.',
             }),
         ),
       ),
     ],
-    caveat: claim('content.alkaloid.paynantheine.caveat', 'animal', ['P8', 'W1'], () =>
+    caveat: claim('content.alkaloid.paynantheine.caveat', 'animal', ['P8'], () =>
       msg('Its effects come from cell and rat studies. What they mean for people is not known.', {
         id: 'content.alkaloid.paynantheine.caveat',
         desc: 'Key caveat on the paynantheine card. Keep "not known": there are no human data on these effects.',
@@ -514,10 +530,13 @@ export const ALKALOIDS: readonly Alkaloid[] = [
       ),
     ],
     caveat: claim('content.alkaloid.speciociliatine.caveat', 'in-vitro', ['P9', 'P7'], () =>
-      msg('It has been studied only in the lab and in animals. No studies in people were found.', {
-        id: 'content.alkaloid.speciociliatine.caveat',
-        desc: 'Key caveat on the speciociliatine card. Keep "only" and "no studies in people".',
-      }),
+      msg(
+        'Its effects have been studied only in the lab and in animals. No studies of its effects in people were found.',
+        {
+          id: 'content.alkaloid.speciociliatine.caveat',
+          desc: 'Key caveat on the speciociliatine card. Keep "only" and "no studies of its effects in people" (its blood levels have been measured in people, its effects have not).',
+        },
+      ),
     ),
   },
 
@@ -608,6 +627,8 @@ export const ALKALOIDS: readonly Alkaloid[] = [
       verified: false,
     },
     receptors: [
+      // "No data found" reports an absence: the explainer shows no evidence chip for it (content audit
+      // F-m4). Its level records the only data that exist on mitraphylline (cat's claw, mice).
       effect(
         'mu-opioid',
         'no-data',
@@ -696,23 +717,27 @@ export const ALKALOIDS: readonly Alkaloid[] = [
         ),
       ),
     ],
-    caveat: claim(
-      'content.alkaloid.mitragynine-pseudoindoxyl.caveat',
-      'regulator',
-      ['R9', 'P10', 'P12'],
-      () =>
+    // A temporary DEA order (FR doc 2026-17429, effective 26 Aug 2026 to 26 Aug 2028; research
+    // legal-2026-update.md §3): what follows it (extension, permanent listing) is pending.
+    caveat: {
+      id: 'content.alkaloid.mitragynine-pseudoindoxyl.caveat',
+      level: 'regulator',
+      sources: ['FR-2026-17429', 'R9', 'P10', 'P12'],
+      text: () =>
         msg(
-          'MP is not a natural part of kratom leaf. In July 2026 the US DEA announced a plan to place it in Schedule I for a time. This is the strictest drug class. Whether this has taken effect is not confirmed.',
+          'US health officials say MP does not occur naturally in the kratom plant. Since August 2026, the US DEA has listed MP in Schedule I, the strictest drug class. This order is temporary, for up to two years.',
           {
             id: 'content.alkaloid.mitragynine-pseudoindoxyl.caveat',
-            desc: 'Key caveat on the MP card. "Schedule I" is a US legal category (keep as is). "For a time" = a temporary listing. Keep "a plan" and "not confirmed": the final status is unverified.',
+            desc: 'Key caveat on the MP card. Keep "US health officials say" (it is their statement; some chemists call MP a natural product). "Schedule I" is a US legal category (keep as is). Keep "temporary, for up to two years".',
           },
         ),
-      () =>
+      caveat: () =>
         msg('A later mouse study found signs that MP can be habit-forming.', {
           id: 'content.alkaloid.mitragynine-pseudoindoxyl.caveat-mice',
           desc: 'Extra caveat on the MP card. Keep "mouse study" and "signs". "Habit-forming" renders the lab term "reinforcing".',
         }),
-    ),
+      pendingRegulatory: true,
+      nextReview: '2027-02-22',
+    },
   },
 ];

@@ -19,14 +19,23 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
         id: 'content.correction.no-nsaid-side-effects.popular',
         desc: 'A popular claim, shown in quotes as something people say (not our view). NSAIDs = common anti-inflammatory pain medicines; use the usual local term or acronym.',
       }),
-    correction: claim('content.correction.no-nsaid-side-effects.correction', 'regulator', ['H1', 'R3', 'R4'], () =>
-      msg(
-        'Kratom has not been compared with NSAIDs in people. It has its own serious risks and no approved medical use.',
-        {
-          id: 'content.correction.no-nsaid-side-effects.correction',
-          desc: 'The evidence-based answer to the NSAID side-effects claim. Calm, factual tone; keep "not been compared" and "no approved medical use".',
-        },
-      ),
+    correction: claim(
+      'content.correction.no-nsaid-side-effects.correction',
+      'regulator',
+      ['H1', 'R3', 'R4'],
+      () =>
+        msg(
+          'Kratom has not been compared with NSAIDs in people. It has its own serious risks and no approved medical use.',
+          {
+            id: 'content.correction.no-nsaid-side-effects.correction',
+            desc: 'The evidence-based answer to the NSAID side-effects claim. Calm, factual tone; keep "not been compared" and "no approved medical use".',
+          },
+        ),
+      () =>
+        msg('The risks of NSAIDs are real. Ask a doctor or pharmacist about safer ways to treat your pain.', {
+          id: 'content.correction.no-nsaid-side-effects.correction-caveat',
+          desc: "Note under the NSAID side-effects correction: it takes the reader's worry about NSAIDs seriously and points to a doctor or pharmacist. Warm, respectful tone.",
+        }),
     ),
     points: [
       claim('content.correction.no-nsaid-side-effects.point-study', 'human-controlled', ['H1'], () =>
@@ -38,11 +47,18 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
           },
         ),
       ),
-      claim('content.correction.no-nsaid-side-effects.point-dependence', 'human-observational', ['S5', 'S7'], () =>
-        msg('Many regular users become dependent on kratom. They get withdrawal when they stop.', {
-          id: 'content.correction.no-nsaid-side-effects.point-dependence',
-          desc: 'Supporting point under the NSAID correction: dependence and withdrawal (surveys of regular users). Plain, non-judging tone.',
-        }),
+      claim(
+        'content.correction.no-nsaid-side-effects.point-dependence',
+        'human-observational',
+        ['S5', 'S7', 'S1'],
+        () =>
+          msg(
+            'In studies of regular users in Malaysia, many became dependent on kratom and had withdrawal when they stopped. In a large US online survey, 2% met the criteria for a kratom use disorder.',
+            {
+              id: 'content.correction.no-nsaid-side-effects.point-dependence',
+              desc: 'Supporting point under the NSAID correction: dependence and withdrawal (surveys of regular users in Malaysia) and the lower figure from a US survey. Keep "in Malaysia" and the 2%. Plain, non-judging tone.',
+            },
+          ),
       ),
       claim(
         'content.correction.no-nsaid-side-effects.point-rare-harms',
@@ -129,7 +145,74 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
     ],
   },
 
-  // ── 3. "pain relief without the high of opiates" ───────────────────────────────────────────
+  // ── 3. "anti-inflammatory benefit for arthritis, fibromyalgia, muscle and joint problems" ──────
+  {
+    id: 'arthritis-fibromyalgia',
+    popular: () =>
+      msg("Kratom's anti-inflammatory effects help arthritis, fibromyalgia and other muscle and joint problems.", {
+        id: 'content.correction.arthritis-fibromyalgia.popular',
+        desc: 'A popular claim, shown in quotes as something people say (not our view). Arthritis and fibromyalgia are long-term conditions with joint or muscle pain; use the usual local names.',
+      }),
+    correction: claim(
+      'content.correction.arthritis-fibromyalgia.correction',
+      'animal',
+      ['P19', 'P20', 'P22', 'P23', 'H1'],
+      () =>
+        msg(
+          'No study has tested kratom for arthritis, fibromyalgia or other muscle and joint problems. Its effects on inflammation have only been seen in cells and in rats and mice.',
+          {
+            id: 'content.correction.arthritis-fibromyalgia.correction',
+            desc: 'The evidence-based answer to the arthritis/fibromyalgia claim. Keep "no study has tested" and "only ... in cells and in rats and mice".',
+          },
+        ),
+      () =>
+        msg(
+          'If you live with joint or muscle pain, ask a doctor, nurse or pharmacist about treatments that have been tested for it.',
+          {
+            id: 'content.correction.arthritis-fibromyalgia.correction-caveat',
+            desc: 'Advice under the arthritis/fibromyalgia correction. Respectful, practical tone.',
+          },
+        ),
+    ),
+    points: [
+      claim('content.correction.arthritis-fibromyalgia.point-no-trial', 'human-controlled', ['H1'], () =>
+        msg(
+          'No trial of kratom for any pain condition was found. The only placebo-controlled pain study tested 26 healthy long-term users with a lab pain test.',
+          {
+            id: 'content.correction.arthritis-fibromyalgia.point-no-trial',
+            desc: 'Supporting point under the arthritis/fibromyalgia correction. Keep "no trial ... was found", the number 26 and "lab pain test" (not patients).',
+          },
+        ),
+      ),
+      claim(
+        'content.correction.arthritis-fibromyalgia.point-lab-only',
+        'animal',
+        ['P19', 'P20', 'P22', 'P23', 'P21'],
+        () =>
+          msg(
+            "The inflammation findings come from mouse cells in a dish and from swelling tests in rats and mice. Some used a compound from a different plant, cat's claw. No studies of kratom and inflammation in people were found.",
+            {
+              id: 'content.correction.arthritis-fibromyalgia.point-lab-only',
+              desc: 'Supporting point under the arthritis/fibromyalgia correction. "Cat\'s claw" is the plant Uncaria tomentosa; use its common local name. Keep "no studies ... in people".',
+            },
+          ),
+      ),
+      claim('content.correction.arthritis-fibromyalgia.point-opioid', 'animal', ['P14', 'P2', 'P11'], () =>
+        msg("In mice, kratom's pain relief came mainly through opioid receptors, not through less inflammation.", {
+          id: 'content.correction.arthritis-fibromyalgia.point-opioid',
+          desc: 'Supporting point: the pain effect in mice runs through opioid receptors. Keep "in mice".',
+        }),
+      ),
+      claim('content.correction.arthritis-fibromyalgia.point-daily-use', 'human-observational', ['S5', 'S7'], () =>
+        msg('People who use kratom every day can become dependent on it and have withdrawal when they stop.', {
+          id: 'content.correction.arthritis-fibromyalgia.point-daily-use',
+          desc: 'Supporting point: dependence and withdrawal in surveys of regular (daily) users. Plain, non-judging tone.',
+        }),
+      ),
+    ],
+  },
+
+  // ── 4. "pain relief without the high of opiates" ───────────────────────────────────────────
   {
     id: 'no-high',
     popular: () =>
@@ -171,16 +254,27 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
           },
         ),
       ),
-      claim('content.correction.no-high.point-regulators', 'regulator', ['R8', 'R9'], () =>
-        msg('In the US, the FDA and DEA treat concentrated 7-OH products as strong opioids.', {
-          id: 'content.correction.no-high.point-regulators',
-          desc: 'Supporting point about FDA and DEA action on concentrated 7-OH products.',
-        }),
-      ),
+      // The DEA's 7-OH action is a notice of intent (FR doc 2026-13580, 6 Jul 2026); research
+      // legal-2026-update.md §3 found no order as of 3 Oct 2026.
+      {
+        id: 'content.correction.no-high.point-regulators',
+        level: 'regulator',
+        sources: ['R8', 'FR-2026-13580', 'R9'],
+        text: () =>
+          msg(
+            'The US FDA calls 7-OH an opioid and has warned firms that sell 7-OH products. In July 2026 the US DEA proposed listing 7-OH above a set amount in Schedule I, the strictest drug class. No final order had been found by October 2026.',
+            {
+              id: 'content.correction.no-high.point-regulators',
+              desc: 'Supporting point about FDA and DEA action on 7-OH products. Keep "proposed" and "no final order had been found": the DEA has only announced its intent. "Schedule I" is a US legal category (keep as is).',
+            },
+          ),
+        pendingRegulatory: true,
+        nextReview: '2027-02-22',
+      },
     ],
   },
 
-  // ── 4. "may synergize with NSAIDs" ─────────────────────────────────────────────────────────
+  // ── 5. "may synergize with NSAIDs" ─────────────────────────────────────────────────────────
   {
     id: 'synergy-with-nsaids',
     popular: () =>
@@ -188,16 +282,18 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
         id: 'content.correction.synergy-with-nsaids.popular',
         desc: 'A popular claim, shown in quotes as something people say (not our view). NSAIDs = common anti-inflammatory pain medicines.',
       }),
+    // No study tested the combination: the only kratom data that touch NSAIDs are lab tests of one
+    // enzyme [P32], so the chip says "Lab tests only", never "Controlled trial" (content audit F-M2).
     correction: claim(
       'content.correction.synergy-with-nsaids.correction',
-      'human-controlled',
-      ['P30', 'P32'],
+      'in-vitro',
+      ['P32'],
       () =>
         msg(
-          'There is no evidence that kratom works together with NSAIDs. Check any mix of kratom and medicine with a clinician or pharmacist.',
+          'There is no evidence that kratom works together with NSAIDs. Check any mix of kratom and medicine with a doctor or pharmacist.',
           {
             id: 'content.correction.synergy-with-nsaids.correction',
-            desc: 'The evidence-based answer to the NSAID synergy claim, with advice. Keep "no evidence" and the advice to ask a clinician or pharmacist.',
+            desc: 'The evidence-based answer to the NSAID synergy claim, with advice. Keep "no evidence" and the advice to ask a doctor or pharmacist.',
           },
         ),
       () =>
@@ -218,10 +314,10 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
       ),
       claim('content.correction.synergy-with-nsaids.point-cyp3a', 'human-controlled', ['P30'], () =>
         msg(
-          'In a small study of healthy adults, one dose of kratom tea slowed the enzyme CYP3A. This raised the blood level of another medicine.',
+          'In a small study of healthy adults, one dose of kratom tea slowed CYP3A, enzymes in the gut and liver that break down many medicines. This raised the blood level of another medicine.',
           {
             id: 'content.correction.synergy-with-nsaids.point-cyp3a',
-            desc: 'Supporting point: a real drug interaction seen in people. Keep "small study" and the enzyme name CYP3A.',
+            desc: 'Supporting point: a real drug interaction seen in people. Keep "small study" and the enzyme name CYP3A (explained in plain words after it).',
           },
         ),
       ),
@@ -263,10 +359,10 @@ export const PAIN_EVIDENCE: readonly Claim[] = [
       ),
     () =>
       msg(
-        'The men were healthy long-term users who got one dose in a lab pain test. The result may not apply to people living with pain, to women or to new users.',
+        'The men were healthy long-term users who got one dose in a lab pain test. They were tested after 10 to 20 hours without kratom, so some of the effect may have been relief from withdrawal. The result may not apply to people living with pain, to women or to new users.',
         {
           id: 'content.pain.one-small-study.caveat',
-          desc: 'Limits of the placebo-controlled study, shown under it. Keep "may not apply".',
+          desc: 'Limits of the placebo-controlled study, shown under it. Keep "10 to 20 hours without kratom", "may have been" and "may not apply".',
         },
       ),
   ),

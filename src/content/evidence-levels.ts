@@ -1,18 +1,36 @@
 /**
  * The six evidence levels shown to readers, with plain names and one-line explanations.
+ *
+ * Order (EVIDENCE_LEVELS): a health authority's statement first, as a kind of source of its own,
+ * then the study types from weakest to strongest. A statement from a health authority is not a
+ * study and is never presented as stronger than a controlled trial.
  */
 import { msg } from '@lit/localize';
-import { EVIDENCE_LEVELS, type EvidenceLevel } from './types.js';
+import { resolveSources } from './bibliography.js';
+import { EVIDENCE_LEVELS, type Claim, type EvidenceLevel, type SourceKind } from './types.js';
 
 export { EVIDENCE_LEVELS };
+
+/** Source kinds that are reports ABOUT a statement (news, summaries, mirrors), not the statement. */
+const REPORT_KINDS: ReadonlySet<SourceKind> = new Set(['news', 'secondary']);
+
+/**
+ * `true` when a health-authority claim rests only on news or secondary copies (no source of the
+ * authority itself is cited): its chip then says "reported in the news".
+ */
+export function restsOnNewsReports(claim: Pick<Claim, 'level' | 'sources'>): boolean {
+  if (claim.level !== 'regulator') return false;
+  const sources = resolveSources(claim.sources);
+  return sources.length > 0 && sources.every((s) => REPORT_KINDS.has(s.kind));
+}
 
 /** Short label for an evidence level (chip text). */
 export function evidenceLevelLabel(level: EvidenceLevel): string {
   switch (level) {
     case 'in-vitro':
-      return msg('Lab cells only', {
+      return msg('Lab tests only', {
         id: 'content.evidence.in-vitro.label',
-        desc: 'Evidence-level chip: the finding comes from cells, tissue or receptors in a dish (in vitro). Keep it short (max ~20 characters).',
+        desc: 'Evidence-level chip: the finding comes from lab tests only: cells, tissue or receptors in a dish (in vitro), or chemical tests of products. Keep it short (max ~20 characters).',
       });
     case 'animal':
       return msg('Animal studies', {
@@ -46,10 +64,13 @@ export function evidenceLevelLabel(level: EvidenceLevel): string {
 export function evidenceLevelExplanation(level: EvidenceLevel): string {
   switch (level) {
     case 'in-vitro':
-      return msg('Tested on cells or proteins in a lab dish. It does not show what happens in a body.', {
-        id: 'content.evidence.in-vitro.explanation',
-        desc: 'Legend line explaining the "lab cells only" evidence level. Keep the limitation clear.',
-      });
+      return msg(
+        'Tested in a lab: on cells or proteins in a dish, or by checking what is in a product. It does not show what happens in a body.',
+        {
+          id: 'content.evidence.in-vitro.explanation',
+          desc: 'Legend line explaining the "lab tests only" evidence level: cells or proteins in a dish, or chemical tests of what a product contains. Keep the limitation clear.',
+        },
+      );
     case 'animal':
       return msg('Tested in mice or rats. Doses and effects may not match what happens in people.', {
         id: 'content.evidence.animal.explanation',
@@ -66,14 +87,17 @@ export function evidenceLevelExplanation(level: EvidenceLevel): string {
         desc: 'Legend line explaining the "surveys of people" (observational) evidence level.',
       });
     case 'human-controlled':
-      return msg('A test in people that compares with a placebo or another group. The strongest kind here.', {
+      return msg('A test in people that compares with a placebo or another group. The strongest kind of study here.', {
         id: 'content.evidence.human-controlled.explanation',
-        desc: 'Legend line explaining the "controlled trial" evidence level.',
+        desc: 'Legend line explaining the "controlled trial" evidence level. Keep "of study": a health authority statement is a different kind of source, not a weaker study.',
       });
     case 'regulator':
-      return msg('A statement or count from a health authority, such as the FDA, CDC or WHO.', {
-        id: 'content.evidence.regulator.explanation',
-        desc: 'Legend line explaining the "health authority" evidence level. Keep agency abbreviations.',
-      });
+      return msg(
+        'A statement or count from a health authority, such as the FDA, CDC or WHO. It is not a study, and it is not stronger than a trial.',
+        {
+          id: 'content.evidence.regulator.explanation',
+          desc: 'Legend line explaining the "health authority" evidence level. Keep agency abbreviations. Keep both points: it is not a study, and it does not outrank a controlled trial.',
+        },
+      );
   }
 }

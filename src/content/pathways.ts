@@ -74,18 +74,18 @@ export const PATHWAY_STEPS: readonly PathwayStep[] = [
         desc: 'Mechanism diagram, opioid lane: name of a kratom alkaloid and its short form 7-OH (proper nouns; keep 7-OH). SVG box label, at most 28 characters.',
       }),
     edgeLabel: () =>
-      msg('CYP3A4 in the liver', {
+      msg('Enzyme CYP3A4', {
         id: 'content.pathway.opioid.7-hydroxymitragynine.edge',
-        desc: 'Mechanism diagram: label on the arrow from "Mitragynine" to "7-OH". CYP3A4 is the name of a liver enzyme; keep it unchanged. Very short, at most 24 characters.',
+        desc: 'Mechanism diagram: label on the arrow from "Mitragynine" to "7-OH". CYP3A4 is the name of an enzyme in the gut and liver; keep it unchanged. Very short, at most 24 characters.',
       }),
     claim: {
       id: 'content.pathway.opioid.7-hydroxymitragynine.claim',
       text: () =>
         msg(
-          'A liver enzyme called CYP3A4 turns some mitragynine into 7-OH, a stronger opioid. This was seen with human liver enzymes in the lab and in mice.',
+          'CYP3A4 is an enzyme in the gut and liver that breaks down many medicines. It turns some mitragynine into 7-OH, a stronger opioid. This was seen with human liver enzymes in the lab and in mice.',
           {
             id: 'content.pathway.opioid.7-hydroxymitragynine.claim',
-            desc: 'Caption for the "7-OH" box. CYP3A4 is an enzyme name; keep it. Keep that this was shown in the lab and in mice, not in people.',
+            desc: 'Caption for the "7-OH" box. CYP3A4 is an enzyme name; keep it (the first sentence explains it in plain words). Keep that this was shown in the lab and in mice, not in people.',
           },
         ),
       level: 'animal',
@@ -99,7 +99,8 @@ export const PATHWAY_STEPS: readonly PathwayStep[] = [
           },
         ),
     },
-    scope: 'rodents-only',
+    // Human liver enzymes in a dish [P29] and mice [P2, P11]: lab and rodents (content audit F-m6).
+    scope: 'lab-and-rodents',
   },
   {
     id: 'opioid.mu-receptor',
@@ -119,14 +120,14 @@ export const PATHWAY_STEPS: readonly PathwayStep[] = [
       id: 'content.pathway.opioid.mu-receptor.claim',
       text: () =>
         msg(
-          'In cell tests, mitragynine and 7-OH turn on the mu-opioid receptor, but only part of the way. Scientists call this a partial agonist.',
+          'In cell tests, 7-OH turns on the mu-opioid receptor, but only part of the way. Scientists call this a partial agonist. Tests of mitragynine disagree: one study found the same, another found it blocks the receptor.',
           {
             id: 'content.pathway.opioid.mu-receptor.claim',
-            desc: 'Caption for the "Mu-opioid receptor" box. "Partial agonist" is the technical term; use the usual term in your language. Keep "In cell tests".',
+            desc: 'Caption for the "Mu-opioid receptor" box. "Partial agonist" is the technical term; use the usual term in your language. Keep "In cell tests" and both results for mitragynine.',
           },
         ),
       level: 'in-vitro',
-      sources: ['P1'],
+      sources: ['P1', 'P6'],
     },
     scope: 'cells-only',
   },
@@ -177,10 +178,10 @@ export const PATHWAY_STEPS: readonly PathwayStep[] = [
       sources: ['H1', 'P14', 'P15'],
       caveat: () =>
         msg(
-          'That study had 26 healthy men who had used kratom daily for years. No trial has tested kratom in people with long-term pain.',
+          'That study had 26 healthy men who had used kratom daily for years. They were tested after 10 to 20 hours without kratom, so some of the effect may have been relief from withdrawal. No trial has tested kratom in people with long-term pain.',
           {
             id: 'content.pathway.opioid.less-pain.caveat',
-            desc: 'Caveat under the "Less pain signalling" caption: limits of the only human pain study. Keep the number 26 and both limits.',
+            desc: 'Caveat under the "Less pain signalling" caption: limits of the only human pain study. Keep the number 26, "10 to 20 hours without kratom", "may have been" and the last limit.',
           },
         ),
     },
@@ -305,7 +306,8 @@ export const PATHWAY_STEPS: readonly PathwayStep[] = [
       level: 'animal',
       sources: ['P19', 'P20', 'P22', 'P23'],
     },
-    scope: 'rodents-only',
+    // Mouse cells in a dish [P19, P20] and rats and mice [P22, P23].
+    scope: 'lab-and-rodents',
   },
   {
     id: 'inflammation.cox2',

@@ -1080,4 +1080,44 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
     secondaryNote:
       'Supports: signs of neonatal abstinence syndrome include hurried breathing, poor appetite and sucking, and seizures. The emergency escalators (trouble breathing, seizure, not feeding) follow the content audit (F-m10).',
   },
+  // Added for accuracy content (H2)
+  'FR-2026-13580': {
+    id: 'FR-2026-13580',
+    authors: 'DEA',
+    title:
+      'Schedules of Controlled Substances: Temporary Placement of 7-Hydroxymitragynine Above a Specified Threshold in Schedule I (notice of intent)',
+    venue: 'Federal Register, 91 FR 40917 (FR doc 2026-13580)',
+    year: 2026,
+    url: 'https://www.federalregister.gov/documents/2026/07/06/2026-13580/schedules-of-controlled-substance-temporary-placement-of-7-hydroxymitragynine-above-a-specified',
+    kind: 'legal-primary',
+    seenVia:
+      'Cited with its FR number and date (6 Jul 2026) by the sources of research legal-2026-update.md §3; not opened.',
+    secondaryNote:
+      'Not opened: number, date and threshold come from research legal-2026-update.md §3 (legal-status.json, entry US). That research found no 7-OH temporary order as of 3 Oct 2026.',
+  },
+  'FR-2026-17429': {
+    id: 'FR-2026-17429',
+    authors: 'DEA',
+    title:
+      'Temporary Placement of Mitragynine Pseudoindoxyl, MGM-15, and MGM-16 in Schedule I (temporary scheduling order)',
+    venue: 'Federal Register (FR doc 2026-17429)',
+    year: 2026,
+    url: 'https://public-inspection.federalregister.gov/2026-17429.pdf',
+    kind: 'legal-primary',
+    seenVia: 'Cited with its FR number by the sources of research legal-2026-update.md §3; not opened.',
+    secondaryNote:
+      'Not opened: effective 26 Aug 2026 to 26 Aug 2028 per research legal-2026-update.md §3 (legal-status.json, entry US).',
+  },
+  'SMITH-2025': {
+    id: 'SMITH-2025',
+    authors: 'Smith KE, Boyer EW, Grundmann O, McCurdy CR, Sharma A',
+    title: 'The rise of novel, semi-synthetic 7-hydroxymitragnine products',
+    venue: 'Addiction 2025;120(2):387–388',
+    year: 2025,
+    url: 'https://doi.org/10.1111/add.16728',
+    kind: 'peer-reviewed',
+    doi: '10.1111/add.16728',
+    secondaryNote:
+      'Commentary. Read via a quoted excerpt with the full citation (drugpolicyfacts.org/node/4606, PMID 39627873) and a copy on speciosa.org (advocacy site); the publisher page was not opened. The title spelling "7-hydroxymitragnine" is as published.',
+  },
 };

@@ -110,7 +110,8 @@ export type ReceptorId = (typeof RECEPTORS)[number];
 
 /**
  * What an alkaloid does at a receptor. `conflicting` = studies disagree (e.g. one assay found partial
- * activation, another found blocking); the chip's caveat says how. `no-data` = none found.
+ * activation, another found blocking); `unclear` = too little data to say (e.g. only a conference
+ * abstract); the chip's text and caveat say why. `no-data` = none found.
  */
 export const RECEPTOR_ACTIONS = [
   'partial-agonist',
@@ -119,6 +120,7 @@ export const RECEPTOR_ACTIONS = [
   'binds',
   'inhibitor',
   'conflicting',
+  'unclear',
   'no-data',
 ] as const;
 export type ReceptorAction = (typeof RECEPTOR_ACTIONS)[number];
@@ -179,12 +181,7 @@ export type PathwayId = (typeof PATHWAYS)[number];
  * `lab-and-rodents` = lab tests (cells, or human enzymes in a dish) plus rats or mice, none in people.
  */
 export type EvidenceScope =
-  | 'cells-only'
-  | 'rodents-only'
-  | 'lab-and-rodents'
-  | 'people'
-  | 'no-human-evidence'
-  | 'product-tests';
+  'cells-only' | 'rodents-only' | 'lab-and-rodents' | 'people' | 'no-human-evidence' | 'product-tests';
 
 export interface PathwayStep {
   readonly id: string;

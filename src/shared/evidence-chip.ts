@@ -1,16 +1,30 @@
 /**
  * The evidence chip: icon + level name, with the one-line explanation available to everyone
  * (visible on hover/focus via the legend, and always in the accessible name's description).
+ *
+ * A health-authority chip whose claim rests only on news or secondary copies of the authority's
+ * statement adds "reported in the news" (`claimEvidenceChip`, `restsOnNewsReports`), so a reader
+ * never takes a news report for the authority's own document.
  */
-import { html, css, type TemplateResult } from 'lit';
+import { html, css, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { EvidenceLevel } from '../content/types.js';
-import { evidenceLevelExplanation, evidenceLevelLabel } from '../content/evidence-levels.js';
+import type { Claim, EvidenceLevel } from '../content/types.js';
+import { evidenceLevelExplanation, evidenceLevelLabel, restsOnNewsReports } from '../content/evidence-levels.js';
 import { EVIDENCE_SHAPES } from './icons.js';
 
-export function evidenceChip(level: EvidenceLevel): TemplateResult {
+export interface EvidenceChipOptions {
+  /** The claim rests only on news or secondary copies (shown as "reported in the news"). */
+  readonly newsOnly?: boolean;
+}
+
+export function evidenceChip(level: EvidenceLevel, options: EvidenceChipOptions = {}): TemplateResult {
+  const newsOnly = options.newsOnly === true;
   // The icon frame is part of this template (see EVIDENCE_SHAPES): one instance fewer per chip.
-  return html`<span class="evidence-chip" part="evidence-chip" data-level=${level}
+  return html`<span
+    class="evidence-chip"
+    part="evidence-chip"
+    data-level=${level}
+    data-basis=${newsOnly ? 'news' : nothing}
     ><svg class="icon" part="evidence-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       ${EVIDENCE_SHAPES[level]}</svg
     ><span class="visually-hidden"
@@ -18,8 +32,22 @@ export function evidenceChip(level: EvidenceLevel): TemplateResult {
         id: 'shared.evidence.prefix',
         desc: 'Screen-reader prefix read before an evidence-level chip, e.g. "Evidence: Animal studies".',
       })} </span
-    >${evidenceLevelLabel(level)}</span
+    >${evidenceLevelLabel(level)}${
+      newsOnly
+        ? html`<span class="evidence-basis"
+            >${msg(', reported in the news', {
+              id: 'shared.evidence.newsOnly',
+              desc: 'Added to a "Health authority" evidence chip when the statement was read only in news reports or other copies, not in the authority\'s own document. Starts with a comma because it follows the chip label ("Health authority, reported in the news"). Short.',
+            })}</span
+          >`
+        : nothing
+    }</span
   >`;
+}
+
+/** The chip for a claim: its level, and "reported in the news" when it rests only on news copies. */
+export function claimEvidenceChip(claim: Pick<Claim, 'level' | 'sources'>): TemplateResult {
+  return evidenceChip(claim.level, { newsOnly: restsOnNewsReports(claim) });
 }
 
 /** A legend listing every level with its icon, label and explanation. */
@@ -49,6 +77,9 @@ export const evidenceChipStyles = css`
     color: var(--_k-color-text);
     background: var(--_k-color-surface-raised);
     white-space: nowrap;
+  }
+  .evidence-chip[data-basis='news'] {
+    white-space: normal;
   }
   .evidence-chip .icon {
     inline-size: 1.1em;

@@ -50,9 +50,9 @@ export function receptorLabel(id: ReceptorId): string {
         desc: 'Name of the liver enzyme CYP2D6, shown where receptors are listed. Keep "CYP2D6" exactly. Max ~30 characters.',
       });
     case 'cyp3a4':
-      return msg('CYP3A4 (liver enzyme)', {
+      return msg('CYP3A4 (gut and liver enzyme)', {
         id: 'alkaloidExplainer.receptor.cyp3a4',
-        desc: 'Name of the liver enzyme CYP3A4, shown where receptors are listed. Keep "CYP3A4" exactly. Max ~30 characters.',
+        desc: 'Name of the enzyme CYP3A4, found in the gut wall and the liver, shown where receptors are listed. Keep "CYP3A4" exactly. Max ~32 characters.',
       });
   }
 }
@@ -84,6 +84,16 @@ export function actionLabel(action: ReceptorAction): string {
       return msg('Inhibitor: slows the enzyme', {
         id: 'alkaloidExplainer.action.inhibitor',
         desc: 'What an alkaloid does to a liver enzyme: inhibitor (slows it down). Technical term, then a plain explanation. Max ~45 characters.',
+      });
+    case 'conflicting':
+      return msg('Studies disagree', {
+        id: 'alkaloidExplainer.action.conflicting',
+        desc: 'What an alkaloid does at a receptor: studies give conflicting results (e.g. one found it switches the receptor on a little, another that it blocks it). Neutral. Max ~45 characters.',
+      });
+    case 'unclear':
+      return msg('Unclear: too little data', {
+        id: 'alkaloidExplainer.action.unclear',
+        desc: 'What an alkaloid does at a receptor: not clear, because there is too little good data (e.g. only a short conference report). Neutral. Max ~45 characters.',
       });
     case 'no-data':
       return msg('No data found', {

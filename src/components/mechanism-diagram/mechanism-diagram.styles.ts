@@ -39,7 +39,8 @@ export const mechanismDiagramStyles = [
       color: var(--_k-color-restricted);
       margin-block-start: 0.1em;
     }
-    .banner-count {
+    .banner-count,
+    .banner-trial {
       display: block;
     }
     .figure {
@@ -183,9 +184,14 @@ export const mechanismDiagramStyles = [
       font-style: italic;
     }
 
-    /* Line style per evidence level: never colour alone. */
+    /*
+     * Line style per evidence level: never colour alone. Study types run from sparse dots (lab
+     * tests) to a solid line (controlled trial, the strongest kind of study). A health authority's
+     * statement is not a study: it gets its own dash-dot pattern at the normal width, never a
+     * thicker or stronger line than a trial.
+     */
     [data-level='regulator'] .stroke {
-      stroke-width: 3.5;
+      stroke-dasharray: 12 3 2 3;
     }
     [data-level='human-observational'] .stroke {
       stroke-dasharray: 10 4;

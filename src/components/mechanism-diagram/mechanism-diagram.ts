@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
 import { indexForKey } from '../../shared/keyboard.js';
-import { evidenceChip } from '../../shared/evidence-chip.js';
+import { claimEvidenceChip, evidenceChip } from '../../shared/evidence-chip.js';
 import { EVIDENCE_SHAPES, severityIcon } from '../../shared/icons.js';
 import { sourceList } from '../../shared/source-list.js';
 import { reviewFooter } from '../../shared/review-footer.js';
@@ -405,9 +405,9 @@ function laneName(lane: PathwayId): string {
         id: 'mechanismDiagram.lane.opioid',
         desc: 'Title of the mechanism diagram lane about the mu-opioid receptor. Short, at most 30 characters.',
       })
-    : msg('Inflammation pathway', {
+    : msg('Inflammation: lab and animal findings only', {
         id: 'mechanismDiagram.lane.inflammation',
-        desc: 'Title of the mechanism diagram lane about inflammation (COX-2, prostaglandins). Short, at most 30 characters.',
+        desc: 'Title of the mechanism diagram lane about inflammation (COX-2, prostaglandins). Keep "lab and animal findings only": nothing in this lane was shown in people. Short, at most 45 characters.',
       });
 }
 
@@ -423,6 +423,11 @@ function scopeLabel(scope: EvidenceScope): string {
       return msg('Rodents only', {
         id: 'mechanismDiagram.scope.rodents-only',
         desc: 'Tag inside a mechanism diagram box: the evidence for this step comes only from rats or mice. At most 22 characters.',
+      });
+    case 'lab-and-rodents':
+      return msg('Lab and rodents only', {
+        id: 'mechanismDiagram.scope.lab-and-rodents',
+        desc: 'Tag inside a mechanism diagram box: the evidence for this step comes only from lab tests (cells or enzymes in a dish) and from rats or mice, not from people. At most 22 characters.',
       });
     case 'people':
       return msg('People', {
@@ -446,7 +451,7 @@ function scopeLabel(scope: EvidenceScope): string {
 function arrowText(label: string): string {
   return msg(str`Arrow: ${label}`, {
     id: 'mechanismDiagram.caption.edge',
-    desc: 'Caption and list line giving the label of the arrow into a box. Placeholder: arrow label (e.g. "CYP3A4 in the liver").',
+    desc: 'Caption and list line giving the label of the arrow into a box. Placeholder: arrow label (e.g. "Enzyme CYP3A4").',
   });
 }
 
@@ -454,9 +459,9 @@ function arrowText(label: string): string {
 function lineStyleName(level: EvidenceLevel): string {
   switch (level) {
     case 'regulator':
-      return msg('Thick solid line', {
+      return msg('Dash-dot line', {
         id: 'mechanismDiagram.line.regulator',
-        desc: 'Legend: the line style used for health-authority evidence. Short.',
+        desc: "Legend: the line style used for a health authority's statement (dashes and dots in turn, normal width). Short.",
       });
     case 'human-controlled':
       return msg('Solid line', {
@@ -489,10 +494,12 @@ function lineStyleName(level: EvidenceLevel): string {
 /**
  * Shows how kratom's alkaloids are thought to act — the mu-opioid pathway and the claimed
  * anti-inflammatory pathway — and how strong the evidence for every step is. Each box and arrow is
- * drawn in the line style of its evidence level (sparse dots for lab cells, dots for animal
- * studies, dashes for case reports, long dashes for surveys, solid for controlled trials) and
- * carries the evidence icon; a legend explains both, and every box says how far its evidence
- * reaches ("Cells only", "Rodents only", "People", "No human evidence").
+ * drawn in the line style of its evidence level (sparse dots for lab tests, dots for animal
+ * studies, dashes for case reports, long dashes for surveys, solid for controlled trials, the
+ * strongest kind of study; a health authority's statement, which is not a study, has its own
+ * dash-dot line, never a stronger one) and carries the evidence icon; a legend explains both, and
+ * every box says how far its evidence reaches ("Cells only", "Rodents only", "Lab and rodents only",
+ * "People", "No human evidence").
  *
  * **Step-through.** Previous/Next, the arrow keys (on the focused diagram) and Home/End move through
  * the steps; the current box is highlighted (outline ring, not colour alone), its caption and sources
@@ -766,6 +773,19 @@ export class KratomMechanismDiagram extends KratomElement {
           })}</strong
         >
         ${count ? html`<span class="banner-count">${count}</span>` : nothing}
+        ${
+          steps.some((o) => o.step.claim.level === 'human-controlled')
+            ? html`<span class="banner-trial"
+                >${msg(
+                  'The only trial in people had 26 healthy men who used kratom daily, given one dose in a lab pain test.',
+                  {
+                    id: 'mechanismDiagram.banner.trialLimits',
+                    desc: 'Banner line naming the limits of the one controlled trial in people behind the diagram (26 healthy long-term users, one dose, a lab pain test, not patients). Keep the number 26 and every limit.',
+                  },
+                )}</span
+              >`
+            : nothing
+        }
       </p>
     </div>`;
   }
@@ -782,18 +802,18 @@ export class KratomMechanismDiagram extends KratomElement {
         );
       case 'inflammation':
         return msg(
-          'Where the reported anti-inflammatory effects of kratom sit on the chain from injury to pain. Each box and arrow shows how strong the evidence for that step is.',
+          'Where lab and animal findings on kratom and inflammation sit on the chain from injury to pain. None of them was shown in people. Each box and arrow shows how strong the evidence for that step is.',
           {
             id: 'mechanismDiagram.summary.inflammation',
-            desc: 'Short description (figure caption) of the diagram when only the inflammation lane is shown.',
+            desc: 'Short description (figure caption) of the diagram when only the inflammation lane is shown. Keep "lab and animal findings" and "none ... in people".',
           },
         );
       default:
         return msg(
-          "How kratom's alkaloids are thought to act: on the mu-opioid receptor, and on the chain from injury to inflammation and pain. Each box and arrow shows how strong the evidence for that step is.",
+          "How kratom's alkaloids are thought to act on the mu-opioid receptor, and where lab and animal findings on inflammation sit. None of the inflammation findings was shown in people. Each box and arrow shows how strong the evidence for that step is.",
           {
             id: 'mechanismDiagram.summary.both',
-            desc: 'Short description (figure caption) of the diagram with both lanes.',
+            desc: 'Short description (figure caption) of the diagram with both lanes. Keep "lab and animal findings" and "none ... in people".',
           },
         );
     }
@@ -894,7 +914,7 @@ export class KratomMechanismDiagram extends KratomElement {
       <div class="caption-lane">${laneName(step.pathway)}</div>
       <div class="caption-title">${step.label()}</div>
       <div class="caption-meta">
-        ${evidenceChip(step.claim.level)}
+        ${claimEvidenceChip(step.claim)}
         <span class="scope-tag" data-scope=${step.scope}>${scopeLabel(step.scope)}</span>
       </div>
       ${step.edgeLabel ? html`<p class="caption-edge">${arrowText(step.edgeLabel())}</p>` : nothing}
@@ -933,7 +953,7 @@ export class KratomMechanismDiagram extends KratomElement {
       ${relation ? html`<span class="list-relation">(${relation})</span>` : nothing}
       ${step.edgeLabel ? html`<span class="list-relation">(${arrowText(step.edgeLabel())})</span>` : nothing}
       <span class="list-meta">
-        ${evidenceChip(step.claim.level)}
+        ${claimEvidenceChip(step.claim)}
         <span class="scope-tag" data-scope=${step.scope}>${scopeLabel(step.scope)}</span>
       </span>
       <span class="list-claim">${step.claim.text()}</span>
@@ -997,6 +1017,22 @@ export class KratomMechanismDiagram extends KratomElement {
         )}
       </ul>
       <ul class="legend-shapes">
+        ${
+          used.has('regulator')
+            ? nothing
+            : html`<li class="legend-row legend-hierarchy" data-level="regulator">
+                ${sample('edge', 'regulator')}
+                <span
+                  >${msg(
+                    'Dash-dot line: a statement from a health authority. It is not a study, so it is never drawn stronger than a controlled trial, the strongest kind of study.',
+                    {
+                      id: 'mechanismDiagram.legend.regulator',
+                      desc: 'Legend: how a health authority statement would be drawn (dash-dot line), and that it is not ranked above a controlled trial. Keep both points.',
+                    },
+                  )}</span
+                >
+              </li>`
+        }
         <li class="legend-row">
           ${sample('edge main', undefined, true)}
           <span
