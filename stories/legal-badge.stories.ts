@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { JURISDICTIONS, UNSOURCED_JURISDICTIONS } from '../src/content/legal/jurisdictions.js';
+import { sevenOhRule } from '../src/content/legal/seven-oh.js';
 import { LEGAL_STATUSES, PRODUCTS } from '../src/content/types.js';
+import { clock } from '../src/shared/format.js';
 import { pastEveryReview } from './clock.js';
 import { argTypesFor } from './manifest.js';
 
@@ -61,6 +63,98 @@ export const Product7OH: Story = {
   name: 'Product scope: concentrated 7-OH',
   args: { jurisdiction: JURISDICTIONS.find((j) => j.products?.['7-oh'])?.code ?? 'US-FL', product: '7-oh', open: true },
 };
+
+// ── Saying only what is known (issue #22) ────────────────────────────────────────────────────
+/** A place where the research found no kratom law: "No kratom law found", never "Legal". */
+export const NoLawFound: Story = {
+  name: 'No kratom law found',
+  args: {
+    jurisdiction:
+      JURISDICTIONS.find((j) => j.status === 'legal' && j.rules.includes('no-specific-law'))?.code ?? 'US-MT',
+    open: true,
+  },
+};
+/** Concentrated 7-OH where no source says what applies: never the leaf status. */
+export const SevenOhNotVerified: Story = {
+  name: '7-OH not verified',
+  args: {
+    jurisdiction: JURISDICTIONS.find((j) => sevenOhRule(j).status === 'not-verified')?.code ?? 'TH',
+    product: '7-oh',
+    open: true,
+  },
+};
+/** A US state for 7-OH products: the federal layer's answer, with the federal rules beside the state's. */
+export const SevenOhFederalLayer: Story = {
+  name: '7-OH in a US state (federal layer)',
+  args: {
+    jurisdiction:
+      JURISDICTIONS.find((j) => j.code.startsWith('US-') && !j.products && j.rules.includes('no-specific-law'))?.code ??
+      'US-MT',
+    product: '7-oh',
+    open: true,
+  },
+};
+/** Low confidence, shown in the closed badge without opening. */
+export const LowConfidenceClosed: Story = {
+  name: 'Low confidence (closed badge)',
+  args: {
+    jurisdiction:
+      JURISDICTIONS.find((j) => j.confidence === 'low' && !j.rules.includes('pending-change'))?.code ?? 'US-DC',
+  },
+};
+/** A pending change (and, here, low confidence), shown in the closed badge. */
+export const ChangePending: Story = {
+  name: 'Change pending (closed badge)',
+  args: { jurisdiction: JURISDICTIONS.find((j) => j.rules.includes('pending-change'))?.code ?? 'US-MI' },
+};
+const temporary = JURISDICTIONS.find((j) => j.temporary && j.endDate);
+/** A temporary order with its end date in the details. */
+export const TemporaryOrder: Story = {
+  name: 'Temporary order',
+  args: { jurisdiction: temporary?.code ?? 'US-MA', open: true },
+};
+/** The clock moved past the temporary order's end date (and before its review date, when it allows). */
+export const TemporaryPastEndDate: Story = {
+  name: 'Temporary order past its end date',
+  tags: ['!autodocs'],
+  beforeEach: () => {
+    const real = clock.now;
+    const [y = 2027, m = 12] = (temporary?.endDate ?? '2027-12').split('-').map(Number);
+    clock.now = () => new Date(Date.UTC(y, m, 2)); // the second day of the month after the end date
+    return () => {
+      clock.now = real;
+    };
+  },
+  args: { jurisdiction: temporary?.code ?? 'US-MA', open: true },
+};
+/** A minimum age the research could not confirm: "18 (not confirmed)". */
+export const MinimumAgeNotConfirmed: Story = {
+  name: 'Minimum age not confirmed',
+  args: { jurisdiction: JURISDICTIONS.find((j) => j.minimumAgeUnverified)?.code ?? 'US-UT', open: true },
+};
+/** City and county rules the research names, each with its sources. */
+export const Localities: Story = {
+  name: 'Local rules (cities and counties)',
+  args: { jurisdiction: JURISDICTIONS.find((j) => j.localities?.length)?.code ?? 'US-MA', open: true },
+};
+/** "What changed": the place's dated status changes. */
+export const History: Story = {
+  name: 'What changed (history)',
+  args: {
+    jurisdiction: JURISDICTIONS.find((j) => (j.history?.length ?? 0) > 1)?.code ?? 'US-KS',
+    open: true,
+  },
+};
+/** The short notes of the closed badge at 320 px: they wrap inside the badge. */
+export const NotesNarrow: Story = {
+  name: 'Closed badge notes at 320 px',
+  args: {
+    jurisdiction:
+      JURISDICTIONS.find((j) => j.confidence === 'low' && j.rules.includes('pending-change'))?.code ?? 'US-MI',
+  },
+  globals: { width: '320' },
+};
+
 export const Unknown: Story = { args: { jurisdiction: 'XX', open: true } };
 export const Missing: Story = { args: { jurisdiction: '' } };
 
