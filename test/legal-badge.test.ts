@@ -151,7 +151,7 @@ describe('<kratom-legal-badge>', () => {
       const federal = part(el, 'federal')!;
       expect(federal, product).to.exist;
       const text = federal.textContent!.replace(/\s+/g, ' ');
-      expect(text).to.contain('Federal rules (United States (federal))');
+      expect(text).to.contain('US federal rules');
       const rule = product === 'leaf' ? FEDERAL : FEDERAL.products!['7-oh']!;
       expect(text).to.contain(STATUS_WORDS[rule.status]);
       expect(federal.querySelectorAll('a[part~="source-link"]').length).to.equal(FEDERAL.sources.length);

@@ -140,17 +140,16 @@ function rulesList(rule: ShownRule): TemplateResult {
 export function federalLayer(
   view: EntryView,
   federal: Jurisdiction,
-  federalPlace: string,
   product: 'leaf' | '7-oh',
   sources: readonly Source[],
 ): TemplateResult | typeof nothing {
   const rule = view.federal;
   if (!rule) return nothing;
-  return html`<section class="federal" part="federal" aria-label=${federalPlace}>
+  return html`<div class="federal" part="federal">
     <div class="sources-heading">
-      ${msg(str`Federal rules (${federalPlace})`, {
+      ${msg('US federal rules', {
         id: 'legalBadge.federal.heading',
-        desc: 'Heading of the US federal rules shown in a US state\'s details. Placeholder: the localised name of the US federal level, e.g. "United States (federal)".',
+        desc: "Heading of the US federal rules shown in a US state's details.",
       })}
     </div>
     <p class="summary">
@@ -170,7 +169,7 @@ export function federalLayer(
       </summary>
       ${sourceList(sources)}
     </details>
-  </section>`;
+  </div>`;
 }
 
 function dateText(date: PartialDate, approximate: boolean | undefined): string {

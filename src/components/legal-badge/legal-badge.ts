@@ -508,7 +508,7 @@ export class KratomLegalBadge extends KratomElement {
         </dl>
         ${
           federal
-            ? federalLayer(view, federal, data.placeName('US'), product, sortByTier(data.legalSources(federal.sources)))
+            ? federalLayer(view, federal, product, sortByTier(data.legalSources(federal.sources)))
             : nothing
         }
         ${localities(entry.localities, (ids) => data.legalSources(ids))}
