@@ -65,6 +65,10 @@ export const KNOWN_OVER_BUDGET = {
   'element:kratom-mechanism-diagram': 8.4,
   'element:kratom-risk-checklist': 7.3,
   'cdn:all': 66.0,
+  // Added with its budget on 2026-12-06, already over it: a US state's badge also fetches the
+  // federal layer (us), whose own chunk is 2.2 KiB gz (13 sources). Places outside the US fit
+  // (scripts/tests/legal-data.test.mjs). Fix: fetch each place's sources only when its details open.
+  'legal:one-badge': 3.4,
 };
 
 const root = process.cwd();
