@@ -243,3 +243,39 @@ export const EveryStatus: Story = {
     </ul>`;
   },
 };
+
+// ── Place picker (`picker`) ─────────────────────────────────────────────────────────────────
+/**
+ * The reader chooses the place: a country or region select and, for the United States, a state
+ * select ("Federal law only" is US federal law). Native selects, so keyboard and screen readers work
+ * everywhere; names in the active language (Locale toolbar), sorted for it. Choosing a place sets
+ * `jurisdiction` and fires `kratom-place-change` (Actions panel).
+ */
+export const Picker: StoryObj<Args & { picker?: boolean; onKratomPlaceChange?: (event: Event) => void }> = {
+  name: 'Place picker',
+  args: { jurisdiction: 'US-AL', picker: true },
+  render: (args) =>
+    html`<kratom-legal-badge
+      ?picker=${args.picker}
+      jurisdiction=${args.jurisdiction || nothing}
+      product=${args.product ?? nothing}
+      variant=${args.variant ?? nothing}
+      ?open=${args.open}
+      @kratom-place-change=${args.onKratomPlaceChange}
+    ></kratom-legal-badge>`,
+};
+
+/** No `jurisdiction`: the picker starts from the page language's region (`de-AT` → Austria), else empty with a prompt. */
+export const PickerEmpty: StoryObj<Args & { picker?: boolean }> = {
+  ...Picker,
+  name: 'Place picker, no place set',
+  args: { jurisdiction: '', picker: true },
+};
+
+/** Right to left and 320 px wide: labels and selects follow the reading direction. */
+export const PickerArabicNarrow: StoryObj<Args & { picker?: boolean }> = {
+  ...Picker,
+  name: 'Place picker, Arabic, 320 px',
+  args: { jurisdiction: 'US-TN', picker: true },
+  globals: { locale: 'ar', width: '320' },
+};
