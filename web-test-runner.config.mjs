@@ -10,6 +10,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { recoverFromStuckNavigation } from './scripts/webdriver-recovery.mjs';
+import { patchFirefoxBidi } from './scripts/lib/firefox-bidi-compat.mjs';
 
 const wanted = (process.env.KRATOM_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
 const chromiumArgs = [
@@ -46,6 +47,7 @@ if (wanted.includes('chromium')) {
   );
 }
 if (wanted.includes('firefox')) {
+  patchFirefoxBidi();
   browsers.push(
     named(
       chromeLauncher({

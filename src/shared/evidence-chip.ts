@@ -76,10 +76,10 @@ export const evidenceChipStyles = css`
     line-height: 1.4;
     color: var(--_k-color-text);
     background: var(--_k-color-surface-raised);
-    white-space: nowrap;
-  }
-  .evidence-chip[data-basis='news'] {
-    white-space: normal;
+    /* Short chips stay on one line where there is room; on a phone (or in a language whose words
+       are long or have no spaces) a chip wraps inside its frame instead of widening the page. */
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
   }
   .evidence-chip .icon {
     inline-size: 1.1em;

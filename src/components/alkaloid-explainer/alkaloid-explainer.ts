@@ -755,38 +755,40 @@ export class KratomAlkaloidExplainer extends KratomElement {
             })}
           </p>
         </div>
-        <table class="visually-hidden" part="chart-table">
-          <caption>
-            ${msg('Share of all leaf alkaloids, by alkaloid', {
-              id: 'alkaloidExplainer.chart.tableCaption',
-              desc: 'Caption of the screen-reader table that repeats the chart data.',
-            })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                ${msg('Alkaloid', { id: 'alkaloidExplainer.chart.colAlkaloid', desc: 'Column header: alkaloid name.' })}
-              </th>
-              <th scope="col">
-                ${msg('Typical share', {
-                  id: 'alkaloidExplainer.chart.colShare',
-                  desc: 'Column header: typical share of all leaf alkaloids.',
-                })}
-              </th>
-              <th scope="col">${noteCol}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${ALKALOIDS.map(
-              (a) =>
-                html`<tr data-alkaloid=${a.id}>
-                  <th scope="row">${nameOf(a)}</th>
-                  <td>${shareValue(a.share)}</td>
-                  <td>${shareNote(a.share)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
+        <div class="visually-hidden">
+          <table part="chart-table">
+            <caption>
+              ${msg('Share of all leaf alkaloids, by alkaloid', {
+                id: 'alkaloidExplainer.chart.tableCaption',
+                desc: 'Caption of the screen-reader table that repeats the chart data.',
+              })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">
+                  ${msg('Alkaloid', { id: 'alkaloidExplainer.chart.colAlkaloid', desc: 'Column header: alkaloid name.' })}
+                </th>
+                <th scope="col">
+                  ${msg('Typical share', {
+                    id: 'alkaloidExplainer.chart.colShare',
+                    desc: 'Column header: typical share of all leaf alkaloids.',
+                  })}
+                </th>
+                <th scope="col">${noteCol}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${ALKALOIDS.map(
+                (a) =>
+                  html`<tr data-alkaloid=${a.id}>
+                    <th scope="row">${nameOf(a)}</th>
+                    <td>${shareValue(a.share)}</td>
+                    <td>${shareNote(a.share)}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
       </figure>
     </div>`;
   }
