@@ -297,6 +297,20 @@ describe('<kratom-risk-checklist>', () => {
     expect(el.highestSeverity).to.equal('prompt');
   });
 
+  it('shows every item about mixing kratom with opioids, sedating drugs or alcohol as serious, with "Do not combine" or "Do not mix"', async () => {
+    const mixing = RISKS.filter((r) => r.combines);
+    expect(mixing.map((r) => r.id)).to.include.members(['opioids', 'sedatives', 'alcohol']);
+    const el = await checklist(html`<kratom-risk-checklist></kratom-risk-checklist>`);
+    for (const r of mixing) {
+      await clickLabel(el, r.id);
+      const details = detailsOf(el, r.id);
+      expect(details.querySelector('[part~="severity"]')!.textContent!.trim(), r.id).to.equal('Serious: act now');
+      expect(details.querySelector('[part~="action"]')!.textContent!.replace(/\s+/g, ' ').trim(), r.id).to.match(
+        /^What to do: Do not (combine|mix)\b/,
+      );
+    }
+  });
+
   it('rates alcohol at the same severity as opioids, with "Do not mix"', async () => {
     const el = await checklist(html`<kratom-risk-checklist></kratom-risk-checklist>`);
     await clickLabel(el, 'alcohol');

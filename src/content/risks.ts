@@ -407,7 +407,9 @@ export const RISKS: readonly Risk[] = [
   {
     id: 'self-treating-opioid-use',
     group: 'use',
-    severity: 'before-use',
+    // Someone treating opioid use on their own may still take opioids: the mix gets the opioid rule.
+    severity: 'prompt',
+    combines: 'opioid',
     question: () =>
       msg('I use kratom on my own to treat opioid withdrawal or addiction.', {
         id: 'content.risk.self-treating-opioid-use.question',
@@ -417,19 +419,19 @@ export const RISKS: readonly Risk[] = [
       id: 'content.risk.self-treating-opioid-use.why',
       text: () =>
         msg(
-          'Kratom is not approved for this, and it can cause its own dependence. Most people who died with kratom in their system had a history of drug use problems.',
+          'Kratom is not approved for this, and it can cause its own dependence. Most people who died with kratom in their system had a history of drug use problems. Many of those deaths also involved opioids.',
           {
             id: 'content.risk.self-treating-opioid-use.why',
             desc: 'Risk self-check, "Why it matters" for people treating opioid use on their own. Non-judging tone, but do not soften the facts.',
           },
         ),
       level: 'regulator',
-      sources: ['R1', 'R4', 'S1', 'S5'],
+      sources: ['R1', 'R4', 'S1', 'S5', 'R12'],
     },
     action: () =>
-      msg('Talk to a doctor about proven treatments.', {
+      msg('Do not combine kratom with opioids. Talk to a doctor about proven treatments.', {
         id: 'content.risk.self-treating-opioid-use.action',
-        desc: 'Risk self-check, "What to do" for people treating opioid use on their own. "Proven treatments" means approved medicines and care for opioid use disorder.',
+        desc: 'Risk self-check, "What to do" for people treating opioid use on their own. Must start with the local words for "Do not combine". "Proven treatments" means approved medicines and care for opioid use disorder.',
       }),
   },
   {

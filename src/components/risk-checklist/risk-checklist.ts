@@ -186,7 +186,7 @@ export class KratomRiskChecklist extends KratomElement {
 
   /**
    * ISO 3166-1 alpha-2 region of the reader (case-insensitive). `US` adds the US helplines (Poison
-   * Help and the SAMHSA National Helpline); any other region shows none. A value that is not a
+   * Help, the 988 Suicide & Crisis Lifeline and the SAMHSA National Helpline); any other region shows none. A value that is not a
    * two-letter code warns once and shows none.
    */
   @property({ reflect: true, useDefault: true }) region: string | null = null;
