@@ -123,5 +123,15 @@ test('SSR: after preloadLegalPlaces(["US-AL"]) a badge renders its place and sta
   assert.match(text, /Alabama/);
   assert.match(text, /Banned/);
   assert.doesNotMatch(text, /Loading legal status/);
+
+  // The picker renders on the server too, with the preloaded place chosen (readable with JS off).
+  const picker = (
+    await collectResult(
+      render(html`${unsafeStatic('<kratom-legal-badge picker jurisdiction="US-AL"></kratom-legal-badge>')}`),
+    )
+  ).replace(/<!--[^]*?-->/g, ''); // Lit's part markers
+  assert.match(picker, /<label[^>]*for="picker-country"[^>]*>[^<]*Country or region/);
+  assert.match(picker, /<option[^>]*value="US"[^>]*selected[^>]*>[^<]*United States/);
+  assert.match(picker, /<option[^>]*value="US-AL"[^>]*selected[^>]*>[^<]*Alabama/);
   rmSync(out, { recursive: true, force: true });
 });
