@@ -43,7 +43,7 @@ const place: LegalPlace = {
     },
     'legal-at-1': {
       id: 'legal-at-1',
-      authors: '',
+      authors: 'kratombuben.de',
       title: 'Vendor: Austria unregulated',
       venue: 'kratombuben.de',
       year: null,
@@ -54,8 +54,8 @@ const place: LegalPlace = {
     },
     'legal-at-2': {
       id: 'legal-at-2',
-      authors: '',
-      title: 'NPSG translation (definition limited to synthetic substances)',
+      authors: 'Global-Regulation',
+      title: 'New Psycho-Active Substances Act, NPSG (unofficial English translation)',
       venue: 'global-regulation.com',
       year: null,
       accessed: '2026-11-24',

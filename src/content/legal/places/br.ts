@@ -30,7 +30,7 @@ const place: LegalPlace = {
   sources: {
     'legal-br-1': {
       id: 'legal-br-1',
-      authors: '',
+      authors: 'Imprensa Nacional (Diário Oficial da União, Brazil)',
       title: 'Diário Oficial da União (7 Nov 2024) p. 70: List E includes Mitragyna speciosa',
       venue: 'diaoficial.com',
       year: 2024,

@@ -30,7 +30,7 @@ const place: LegalPlace = {
   sources: {
     'legal-ch-1': {
       id: 'legal-ch-1',
-      authors: '',
+      authors: 'kratomkaufen.ch',
       title: 'Swiss vendor site: alkaloids added to narcotics ordinance Oct 2017',
       venue: 'kratomkaufen.ch',
       year: null,

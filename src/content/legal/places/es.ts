@@ -34,7 +34,7 @@ const place: LegalPlace = {
     },
     'legal-es-2': {
       id: 'legal-es-2',
-      authors: '',
+      authors: 'vicentebaos.substack.com',
       title: 'Pharmacist blog: sale as supplement not permitted in EU/Spain',
       venue: 'vicentebaos.substack.com',
       year: null,

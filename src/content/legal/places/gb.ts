@@ -29,7 +29,7 @@ const place: LegalPlace = {
   sources: {
     'legal-gb-1': {
       id: 'legal-gb-1',
-      authors: '',
+      authors: 'The Scottish Sun',
       title: 'NCA/Police Scotland import charges (May 2020)',
       venue: 'thescottishsun.co.uk',
       year: 2020,

@@ -36,8 +36,8 @@ const place: LegalPlace = {
   sources: {
     'legal-ie-1': {
       id: 'legal-ie-1',
-      authors: '',
-      title: 'Irish Statute Book: S.I. 554/2011',
+      authors: 'Department of Health (Ireland)',
+      title: 'S.I. No. 554/2011 – Misuse of Drugs (Exemption) (Amendment) Order 2011',
       venue: 'irishstatutebook.ie',
       year: 2011,
       url: 'https://irishstatutebook.ie/eli/2011/si/554',

@@ -45,9 +45,9 @@ const place: LegalPlace = {
     },
     'legal-jp-2': {
       id: 'legal-jp-2',
-      authors: '',
-      title: 'Blog summarising MHLW designation effective 19 Mar 2016',
-      venue: '33765910.at.webry.info',
+      authors: '小森榮',
+      title: 'クラトムが指定薬物に|2016年3月の新規指定',
+      venue: '弁護士小森榮の薬物問題ノート (33765910.at.webry.info)',
       year: 2016,
       url: 'https://33765910.at.webry.info/201603/article_4.html',
       kind: 'secondary',

@@ -50,8 +50,8 @@ const place: LegalPlace = {
     },
     'legal-kr-1': {
       id: 'legal-kr-1',
-      authors: '',
-      title: "Korean wiki entry citing the Act's annex",
+      authors: 'readonly.wiki contributors',
+      title: '크라톰',
       venue: 'readonly.wiki',
       year: null,
       accessed: '2026-11-24',
@@ -61,8 +61,8 @@ const place: LegalPlace = {
     },
     'legal-kr-2': {
       id: 'legal-kr-2',
-      authors: '',
-      title: 'Korean wiki entry (same citation)',
+      authors: '더위키 (TheWiki) contributors',
+      title: '크라톰',
       venue: 'thewiki.kr',
       year: null,
       accessed: '2026-11-24',

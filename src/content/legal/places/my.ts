@@ -50,13 +50,15 @@ const place: LegalPlace = {
     },
     'legal-my-3': {
       id: 'legal-my-3',
-      authors: '',
-      title: 'UUM Journal of Legal Studies (2020): enforcement of Poisons Act against kratom',
-      venue: 'malrep.uum.edu.my',
+      authors: 'Samihah Khalil @ Halim, Rusniah Ahmad, Siti Alida John Abdullah',
+      title:
+        'Enforcement status of the Poison Act 1952 against offences related to kratom (Mitragyna speciosa Korth) misuse in Malaysia',
+      venue: 'UUM Journal of Legal Studies 11(1):75–93 (record on malrep.uum.edu.my)',
       year: 2020,
       url: 'http://malrep.uum.edu.my/rep/Record/my.uum.repo.27553/Description',
       kind: 'secondary',
       secondaryNote: 'Journal article on enforcement of the Poisons Act; the Act itself was not seen.',
+      doi: '10.32890/uumjls.11.1.2020.6928',
     },
   },
 };

@@ -41,8 +41,8 @@ const place: LegalPlace = {
     },
     'legal-pt-2': {
       id: 'legal-pt-2',
-      authors: '',
-      title: 'Portaria 232/2022 amending the NPS list (context)',
+      authors: 'Ministério da Saúde (Portugal)',
+      title: 'Portaria n.º 232/2022, de 7 de setembro',
       venue: 'dre.tretas.org',
       year: 2022,
       url: 'https://dre.tretas.org/dre/5050633/portaria-232-2022-de-7-de-setembro',

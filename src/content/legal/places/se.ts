@@ -62,7 +62,7 @@ const place: LegalPlace = {
     },
     'legal-se-4': {
       id: 'legal-se-4',
-      authors: '',
+      authors: 'kioskigloo.se',
       title: 'Vendor: effective 11 Mar 2025; mitragynine narcotic since 2011',
       venue: 'kioskigloo.se',
       year: null,

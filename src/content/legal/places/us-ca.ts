@@ -117,7 +117,7 @@ const place: LegalPlace = {
     },
     'legal-us-ca-2': {
       id: 'legal-us-ca-2',
-      authors: '',
+      authors: 'Newsbeep',
       title: 'News report: CDPH enforcing ban on sale of kratom and 7-OH; >$5M seized',
       venue: 'newsbeep.com',
       year: null,

@@ -48,7 +48,7 @@ const place: LegalPlace = {
     },
     'legal-us-in-2': {
       id: 'legal-us-in-2',
-      authors: '',
+      authors: 'bulkkratomnow.com',
       title: 'Vendor overview (2024)',
       venue: 'bulkkratomnow.com',
       year: 2024,

@@ -90,7 +90,7 @@ const place: LegalPlace = {
     },
     'legal-us-ks-2': {
       id: 'legal-us-ks-2',
-      authors: '',
+      authors: 'Reddit r/kratom users',
       title: 'Reddit r/kratom thread: ban sent to Governor via gut-and-go bill',
       venue: 'reddit.gpgaming.de',
       year: null,

@@ -60,7 +60,7 @@ const place: LegalPlace = {
     },
     'legal-us-mn-2': {
       id: 'legal-us-mn-2',
-      authors: '',
+      authors: 'silver20 (Ecency user)',
       title: '2018 amendment text (subd. 7)',
       venue: 'ecency.com',
       year: null,

@@ -40,7 +40,7 @@ const place: LegalPlace = {
     },
     'legal-us-ms-2': {
       id: 'legal-us-ms-2',
-      authors: '',
+      authors: 'Dana Criswell',
       title: 'Legislator newsletter: HB 1077 signed 24 Apr 2025, effective 1 Jul 2025',
       venue: 'politicalemails.org',
       year: null,

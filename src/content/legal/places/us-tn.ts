@@ -84,8 +84,8 @@ const place: LegalPlace = {
     },
     'legal-us-tn-1': {
       id: 'legal-us-tn-1',
-      authors: '',
-      title: '2018 conference committee amendment text (T.C.A. 39-17-452(a)(3))',
+      authors: 'CHAPACT',
+      title: 'Tennessee Kratom Advocates Move One Step Closer To Victory',
       venue: 'chapact.com',
       year: 2018,
       url: 'http://chapact.com/2018/04/tennessee-kratom-advocates-move-one-step-closer-to-victory/',

@@ -57,7 +57,7 @@ const place: LegalPlace = {
     },
     'legal-us-vt-3': {
       id: 'legal-us-vt-3',
-      authors: '',
+      authors: 'goldenmonk.com',
       title: 'Vendor overview',
       venue: 'goldenmonk.com',
       year: null,

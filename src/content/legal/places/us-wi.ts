@@ -35,7 +35,7 @@ const place: LegalPlace = {
   sources: {
     'legal-us-wi-1': {
       id: 'legal-us-wi-1',
-      authors: '',
+      authors: 'triumphbotanicals.com',
       title: 'Vendor overview citing Act 351, § 961.14',
       venue: 'triumphbotanicals.com',
       year: null,
@@ -46,8 +46,8 @@ const place: LegalPlace = {
     },
     'legal-us-wi-2': {
       id: 'legal-us-wi-2',
-      authors: '',
-      title: 'Treatment provider: Kratom and 7-OH illegal in Wisconsin',
+      authors: 'Wellbrook Recovery',
+      title: 'Can I use Kratom or 7-OH in Wisconsin? The legal and public battle surrounding a controversial substance',
       venue: 'wellbrookrecovery.com',
       year: null,
       accessed: '2026-11-24',
@@ -57,7 +57,7 @@ const place: LegalPlace = {
     },
     'legal-us-wi-3': {
       id: 'legal-us-wi-3',
-      authors: '',
+      authors: 'getkratom.com',
       title: 'Vendor: legalisation bills died (2024)',
       venue: 'getkratom.com',
       year: 2024,
