@@ -160,6 +160,32 @@ describe('<kratom-legal-badge>', () => {
     expect(part(country, 'federal')).to.equal(null);
   });
 
+  it('fits the federal rules and their opened sources into 320 px with WCAG text spacing', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="inline-size: 320px">
+        <kratom-legal-badge
+          jurisdiction="US-FL"
+          product="7-oh"
+          variant="full"
+          style="letter-spacing: 0.12em; word-spacing: 0.16em; line-height: 1.5"
+        ></kratom-legal-badge>
+      </div>`,
+    );
+    const el = wrapper.querySelector('kratom-legal-badge') as KratomLegalBadge;
+    await waitUntil(() => el.status !== 'loading', 'legal data loaded', { timeout: 5000 });
+    await settle(el);
+    const more = part(el, 'federal-sources') as HTMLDetailsElement;
+    more.open = true;
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    const limit = wrapper.getBoundingClientRect().right;
+    const items = more.querySelectorAll('li');
+    expect(items.length).to.equal(FEDERAL.sources.length);
+    for (const node of more.querySelectorAll<HTMLElement>('*')) {
+      const box = node.getBoundingClientRect();
+      if (box.width > 0) expect(box.right, node.textContent!.slice(0, 40)).to.be.at.most(limit + 1);
+    }
+  });
+
   it('accepts codes in any case with surrounding spaces', async () => {
     const el = await badge(html`<kratom-legal-badge jurisdiction="  us-al "></kratom-legal-badge>`);
     expect(el.status).to.equal('banned');

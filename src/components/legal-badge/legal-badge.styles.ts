@@ -54,7 +54,7 @@ export const legalBadgeStyles = [
       min-inline-size: 0;
       /* As tall as the Details toggle (line, padding, border), so the badge keeps its height when
          the toggle appears after loading: no layout shift around a badge in running text. */
-      min-block-size: calc(0.875em * var(--_k-line-height) + 0.25rem + 2px);
+      min-block-size: calc(0.875em * (var(--_k-line-height) + 0.25) + 2px);
     }
     .label .icon {
       color: var(--_status-color);
@@ -89,7 +89,7 @@ export const legalBadgeStyles = [
       display: inline-flex;
       align-items: center;
       gap: var(--_k-space-1);
-      padding-block: 0.125rem;
+      padding-block: 0.125em;
       padding-inline: var(--_k-space-2);
       border: 1px solid var(--_k-color-border);
       border-radius: calc(var(--_k-radius) / 2);
@@ -112,7 +112,7 @@ export const legalBadgeStyles = [
       border-inline-start: 4px solid var(--_status-color);
       border-radius: var(--_k-radius);
       background: var(--_k-color-surface);
-      max-inline-size: 40rem;
+      max-inline-size: 40em;
     }
     :host([variant='full']) .details {
       max-inline-size: none;
@@ -130,7 +130,7 @@ export const legalBadgeStyles = [
     }
     .facts {
       display: grid;
-      grid-template-columns: minmax(8rem, max-content) 1fr;
+      grid-template-columns: minmax(9em, max-content) 1fr;
       gap: var(--_k-space-2) var(--_k-space-3);
       margin: 0 0 var(--_k-space-3);
     }
@@ -179,9 +179,17 @@ export const legalBadgeStyles = [
     .local-list .source-list {
       margin-block-start: var(--_k-space-1);
     }
+    .more {
+      min-inline-size: 0;
+      overflow-wrap: anywhere;
+    }
     .more > summary {
       cursor: pointer;
       font-size: 0.9375em;
+    }
+    /* Closed: no layout for the hidden list at all (some engines lay it out at another width). */
+    .more:not([open]) > :not(summary) {
+      display: none;
     }
     .disclaimer {
       margin: var(--_k-space-3) 0 0;
@@ -194,13 +202,13 @@ export const legalBadgeStyles = [
       font-weight: 600;
     }
     .covered {
-      columns: 12rem auto;
+      columns: 13.75em auto;
       margin: 0;
       padding-inline-start: 1.2em;
       font-size: 0.875em;
     }
     /* The details sit in article bodies and narrow sidebars alike: stack by the panel's own width. */
-    @container (max-width: 28rem) {
+    @container (max-width: 28em) {
       .facts {
         grid-template-columns: 1fr;
       }
