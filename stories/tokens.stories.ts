@@ -219,25 +219,29 @@ export const ColourRoles: Story = {
 export const OtherTokens: Story = {
   name: 'Spacing, radius, typography',
   render: () => {
-    const rem = (value: string) => (value.endsWith('rem') ? parseFloat(value) * 16 : parseFloat(value));
+    // Samples drawn at a 16px text size: lengths are em of the text they sit in.
+    const px16 = (value: string) => (value.endsWith('em') ? parseFloat(value) * 16 : parseFloat(value));
     const sample = (token: string, value: string): TemplateResult => {
       if (token.startsWith('--kratom-space-')) {
-        const px = rem(value);
+        const px = px16(value);
         return html`<svg class="kratom-sample" viewBox="0 0 80 16" aria-hidden="true" focusable="false">
           ${svg`<rect x="0" y="4" width=${px} height="8" fill="currentColor"/>`}
         </svg>`;
       }
       if (token === '--kratom-radius') {
         return html`<svg class="kratom-sample" viewBox="0 0 80 32" aria-hidden="true" focusable="false">
-          ${svg`<rect x="1" y="1" width="60" height="30" rx=${rem(value)} fill="none" stroke="currentColor" stroke-width="2"/>`}
+          ${svg`<rect x="1" y="1" width="60" height="30" rx=${px16(value)} fill="none" stroke="currentColor" stroke-width="2"/>`}
         </svg>`;
       }
       if (token === '--kratom-focus-ring-width') {
         return html`<svg class="kratom-sample" viewBox="0 0 80 32" aria-hidden="true" focusable="false">
-          ${svg`<rect x="4" y="4" width="56" height="24" rx="4" fill="none" stroke="currentColor" stroke-width=${rem(value)}/>`}
+          ${svg`<rect x="4" y="4" width="56" height="24" rx="4" fill="none" stroke="currentColor" stroke-width=${px16(value)}/>`}
         </svg>`;
       }
       if (token === '--kratom-font-family') return html`<span>Inherits the page font: this line uses it.</span>`;
+      if (token === '--kratom-font-size') return html`<span>The text size around the widget (never the page root).</span>`;
+      if (token === '--kratom-min-font-size')
+        return html`<span>Floor: on a host with 10px text (e.g. <code>html { font-size: 62.5% }</code>) the widget still uses 16px.</span>`;
       return html``;
     };
     return html`<div
@@ -249,7 +253,7 @@ export const OtherTokens: Story = {
       <table class="kratom-table">
         <caption>
           Other tokens. Typography inherits the host page's font by default (<code>--kratom-font-family: inherit</code
-          >).
+          >); sizes follow the host's text (<code>em</code>) with a 16px floor; no length uses <code>rem</code>.
         </caption>
         <thead>
           <tr>

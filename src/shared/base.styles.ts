@@ -1,6 +1,17 @@
 /**
  * Styles every component includes: tokens, box model, typography that inherits the host font,
  * focus ring, visually-hidden helper, reduced motion and forced colours.
+ *
+ * Typography and the host page:
+ * - Follows the page: font family, direction, the text size around the widget (1em, never rem),
+ *   and colours through the --kratom-color-* tokens (the widget draws its own text and surface
+ *   colours so their contrast holds on any page).
+ * - Floor: the base size is never below --kratom-min-font-size (16px), even when the host sets the
+ *   element's font-size itself or the page root is 62.5%; the smallest text (footnotes, chips) is
+ *   0.75em of it, 12px.
+ * - Reset on the inner root (.kratom-base), because inherited host styles would harm reading:
+ *   letter-spacing, word-spacing, text-transform, text-indent, white-space, word-break,
+ *   text-shadow, font-style, font-weight, font-variant and text-align.
  */
 import { css } from 'lit';
 import { tokenStyles } from './tokens.js';
@@ -12,6 +23,7 @@ export const baseStyles = [
       display: block;
       box-sizing: border-box;
       font-family: var(--_k-font-family);
+      /* 1em here is the parent's text size (the host's text), floored at the minimum. */
       font-size: var(--_k-font-size);
       line-height: var(--_k-line-height);
       color: var(--_k-color-text);
@@ -23,15 +35,25 @@ export const baseStyles = [
     .kratom-base {
       display: contents;
       font-family: var(--_k-font-family);
-      font-size: var(--_k-font-size);
+      /* The host's own size (1em) unless a page rule on the element itself went below the floor. */
+      font-size: max(1em, var(--_k-min-font-size));
       line-height: var(--_k-line-height);
       color: var(--_k-color-text);
       text-align: start;
       text-transform: none;
       text-indent: 0;
+      text-shadow: none;
+      letter-spacing: normal;
+      word-spacing: normal;
       white-space: normal;
+      word-break: normal;
       font-style: normal;
       font-weight: 400;
+      font-variant: normal;
+    }
+    /* Terms a language without spaces must not break inside (Thai drug names): see keep-whole.ts. */
+    .keep-whole {
+      white-space: nowrap;
     }
     *,
     *::before,

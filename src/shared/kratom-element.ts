@@ -45,7 +45,8 @@ function attachInternalsSafely(element: HTMLElement): ElementInternals | undefin
  * @cssproperty --kratom-color-caution - Colour token: caution (light and dark defaults; see the Tokens docs page).
  * @cssproperty --kratom-color-scheme - `light`, `dark` or `light dark` (default: follow the reader).
  * @cssproperty --kratom-font-family - Font family (default: inherit the page font).
- * @cssproperty --kratom-font-size - Base font size (default 1rem).
+ * @cssproperty --kratom-font-size - Base font size (default 1em: the text size around the widget, never the page root).
+ * @cssproperty --kratom-min-font-size - Smallest base font size (default 16px), so a small host text or `html { font-size: 62.5% }` never gives tiny text.
  * @cssproperty --kratom-line-height - Line height (default 1.5).
  * @cssproperty --kratom-radius - Corner radius.
  * @cssproperty --kratom-space-1 - Spacing step 1.

@@ -6,6 +6,11 @@
  *
  * Colour scheme: widgets follow the reader's `prefers-color-scheme`. A host pins them with
  * `--kratom-color-scheme: light` (or `dark`) on `:root` or on the element.
+ *
+ * Sizes follow the host's text, never the page root: the base size is `1em` (the text size where
+ * the widget sits), with a readable floor of `--kratom-min-font-size` (16px), so a page with
+ * `html { font-size: 62.5% }` still gets 16px text. Every other length is in `em` of the text it
+ * sits in (spaces, radius, widths), so the widget scales with the host text. No `rem` anywhere.
  */
 import { css, unsafeCSS } from 'lit';
 
@@ -57,13 +62,14 @@ export type ColorToken = keyof typeof LIGHT_COLORS;
 export const OTHER_TOKENS = {
   '--kratom-color-scheme': 'light dark',
   '--kratom-font-family': 'inherit',
-  '--kratom-font-size': '1rem',
+  '--kratom-font-size': '1em',
+  '--kratom-min-font-size': '16px',
   '--kratom-line-height': '1.5',
-  '--kratom-radius': '0.5rem',
-  '--kratom-space-1': '0.25rem',
-  '--kratom-space-2': '0.5rem',
-  '--kratom-space-3': '0.75rem',
-  '--kratom-space-4': '1rem',
+  '--kratom-radius': '0.5em',
+  '--kratom-space-1': '0.25em',
+  '--kratom-space-2': '0.5em',
+  '--kratom-space-3': '0.75em',
+  '--kratom-space-4': '1em',
   '--kratom-focus-ring-width': '3px',
 } as const;
 
@@ -84,13 +90,15 @@ export const tokenStyles = css`
     ${unsafeCSS(colorDeclarations((name) => LIGHT_COLORS[name]))}
     color-scheme: var(--kratom-color-scheme, light dark);
     --_k-font-family: var(--kratom-font-family, inherit);
-    --_k-font-size: var(--kratom-font-size, 1rem);
+    /* Resolved where it is used: on the host, 1em is the text size around the widget. */
+    --_k-font-size: max(var(--kratom-font-size, 1em), var(--kratom-min-font-size, 16px));
+    --_k-min-font-size: var(--kratom-min-font-size, 16px);
     --_k-line-height: var(--kratom-line-height, 1.5);
-    --_k-radius: var(--kratom-radius, 0.5rem);
-    --_k-space-1: var(--kratom-space-1, 0.25rem);
-    --_k-space-2: var(--kratom-space-2, 0.5rem);
-    --_k-space-3: var(--kratom-space-3, 0.75rem);
-    --_k-space-4: var(--kratom-space-4, 1rem);
+    --_k-radius: var(--kratom-radius, 0.5em);
+    --_k-space-1: var(--kratom-space-1, 0.25em);
+    --_k-space-2: var(--kratom-space-2, 0.5em);
+    --_k-space-3: var(--kratom-space-3, 0.75em);
+    --_k-space-4: var(--kratom-space-4, 1em);
     --_k-focus-ring-width: var(--kratom-focus-ring-width, 3px);
   }
   @supports (color: light-dark(#000, #fff)) {

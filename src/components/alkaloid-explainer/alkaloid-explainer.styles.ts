@@ -50,7 +50,7 @@ export const alkaloidExplainerStyles = [
     .tab {
       display: inline-flex;
       align-items: center;
-      min-block-size: 2.25rem;
+      min-block-size: 2.25em;
       padding-block: var(--_k-space-1);
       padding-inline: var(--_k-space-3);
       border: 1px solid var(--_k-color-border);
@@ -152,7 +152,7 @@ export const alkaloidExplainerStyles = [
     .identity {
       display: grid;
       gap: var(--_k-space-2);
-      flex: 1 1 16rem;
+      flex: 1 1 16em;
     }
     .facts {
       display: flex;
@@ -177,8 +177,8 @@ export const alkaloidExplainerStyles = [
       line-height: 0;
     }
     .structure {
-      flex: 0 1 14rem;
-      min-block-size: 8rem;
+      flex: 0 1 14em;
+      min-block-size: 8em;
       padding: var(--_k-space-2);
       border: 1px dashed var(--_k-color-border);
       border-radius: var(--_k-radius);
@@ -253,7 +253,7 @@ export const alkaloidExplainerStyles = [
     }
     .chart-row {
       display: grid;
-      grid-template-columns: minmax(0, 12rem) minmax(6rem, 1fr) minmax(0, 10rem);
+      grid-template-columns: minmax(0, 12em) minmax(6em, 1fr) minmax(0, 10em);
       gap: var(--_k-space-2);
       align-items: center;
       padding-inline-start: var(--_k-space-2);
@@ -277,7 +277,7 @@ export const alkaloidExplainerStyles = [
     .track {
       display: block;
       inline-size: 100%;
-      block-size: 1.5rem;
+      block-size: 1.5em;
       overflow: visible;
     }
     .track:dir(rtl) {
@@ -319,7 +319,7 @@ export const alkaloidExplainerStyles = [
       font-size: 0.8125em;
       color: var(--_k-color-text-muted);
     }
-    @container (max-width: 34rem) {
+    @container (max-width: 34em) {
       .chart-row {
         grid-template-columns: minmax(min-content, 3fr) minmax(0, 2fr);
         row-gap: 0;

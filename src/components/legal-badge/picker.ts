@@ -153,7 +153,7 @@ export const pickerStyles = css`
     padding-block: var(--_k-space-1);
     padding-inline: var(--_k-space-2);
     min-block-size: 44px;
-    inline-size: 18rem;
+    inline-size: 18em;
     max-inline-size: 100%;
   }
   .picker select:focus {

@@ -61,7 +61,7 @@ export const mechanismDiagramStyles = [
       display: inline-flex;
       align-items: center;
       gap: var(--_k-space-1);
-      min-block-size: 2.5rem;
+      min-block-size: 2.5em;
       padding-block: var(--_k-space-1);
       padding-inline: var(--_k-space-3);
       border: 1px solid var(--_k-color-border);
@@ -130,7 +130,7 @@ export const mechanismDiagramStyles = [
     .lane-svg {
       display: block;
       inline-size: 100%;
-      max-inline-size: 22rem;
+      max-inline-size: 22em;
       block-size: auto;
       overflow: visible;
     }

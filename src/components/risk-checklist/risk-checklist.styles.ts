@@ -57,7 +57,7 @@ export const riskChecklistStyles = [
       font-size: 1.375em;
     }
     .intro {
-      max-inline-size: 44rem;
+      max-inline-size: 44em;
     }
     .privacy {
       display: flex;
@@ -122,7 +122,7 @@ export const riskChecklistStyles = [
       display: list-item;
       min-block-size: 24px;
       cursor: pointer;
-      padding-block: 0.125rem;
+      padding-block: 0.125em;
     }
     details[open] > summary {
       margin-block-end: var(--_k-space-2);
@@ -276,7 +276,7 @@ export const riskChecklistStyles = [
       display: inline-flex;
       align-items: center;
       gap: var(--_k-space-2);
-      min-block-size: 2.5rem;
+      min-block-size: 2.5em;
       padding-block: var(--_k-space-2);
       padding-inline: var(--_k-space-3);
       border: 1px solid var(--_k-color-border);
@@ -314,7 +314,7 @@ export const riskChecklistStyles = [
       background: var(--_k-color-surface);
     }
 
-    @media (max-width: 30rem) {
+    @media (max-width: 30em) {
       .details {
         margin-inline-start: 0;
       }
