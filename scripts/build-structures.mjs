@@ -5,7 +5,7 @@
  * plus `src/generated/structures/index.ts` (one lazy `import()` per structure). No RDKit code, WASM or
  * SMILES ship to readers.
  *
- * Fails (exit 1, nothing written) when, for any alkaloid with a SMILES in src/content/structures.ts:
+ * Fails (exit 1, nothing written) when, for any alkaloid with a SMILES in scripts/structures/structures.ts:
  * RDKit's Hill formula differs from the content model's formula, or its average molar mass differs
  * by more than 0.1 g/mol (both values are printed); a `confirmed` entry's InChIKey does not match;
  * the drawing contains anything outside the SVG whitelist; or a module is over 3 KB gzipped. Also

@@ -16,7 +16,7 @@
  * - a jurisdiction lacks status, as-of, sources or next-review date, or has an invalid ISO 3166 code;
  * - English reader-facing text is too hard: an item above Flesch-Kincaid grade 9, or an area above
  *   FK grade 8 or SMOG grade 9 (numbers and acronyms counted as spoken);
- * - an alkaloid's SMILES (src/content/structures.ts) gives, in RDKit, a formula or average molar mass
+ * - an alkaloid's SMILES (scripts/structures/structures.ts) gives, in RDKit, a formula or average molar mass
  *   that disagrees with the content model (see scripts/build-structures.mjs).
  * Prints the FK and SMOG grades of each area.
  */

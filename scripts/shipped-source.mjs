@@ -6,12 +6,13 @@
  * every build that produces or measures shipped code: the CDN build (Vite plugin), dist/ (rewritten
  * after tsc), the size measurements and the benchmark bundles (esbuild plugin).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripDesc } from './strip-desc.mjs';
 import { minifyLiterals } from './minify-literals.mjs';
 import { stripEditorNotes } from './strip-editor-notes.mjs';
 import { dataAsJson, JSON_DATA_MODULE } from './json-data.mjs';
+import { chainMap, rewriteMap } from './ship-map.mjs';
 
 const OWN_SOURCE = /[\\/]src[\\/].*\.ts$/;
 
@@ -40,7 +41,10 @@ export function shippedSourceVitePlugin() {
     transform(code, id) {
       if (!OWN_SOURCE.test(id)) return null;
       const out = shipSource(code, id, { keepEditorNotes });
-      return out === code ? null : { code: out, map: null };
+      if (out === code) return null;
+      // A legal data module is replaced (JSON.parse): it gets an empty map (Rollup's way to say
+      // "no mapping"), never the stale one `map: null` would keep.
+      return { code: out, map: JSON_DATA_MODULE.test(id) ? { mappings: '' } : rewriteMap(code, out, id) };
     },
   };
 }
@@ -58,7 +62,15 @@ export function shippedSourceEsbuildPlugin(options = {}) {
   };
 }
 
-/** Rewrites every .js file under `dir` (the tsc output). Returns how many files changed. */
+const MAP_COMMENT = /\n?\/\/# sourceMappingURL=\S+\s*$/;
+
+/**
+ * Rewrites every .js file under `dir` (the tsc output) and its source map: the map is chained
+ * through the rewrite (scripts/ship-map.mjs) and carries the original sources, so a position in a
+ * shipped file resolves to its line in src/ although src/ does not ship. A file whose rewrite
+ * replaces the module (the legal data as `JSON.parse`) ships without a map. Returns how many
+ * files changed.
+ */
 export function shipDir(dir) {
   let files = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
@@ -66,9 +78,28 @@ export function shipDir(dir) {
     const file = path.join(entry.parentPath ?? entry.path, entry.name);
     const code = readFileSync(file, 'utf8');
     const out = shipSource(code, file);
-    if (out !== code) {
-      writeFileSync(file, out);
-      files++;
+    if (out === code) continue;
+    files++;
+    const mapFile = `${file}.map`;
+    const body = out.replace(MAP_COMMENT, '');
+    let map = null;
+    if (existsSync(mapFile) && !JSON_DATA_MODULE.test(file)) {
+      const tscMap = JSON.parse(readFileSync(mapFile, 'utf8'));
+      const mapDir = path.dirname(mapFile);
+      map = chainMap(code.replace(MAP_COMMENT, ''), body, tscMap, {
+        file: entry.name,
+        sourcesContent: (source) => {
+          const src = path.resolve(mapDir, tscMap.sourceRoot ?? '', source);
+          return existsSync(src) ? readFileSync(src, 'utf8') : null;
+        },
+      });
+    }
+    if (map) {
+      writeFileSync(mapFile, JSON.stringify(map));
+      writeFileSync(file, `${body}\n//# sourceMappingURL=${entry.name}.map\n`);
+    } else {
+      rmSync(mapFile, { force: true });
+      writeFileSync(file, `${body}\n`);
     }
   }
   return files;

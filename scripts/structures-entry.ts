@@ -4,8 +4,8 @@
  * documented gaps and the structure bibliography.
  */
 import { ALKALOIDS } from '../src/content/alkaloids.js';
-import { STRUCTURES, STRUCTURE_GAPS } from '../src/content/structures.js';
-import { STRUCTURE_SOURCES } from '../src/content/structure-sources.js';
+import { STRUCTURES, STRUCTURE_GAPS } from './structures/structures.js';
+import { STRUCTURE_SOURCES } from './structures/structure-sources.js';
 
 export const alkaloids = ALKALOIDS.map((a) => ({
   id: a.id,

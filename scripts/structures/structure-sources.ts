@@ -4,7 +4,7 @@
  * the evidence list. Mirrors of Wikipedia are `secondary`, shop pages are `vendor`.
  * `npm run content:check` validates these entries like every other source.
  */
-import type { Source } from './types.js';
+import type { Source } from '../../src/content/types.js';
 
 /** Date the structure sources were read. */
 const ACCESSED = '2026-11-24';

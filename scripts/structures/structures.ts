@@ -1,13 +1,15 @@
 /**
- * Chemical structures (SMILES) of the eight alkaloids in `alkaloids.ts`, with where each was read.
+ * Chemical structures (SMILES) of the eight alkaloids in `src/content/alkaloids.ts`, with where each
+ * was read.
  *
- * These are build inputs, not reader text: `scripts/build-structures.mjs` feeds every SMILES to
+ * These are build inputs, not reader text, and live outside `src/` so that neither tsc (dist/) nor
+ * npm pack ever ships them (scripts/check-package.mjs fails if a SMILES file is in the tarball): `scripts/build-structures.mjs` feeds every SMILES to
  * RDKit (WebAssembly, dev dependency only), checks that RDKit's molecular formula and average molar
  * mass agree with the independently sourced `formula` / `molarMass` in `alkaloids.ts` (formula
  * exactly, mass within 0.1 g/mol), checks `confirmed` entries against the InChIKey the source
  * printed, and renders a static 2D drawing into `src/generated/structures/<id>.ts`. No RDKit code
  * and no SMILES ship to readers; the explainer loads the drawing with `loadStructure()`
- * (`structures-loader.ts`).
+ * (`src/content/structures-loader.ts`).
  *
  * Rules for editors:
  * - Copy SMILES exactly as the source prints it (isomeric, with stereochemistry when given).
