@@ -408,7 +408,7 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
     kind: 'secondary',
     doi: '10.21203/rs.3.rs-4628929/v1',
     secondaryNote:
-      'Preprint (not peer-reviewed), read via a metadata page (ouci.dntb.gov.ua). A related Sci Rep 2024 article was seen only as its introduction; whether the preprint became it is not confirmed.',
+      'Preprint (not peer-reviewed), read via a metadata page (ouci.dntb.gov.ua). A related Sci Rep 2024 article (nature.com/articles/s41598-024-79229-x) was seen only as its introduction, again in the 2026-12-06 bibliography pass: its title, authors and results were not seen, so whether the preprint became it is not confirmed and it is not cited.',
   },
   P21: {
     id: 'P21',
@@ -780,13 +780,16 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   },
   C4: {
     id: 'C4',
-    authors: '',
+    // The copy read shows no byline: the society that publishes the abstract is named as group author.
+    authors: 'Society of Hospital Medicine (SHM Abstracts)',
     title: 'Kratom: a pain killer that can kill',
-    venue: 'SHM meeting abstract',
+    venue: 'Society of Hospital Medicine meeting abstract (shmabstracts.org)',
     year: null,
     accessed: ACCESSED,
     url: 'https://shmabstracts.org/abstract/kratom-a-pain-killer-that-can-kill',
     kind: 'case-report',
+    secondaryNote:
+      'Meeting abstract on shmabstracts.org, the Society of Hospital Medicine abstract site; the copy read (2026-12-06 bibliography pass) shows the case but not the individual authors or the year, so the society is given as group author. Case: a 46-year-old man who used kratom for knee pain (also on citalopram) had ventricular fibrillation and a QT of 500–530 ms.',
   },
   C5: {
     id: 'C5',
@@ -999,7 +1002,8 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   },
   C22: {
     id: 'C22',
-    authors: '',
+    // The copy read shows no byline: the society that publishes the abstract is named as group author.
+    authors: 'Society of Hospital Medicine (SHM Abstracts)',
     title: 'Piecing the Puzzle: The Vital Role of History Taking in Detecting Kratom-Linked Liver Injury',
     venue: 'Society of Hospital Medicine meeting abstract (shmabstracts.org)',
     year: null,
@@ -1007,7 +1011,7 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://shmabstracts.org/abstract/piecing-the-puzzle-the-vital-role-of-history-taking-in-detecting-kratom-linked-liver-injury',
     kind: 'case-report',
     secondaryNote:
-      'Authors and year were not shown in the copy read. Case: a 41-year-old woman who had taken kratom (3 g three times a week) for several years developed acute liver injury attributed to kratom (she also drank alcohol heavily); it improved after stopping.',
+      'Meeting abstract on shmabstracts.org, the Society of Hospital Medicine abstract site; the individual authors and the year were not shown in the copy read, so the society is given as group author. Case: a 41-year-old woman who had taken kratom (3 g three times a week) for several years developed acute liver injury attributed to kratom (she also drank alcohol heavily); it improved after stopping.',
   },
   C23: {
     id: 'C23',
