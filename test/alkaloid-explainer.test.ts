@@ -474,7 +474,7 @@ describe('<kratom-alkaloid-explainer>', () => {
       expect(text(mu.querySelector('[part~="receptor-action"]'))).to.equal('Studies disagree');
       expect(shown).not.to.contain('Partial agonist');
       expect(shown).to.contain('partly switched it on');
-      expect(shown).to.contain('it blocked it instead');
+      expect(shown).to.contain('In a second study, it blocked it.');
       // Both studies are cited: the one that found partial activation and the one that found blocking.
       const cited = [...mu.querySelectorAll<HTMLElement>('.claim-meta [data-source-id]')].map(
         (a) => a.dataset.sourceId,
@@ -489,7 +489,7 @@ describe('<kratom-alkaloid-explainer>', () => {
         await settle(el);
         const mu = $(el, '[part~="receptor"][data-receptor="mu-opioid"]')!;
         expect(text(mu.querySelector('[part~="receptor-action"]')), id).to.equal('Unclear: too little data');
-        expect(text(mu), id).to.contain('conference summary');
+        expect(text(mu), id).to.contain('short meeting report');
       }
     });
 
@@ -509,7 +509,7 @@ describe('<kratom-alkaloid-explainer>', () => {
     it('answers the arthritis, fibromyalgia and muscle-and-joint claim with its own correction', async () => {
       const el = await explainer(html`<kratom-alkaloid-explainer></kratom-alkaloid-explainer>`);
       const item = await correction(el, 'arthritis-fibromyalgia');
-      expect(text(item.querySelector('q'))).to.contain('arthritis, fibromyalgia and other muscle and joint problems');
+      expect(text(item.querySelector('q'))).to.contain('arthritis, fibromyalgia, and muscle and joint pain');
       const answer = text(item.querySelector('.correction-answer'));
       expect(answer).to.contain(
         'No study has tested kratom for arthritis, fibromyalgia or other muscle and joint problems.',
@@ -533,13 +533,13 @@ describe('<kratom-alkaloid-explainer>', () => {
     it('states the 2026 DEA facts: MP temporarily in Schedule I, 7-OH only proposed', async () => {
       const el = await explainer(html`<kratom-alkaloid-explainer alkaloid="mp"></kratom-alkaloid-explainer>`);
       const caveat = text(part(el, 'caveat'));
-      expect(caveat).to.contain('US health officials say MP does not occur naturally');
+      expect(caveat).to.contain('US health officials say the kratom plant does not make MP on its own.');
       expect(caveat).to.contain('Since August 2026, the US DEA has listed MP in Schedule I');
       expect(caveat).not.to.contain('not confirmed');
       const item = await correction(el, 'no-high');
       const point = text(item.querySelector('[data-claim-id="content.correction.no-high.point-regulators"]'));
-      expect(point).to.contain('proposed listing 7-OH');
-      expect(point).to.contain('No final order had been found by October 2026.');
+      expect(point).to.contain('the US DEA proposed adding it above a set amount to Schedule I');
+      expect(point).to.contain('By October 2026, no final order had been found.');
       expect(point).not.to.contain('treat concentrated 7-OH products as strong opioids');
     });
 

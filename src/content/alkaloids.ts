@@ -32,7 +32,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
     identityVerified: true,
     role: claim('content.alkaloid.mitragynine.role', 'animal', ['P10', 'P24', 'P1', 'P14'], () =>
       msg(
-        'Mitragynine is the main alkaloid in most kratom leaf. In cell tests, it acts on opioid receptors. In mice, a drug that blocks these receptors stopped its pain relief.',
+        'Mitragynine is the main alkaloid in most kratom leaf. In cell tests, it acts on opioid receptors. In mice, a drug that blocks them stopped its pain relief.',
         {
           id: 'content.alkaloid.mitragynine.role',
           desc: 'Alkaloid card, mitragynine: one-line role. Neutral, plain tone. Keep "in cell tests" and "in mice": the findings are not from people.',
@@ -45,7 +45,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
       kind: 'range',
       basis: () =>
         msg(
-          'Reported shares run from about 12% in Malaysian leaf to up to about 66% in Thai leaf. These figures come mostly from secondary pages. In one US leaf product, it was 56% of the measured alkaloids.',
+          'Shares run from about 12% in Malaysian leaf to about 66% in Thai leaf. Most of these figures come from secondary pages. In one US leaf product, it was 56% of the measured alkaloids.',
           {
             id: 'content.alkaloid.mitragynine.share-basis',
             desc: 'Alkaloid card, mitragynine: what the share-of-alkaloids range is based on. Keep the numbers and "secondary pages" (the figures are not checked in the original papers).',
@@ -66,7 +66,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
           ['P1', 'P6', 'P5', 'P5b'],
           () =>
             msg(
-              'Cell tests disagree about the mu-opioid receptor, the main target of opioid drugs. In one study, mitragynine partly switched it on. In another, it blocked it instead.',
+              'Cell tests disagree about the mu-opioid receptor, the main target of drugs like morphine. In one study, mitragynine partly switched it on. In a second study, it blocked it.',
               {
                 id: 'content.alkaloid.mitragynine.mu-opioid',
                 desc: 'Receptor chip, mitragynine at the mu-opioid receptor: two lab studies disagree (one found it partly switches the receptor on, i.e. a partial agonist; another found it blocks it, i.e. an antagonist). Keep both results and "cell tests".',
@@ -74,7 +74,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
             ),
           () =>
             msg(
-              'In the study where it blocked the receptor, 7-OH partly switched it on. Lab tests suggest these compounds act differently from morphine. Whether this makes them safer in people has not been shown. Test methods differ, so no numbers are shown here.',
+              'In the study where it blocked the receptor, 7-OH partly switched it on. Lab tests suggest these compounds do not act quite like morphine. Whether this makes them safer in people has not been shown. Test methods differ, so no numbers are shown here.',
               {
                 id: 'content.alkaloid.mitragynine.mu-opioid-caveat',
                 desc: 'Caveat under the mu-opioid chip for mitragynine. 7-OH = 7-hydroxymitragynine (keep as is). Keep "has not been shown": a lab mechanism is not proof of safety. Explains why no binding numbers are given.',
@@ -111,7 +111,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
           ['P7', 'W1', 'P18', 'P13'],
           () =>
             msg(
-              'It also binds to adrenergic receptors, which respond to adrenaline. It binds to opioid receptors more tightly.',
+              'It also binds to adrenergic receptors. These react to adrenaline. It binds more tightly to opioid ones.',
               {
                 id: 'content.alkaloid.mitragynine.adrenergic',
                 desc: 'Receptor chip, mitragynine at adrenergic (adrenaline/noradrenaline) receptors. Lab binding data; plain, neutral tone.',
@@ -132,7 +132,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
           'in-vitro',
           ['P31', 'P32', 'P30'],
           () =>
-            msg('In lab tests, it strongly blocks CYP2D6, a liver enzyme that breaks down many medicines.', {
+            msg('In lab tests, it strongly blocks CYP2D6. This is a liver enzyme that breaks down many medicines.', {
               id: 'content.alkaloid.mitragynine.cyp2d6',
               desc: 'Enzyme chip, mitragynine and the liver enzyme CYP2D6 (keep the enzyme name as is). Keep "in lab tests".',
             }),
@@ -159,13 +159,10 @@ export const ALKALOIDS: readonly Alkaloid[] = [
               },
             ),
           () =>
-            msg(
-              'CYP3A4 also turns some mitragynine into 7-OH. This was seen with human enzymes in the lab and in mice.',
-              {
-                id: 'content.alkaloid.mitragynine.cyp3a4-caveat',
-                desc: 'Caveat under the CYP3A4 chip for mitragynine: the enzyme also converts mitragynine to 7-OH (7-hydroxymitragynine; keep "7-OH"). Keep "in the lab and in mice": not shown in people.',
-              },
-            ),
+            msg('It also turns some mitragynine into 7-OH. This was seen in mice and with human enzymes in a dish.', {
+              id: 'content.alkaloid.mitragynine.cyp3a4-caveat',
+              desc: 'Caveat under the CYP3A4 chip for mitragynine: the enzyme also converts mitragynine to 7-OH (7-hydroxymitragynine; keep "7-OH"). Keep "in the lab and in mice": not shown in people.',
+            }),
         ),
       ),
     ],
@@ -175,7 +172,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
       ['P29', 'P2', 'P11'],
       () =>
         msg(
-          'The enzyme CYP3A4 turns some mitragynine into 7-OH, a stronger opioid. This was seen with human enzymes in the lab and in mice. In mice, much of its pain relief seemed to come from this 7-OH.',
+          'The enzyme CYP3A4 turns some mitragynine into 7-OH, a stronger opioid. This was seen in mice and with human enzymes in a dish. In mice, much of its pain relief seemed to come from 7-OH.',
           {
             id: 'content.alkaloid.mitragynine.caveat',
             desc: 'Key caveat on the mitragynine card. Keep "in the lab and in mice", "in mice" and "seemed": the findings are from lab tests and animals and partly from a secondary summary.',
@@ -206,7 +203,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
     identityVerified: true,
     role: claim('content.alkaloid.7-hydroxymitragynine.role', 'animal', ['P1', 'P15'], () =>
       msg(
-        '7-OH acts on opioid receptors more strongly than mitragynine. In mice, it took less 7-OH than morphine to block pain, and it also worked when swallowed.',
+        '7-OH acts on opioid receptors more strongly than mitragynine does. In mice, it took less of it than morphine to block pain. It also worked when swallowed.',
         {
           id: 'content.alkaloid.7-hydroxymitragynine.role',
           desc: 'Alkaloid card, 7-OH (7-hydroxymitragynine): one-line role. Keep "in mice". Do not make it sound like a benefit: it describes opioid strength.',
@@ -219,7 +216,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
       kind: 'trace',
       basis: () =>
         msg(
-          'Leaf has only a trace. Secondary pages say up to about 2% of the alkaloids. In one US leaf product it was too low to measure. Some products have far more, which suggests it was added. Concentrated 7-OH products are made in a lab from mitragynine taken from the leaf.',
+          'Leaf has only a trace. Secondary pages say up to about 2% of the alkaloids. In one US leaf product it was too low to measure. Some products have far more. This suggests it was added. Concentrated 7-OH products are made in a lab from mitragynine taken from the leaf.',
           {
             id: 'content.alkaloid.7-hydroxymitragynine.share-basis',
             desc: 'Alkaloid card, 7-OH: what the "trace" share is based on. Keep "secondary pages" and "suggests" (adulteration is suspected, not proven for every product). "Made in a lab from mitragynine" = semi-synthetic: mitragynine extracted from the leaf is chemically converted; use the same wording as the risk checklist.',
@@ -282,7 +279,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
           },
         ),
       () =>
-        msg('In mice, 7-OH caused tolerance and withdrawal, as morphine does.', {
+        msg('In mice, 7-OH caused withdrawal and a need for more, as morphine does.', {
           id: 'content.alkaloid.7-hydroxymitragynine.caveat-mice',
           desc: 'Extra caveat on the 7-OH card. Keep "in mice": animal finding.',
         }),
@@ -302,7 +299,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
     identityVerified: false,
     role: claim('content.alkaloid.speciogynine.role', 'animal', ['P26', 'P8'], () =>
       msg(
-        'Speciogynine is a close cousin of mitragynine. They have the same atoms in a different shape. In rats, it eased pain, but not through opioid receptors.',
+        'Speciogynine is a close cousin of mitragynine. They have the same atoms, but in a new shape. In rats, it eased pain, but not through opioid receptors.',
         {
           id: 'content.alkaloid.speciogynine.role',
           desc: 'Alkaloid card, speciogynine: one-line role. "Close cousin" = same formula (same atoms), different 3D shape. Keep "in rats".',
@@ -315,7 +312,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
       kind: 'unknown',
       basis: () =>
         msg(
-          'No reliable figure. Vendor pages give about 7% of the alkaloids, but this was not checked. In one US product it was 9% of the measured alkaloids. One US-grown plant type is rich in it.',
+          'Vendor pages give about 7% of the total, but this was not checked. In one US product it was 9% of those measured. One US-grown plant type is rich in it.',
           {
             id: 'content.alkaloid.speciogynine.share-basis',
             desc: 'Alkaloid card, speciogynine: why no share range is shown. Keep "not checked" (vendor figure is unverified).',
@@ -330,7 +327,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
         'binds',
         claim('content.alkaloid.speciogynine.serotonin-5ht1a', 'in-vitro', ['P8'], () =>
           msg(
-            'In cell tests, it binds tightly to 5-HT1A, a receptor for the brain messenger serotonin. A breakdown product of it switches this receptor on.',
+            "In cell tests, it binds tightly to 5-HT1A. This is one of the brain's serotonin receptors. A breakdown product of it switches this receptor on.",
             {
               id: 'content.alkaloid.speciogynine.serotonin-5ht1a',
               desc: 'Receptor chip, speciogynine at the serotonin 5-HT1A receptor (keep "5-HT1A" as is). Keep "in cell tests".',
@@ -343,7 +340,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
         'binds',
         claim('content.alkaloid.speciogynine.serotonin-5ht2b', 'in-vitro', ['P8'], () =>
           msg(
-            'It binds the serotonin 5-HT2B receptor but does not switch it on. The study authors see this as a sign of low risk to heart valves.',
+            'It binds to the 5-HT2B receptor but does not switch it on. The study authors see this as a sign of low risk to heart valves.',
             {
               id: 'content.alkaloid.speciogynine.serotonin-5ht2b',
               desc: 'Receptor chip, speciogynine at the serotonin 5-HT2B receptor (keep "5-HT2B"). The low-risk point is the authors\' reading, not a proven fact: keep "see this as".',
@@ -361,16 +358,16 @@ export const ALKALOIDS: readonly Alkaloid[] = [
           ['P9', 'P17'],
           () =>
             msg(
-              'What it does at the mu-opioid receptor is unclear. One short report says it switches it on only a little. Another lab study found it weaker there than other kratom compounds.',
+              'What it does at the mu-opioid receptor is unclear. One short report says it switches it on only a little. A second lab study found it weaker there than other kratom compounds.',
               {
                 id: 'content.alkaloid.speciogynine.mu-opioid',
                 desc: 'Receptor chip, speciogynine at the mu-opioid receptor: the evidence is thin. Keep "unclear" and "only a little". Plain, neutral tone.',
               },
             ),
           () =>
-            msg('The report that it switches the receptor on is a short conference summary, not a full paper.', {
+            msg('The report that it switches the receptor on is a short meeting report, not a full paper.', {
               id: 'content.alkaloid.speciogynine.mu-opioid-caveat',
-              desc: 'Caveat under the mu-opioid chip for speciogynine: the main finding comes from a conference abstract only.',
+              desc: 'Caveat under the mu-opioid chip for speciogynine: the main finding comes from a conference abstract only ("meeting report").',
             }),
         ),
       ),
@@ -406,7 +403,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
       kind: 'unknown',
       basis: () =>
         msg(
-          'No reliable figure. Vendor pages give about 9% of the alkaloids, but this was not checked. In one US product it was 17% of the measured alkaloids.',
+          'Vendor pages give about 9% of the total, but this was not checked. In one US product it was 17% of those measured.',
           {
             id: 'content.alkaloid.paynantheine.share-basis',
             desc: 'Alkaloid card, paynantheine: why no share range is shown. Keep "not checked" (vendor figure is unverified).',
@@ -421,7 +418,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
         'binds',
         claim('content.alkaloid.paynantheine.serotonin-5ht1a', 'in-vitro', ['P8'], () =>
           msg(
-            'In cell tests, it binds tightly to 5-HT1A, a receptor for the brain messenger serotonin. What this does in the body is not clear.',
+            "In cell tests, it binds tightly to 5-HT1A. This is one of the brain's serotonin receptors. What this does in the body is not clear.",
             {
               id: 'content.alkaloid.paynantheine.serotonin-5ht1a',
               desc: 'Receptor chip, paynantheine at the serotonin 5-HT1A receptor (keep "5-HT1A"). Keep "in cell tests".',
@@ -433,7 +430,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
         'serotonin-5ht2b',
         'binds',
         claim('content.alkaloid.paynantheine.serotonin-5ht2b', 'in-vitro', ['P8'], () =>
-          msg('It binds the serotonin 5-HT2B receptor but does not switch it on.', {
+          msg('It binds to the 5-HT2B receptor but does not switch it on.', {
             id: 'content.alkaloid.paynantheine.serotonin-5ht2b',
             desc: 'Receptor chip, paynantheine at the serotonin 5-HT2B receptor (keep "5-HT2B"). Plain, neutral tone.',
           }),
@@ -449,16 +446,16 @@ export const ALKALOIDS: readonly Alkaloid[] = [
           ['P9', 'P17'],
           () =>
             msg(
-              'What it does at the mu-opioid receptor is unclear. One short report ranks it among the weakest at switching it on. Another lab study found it weaker there than other kratom compounds.',
+              'What it does at the mu-opioid receptor is unclear. One short report ranks it among the weakest at switching it on. A second lab study found it weaker there than other kratom compounds.',
               {
                 id: 'content.alkaloid.paynantheine.mu-opioid',
                 desc: 'Receptor chip, paynantheine at the mu-opioid receptor: the evidence is thin. Keep "unclear". Plain, neutral tone.',
               },
             ),
           () =>
-            msg('The report that it switches the receptor on is a short conference summary, not a full paper.', {
+            msg('The report that it switches the receptor on is a short meeting report, not a full paper.', {
               id: 'content.alkaloid.paynantheine.mu-opioid-caveat',
-              desc: 'Caveat under the mu-opioid chip for paynantheine: the main finding comes from a conference abstract only.',
+              desc: 'Caveat under the mu-opioid chip for paynantheine: the main finding comes from a conference abstract only ("meeting report").',
             }),
         ),
       ),
@@ -486,7 +483,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
     identityVerified: false,
     role: claim('content.alkaloid.speciociliatine.role', 'in-vitro', ['P26', 'P9'], () =>
       msg(
-        'Speciociliatine is a close cousin of mitragynine. They have the same atoms in a different shape. In one lab study, it switched on the mu-opioid receptor more strongly.',
+        'Speciociliatine is a close cousin of mitragynine. They have the same atoms, but in a new shape. In one lab study, it switched on the mu-opioid receptor more strongly.',
         {
           id: 'content.alkaloid.speciociliatine.role',
           desc: 'Alkaloid card, speciociliatine: one-line role. "Close cousin" = same formula (same atoms), different 3D shape. "More strongly" = than mitragynine. Keep "in one lab study".',
@@ -499,7 +496,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
       kind: 'unknown',
       basis: () =>
         msg(
-          'No reliable figure. A vendor page gives about 9% of the alkaloids, but this was not checked. In one US product it was 15% of the measured alkaloids.',
+          'A vendor page gives about 9% of the total, but this was not checked. In one US product it was 15% of those measured.',
           {
             id: 'content.alkaloid.speciociliatine.share-basis',
             desc: 'Alkaloid card, speciociliatine: why no share range is shown. Keep "not checked" (vendor figure is unverified).',
@@ -522,9 +519,9 @@ export const ALKALOIDS: readonly Alkaloid[] = [
               desc: 'Receptor chip, speciociliatine at the mu-opioid receptor ("partly switches on" = partial agonist). Keep "in cell tests".',
             }),
           () =>
-            msg('This comes from a short conference report, not a full paper.', {
+            msg('This comes from a short meeting report, not a full paper.', {
               id: 'content.alkaloid.speciociliatine.mu-opioid-caveat',
-              desc: 'Caveat under the mu-opioid chip for speciociliatine: based on a conference abstract only.',
+              desc: 'Caveat under the mu-opioid chip for speciociliatine: based on a conference abstract only ("meeting report").',
             }),
         ),
       ),
@@ -553,7 +550,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
     identityVerified: false,
     role: claim('content.alkaloid.corynantheidine.role', 'in-vitro', ['P7'], () =>
       msg(
-        'Corynantheidine is also found in kratom. In cell tests, it binds to adrenergic receptors more than to opioid ones. For mitragynine, it is the other way round.',
+        'Corynantheidine is also found in kratom. In cell tests, it binds to adrenergic receptors more than to opioid ones. Mitragynine does the reverse.',
         {
           id: 'content.alkaloid.corynantheidine.role',
           desc: 'Alkaloid card, corynantheidine: one-line role (lab binding data). "The other way round" = mitragynine binds opioid receptors more. Plain, neutral tone.',
@@ -565,7 +562,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
       max: null,
       kind: 'unknown',
       basis: () =>
-        msg('No reliable figure. Vendor pages say it is under 1% of the alkaloids, but this was not checked.', {
+        msg('Vendor pages say it is under 1% of the total, but this was not checked.', {
           id: 'content.alkaloid.corynantheidine.share-basis',
           desc: 'Alkaloid card, corynantheidine: why no share is shown. Keep "not checked" (vendor figure is unverified).',
         }),
@@ -578,7 +575,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
         'adrenergic',
         'binds',
         claim('content.alkaloid.corynantheidine.adrenergic', 'in-vitro', ['P7'], () =>
-          msg('In cell tests, it binds adrenergic receptors more than it binds opioid ones.', {
+          msg('In cell tests, it binds these receptors more than opioid ones.', {
             id: 'content.alkaloid.corynantheidine.adrenergic',
             desc: 'Receptor chip, corynantheidine at adrenergic (adrenaline/noradrenaline) receptors. Keep "in cell tests".',
           }),
@@ -606,7 +603,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
     identityVerified: false,
     role: claim('content.alkaloid.mitraphylline.role', 'animal', ['P21'], () =>
       msg(
-        "Mitraphylline is a kratom alkaloid of a different kind. The studies we found on it took it from another plant, cat's claw.",
+        "Mitraphylline is a kratom alkaloid of a different kind. The studies we found on it took it from a second plant, cat's claw.",
         {
           id: 'content.alkaloid.mitraphylline.role',
           desc: 'Alkaloid card, mitraphylline: one-line role. "Cat\'s claw" is the plant Uncaria tomentosa; use its common local name. Keep "another plant".',
@@ -618,7 +615,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
       max: null,
       kind: 'unknown',
       basis: () =>
-        msg('No reliable figure. Vendor pages say it is under 1% of the alkaloids, but this was not checked.', {
+        msg('Vendor pages say it is under 1% of the total, but this was not checked.', {
           id: 'content.alkaloid.mitraphylline.share-basis',
           desc: 'Alkaloid card, mitraphylline: why no share is shown. Keep "not checked" (vendor figure is unverified).',
         }),
@@ -642,7 +639,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
     ],
     caveat: claim('content.alkaloid.mitraphylline.caveat', 'animal', ['P21'], () =>
       msg(
-        "In mice given mitraphylline from cat's claw, it eased inflammation. This was not from kratom, and there are no human data.",
+        "In mice given mitraphylline from cat's claw, it eased inflammation. This was not from kratom. There are no human data.",
         {
           id: 'content.alkaloid.mitraphylline.caveat',
           desc: 'Key caveat on the mitraphylline card. Keep "in mice", "cat\'s claw" (another plant) and "no human data".',
@@ -674,7 +671,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
       kind: 'not-in-leaf',
       basis: () =>
         msg(
-          'US health officials say MP does not occur naturally in the kratom plant. Lab studies show it can form from 7-OH in human blood samples and in mice.',
+          'US health officials say the kratom plant does not make MP on its own. Lab studies show it can form from 7-OH in human blood and in mice.',
           {
             id: 'content.alkaloid.mitragynine-pseudoindoxyl.share-basis',
             desc: 'Alkaloid card, MP: why it has no share of leaf alkaloids. Plain, factual tone.',
@@ -725,7 +722,7 @@ export const ALKALOIDS: readonly Alkaloid[] = [
       sources: ['FR-2026-17429', 'R9', 'P10', 'P12'],
       text: () =>
         msg(
-          'US health officials say MP does not occur naturally in the kratom plant. Since August 2026, the US DEA has listed MP in Schedule I, the strictest drug class. This order is temporary, for up to two years.',
+          'US health officials say the kratom plant does not make MP on its own. Since August 2026, the US DEA has listed MP in Schedule I. This is the strictest drug class. The order is for a set time: up to two years.',
           {
             id: 'content.alkaloid.mitragynine-pseudoindoxyl.caveat',
             desc: 'Key caveat on the MP card. Keep "US health officials say" (it is their statement; some chemists call MP a natural product). "Schedule I" is a US legal category (keep as is). Keep "temporary, for up to two years".',

@@ -25,7 +25,7 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
       ['H1', 'R3', 'R4'],
       () =>
         msg(
-          'Kratom has not been compared with NSAIDs in people. It has its own serious risks and no approved medical use.',
+          'Kratom has not been compared with NSAIDs in people. It has its own serious risks. It has no approved medical use.',
           {
             id: 'content.correction.no-nsaid-side-effects.correction',
             desc: 'The evidence-based answer to the NSAID side-effects claim. Calm, factual tone; keep "not been compared" and "no approved medical use".',
@@ -53,7 +53,7 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
         ['S5', 'S7', 'S1'],
         () =>
           msg(
-            'In studies of regular users in Malaysia, many became dependent on kratom and had withdrawal when they stopped. In a large US online survey, 2% met the criteria for a kratom use disorder.',
+            'Many frequent users in Malaysia became dependent on kratom. They had withdrawal when they stopped. In a large US survey, 2% had a kratom use disorder.',
             {
               id: 'content.correction.no-nsaid-side-effects.point-dependence',
               desc: 'Supporting point under the NSAID correction: dependence and withdrawal (surveys of regular users in Malaysia) and the lower figure from a US survey. Keep "in Malaysia" and the 2%. Plain, non-judging tone.',
@@ -96,10 +96,10 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
       ['P14', 'P2', 'P11', 'P19', 'P20', 'P22', 'P23'],
       () =>
         msg(
-          "Kratom's effects on pain come mostly through opioid receptors. Its effects on inflammation have only been seen in the lab, in cells and in animals.",
+          "Kratom's effects on pain come mostly through opioid receptors. Its effects on inflammation have only been seen in cells and in rats and mice.",
           {
             id: 'content.correction.inflammation-at-source.correction',
-            desc: 'The evidence-based answer to the "at their source" claim. Keep "only in cell and animal studies".',
+            desc: 'The evidence-based answer to the "at their source" claim. Keep "only ... in cells and in rats and mice".',
           },
         ),
       () =>
@@ -111,7 +111,7 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
     points: [
       claim('content.correction.inflammation-at-source.point-opioid', 'animal', ['P14', 'P2', 'P11'], () =>
         msg(
-          "In mice, a drug that blocks opioid receptors stopped mitragynine's pain relief. Much of that relief came from 7-OH, which the body makes from mitragynine.",
+          "In mice, a drug that blocks opioid receptors stopped mitragynine's pain relief. Much of that relief came from 7-OH, which the body makes from it.",
           {
             id: 'content.correction.inflammation-at-source.point-opioid',
             desc: 'Supporting point: pain relief is opioid-based. Keep "in mice". 7-OH = 7-hydroxymitragynine (keep as is).',
@@ -137,9 +137,9 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
         ),
       ),
       claim('content.correction.inflammation-at-source.point-other-plant', 'animal', ['P21'], () =>
-        msg("Some of the findings used mitraphylline taken from a different plant, cat's claw. No human data exist.", {
+        msg("Some of the findings used mitraphylline taken from a second plant, cat's claw. No human data exist.", {
           id: 'content.correction.inflammation-at-source.point-other-plant',
-          desc: 'Supporting point. "Cat\'s claw" is the plant Uncaria tomentosa; use its common local name. Keep "different plant" and "no human data".',
+          desc: 'Supporting point. "Cat\'s claw" is the plant Uncaria tomentosa; use its common local name. Keep "second plant" (a plant other than kratom) and "no human data".',
         }),
       ),
     ],
@@ -149,7 +149,7 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
   {
     id: 'arthritis-fibromyalgia',
     popular: () =>
-      msg("Kratom's anti-inflammatory effects help arthritis, fibromyalgia and other muscle and joint problems.", {
+      msg('Kratom calms swelling, so it helps with arthritis, fibromyalgia, and muscle and joint pain.', {
         id: 'content.correction.arthritis-fibromyalgia.popular',
         desc: 'A popular claim, shown in quotes as something people say (not our view). Arthritis and fibromyalgia are long-term conditions with joint or muscle pain; use the usual local names.',
       }),
@@ -190,7 +190,7 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
         ['P19', 'P20', 'P22', 'P23', 'P21'],
         () =>
           msg(
-            "The inflammation findings come from mouse cells in a dish and from swelling tests in rats and mice. Some used a compound from a different plant, cat's claw. No studies of kratom and inflammation in people were found.",
+            "The inflammation findings come from mouse cells in a dish and from swelling tests in rats and mice. Some used a compound from a second plant, cat's claw. No studies of kratom and inflammation in people were found.",
             {
               id: 'content.correction.arthritis-fibromyalgia.point-lab-only',
               desc: 'Supporting point under the arthritis/fibromyalgia correction. "Cat\'s claw" is the plant Uncaria tomentosa; use its common local name. Keep "no studies ... in people".',
@@ -198,13 +198,13 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
           ),
       ),
       claim('content.correction.arthritis-fibromyalgia.point-opioid', 'animal', ['P14', 'P2', 'P11'], () =>
-        msg("In mice, kratom's pain relief came mainly through opioid receptors, not through less inflammation.", {
+        msg("In mice, kratom's pain relief came mainly through opioid receptors.", {
           id: 'content.correction.arthritis-fibromyalgia.point-opioid',
           desc: 'Supporting point: the pain effect in mice runs through opioid receptors. Keep "in mice".',
         }),
       ),
       claim('content.correction.arthritis-fibromyalgia.point-daily-use', 'human-observational', ['S5', 'S7'], () =>
-        msg('People who use kratom every day can become dependent on it and have withdrawal when they stop.', {
+        msg('People who use kratom daily can become dependent. They can have withdrawal when they stop.', {
           id: 'content.correction.arthritis-fibromyalgia.point-daily-use',
           desc: 'Supporting point: dependence and withdrawal in surveys of regular (daily) users. Plain, non-judging tone.',
         }),
@@ -232,7 +232,7 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
     points: [
       claim('content.correction.no-high.point-agencies', 'regulator', ['R3', 'R6'], () =>
         msg(
-          'US drug agencies say that at higher doses, kratom can cause euphoria, a strong feeling of joy. It can also make people sleepy.',
+          'US drug agencies say kratom can cause euphoria at higher doses. This is a strong feeling of joy. It can also make people sleepy.',
           {
             id: 'content.correction.no-high.point-agencies',
             desc: 'Supporting point (DEA and NIDA descriptions). Keep "at higher doses".',
@@ -247,7 +247,7 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
       ),
       claim('content.correction.no-high.point-mice', 'animal', ['P16', 'P12'], () =>
         msg(
-          'In mice, 7-OH caused tolerance and withdrawal, like morphine. 7-OH and MP also showed signs of being habit-forming.',
+          'In mice, 7-OH caused withdrawal and a need for more, like morphine. 7-OH and MP also seemed to be habit-forming.',
           {
             id: 'content.correction.no-high.point-mice',
             desc: 'Supporting point from mouse studies. Keep "in mice". MP = mitragynine pseudoindoxyl. "Habit-forming" renders the lab term "reinforcing".',
@@ -262,7 +262,7 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
         sources: ['R8', 'FR-2026-13580', 'R9'],
         text: () =>
           msg(
-            'The US FDA calls 7-OH an opioid and has warned firms that sell 7-OH products. In July 2026 the US DEA proposed listing 7-OH above a set amount in Schedule I, the strictest drug class. No final order had been found by October 2026.',
+            'The US FDA calls 7-OH an opioid. It has warned firms that sell it. In July 2026 the US DEA proposed adding it above a set amount to Schedule I. That is the strictest drug class. By October 2026, no final order had been found.',
             {
               id: 'content.correction.no-high.point-regulators',
               desc: 'Supporting point about FDA and DEA action on 7-OH products. Keep "proposed" and "no final order had been found": the DEA has only announced its intent. "Schedule I" is a US legal category (keep as is).',
@@ -290,7 +290,7 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
       ['P32'],
       () =>
         msg(
-          'There is no evidence that kratom works together with NSAIDs. Check any mix of kratom and medicine with a doctor or pharmacist.',
+          'There is no evidence that kratom works together with NSAIDs. Check any mix of kratom and other drugs with a doctor or pharmacist.',
           {
             id: 'content.correction.synergy-with-nsaids.correction',
             desc: 'The evidence-based answer to the NSAID synergy claim, with advice. Keep "no evidence" and the advice to ask a doctor or pharmacist.',
@@ -305,7 +305,7 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
     points: [
       claim('content.correction.synergy-with-nsaids.point-unproven', 'animal', ['P19', 'P20', 'P22', 'P23'], () =>
         msg(
-          "Kratom's effects on inflammation have not been shown in people. They come from cell and animal studies only.",
+          "Kratom's effects on inflammation have not been shown in people. They come only from studies in cells, rats and mice.",
           {
             id: 'content.correction.synergy-with-nsaids.point-unproven',
             desc: 'Supporting point: the premise is unproven. Keep "not been shown in people".',
@@ -314,7 +314,7 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
       ),
       claim('content.correction.synergy-with-nsaids.point-cyp3a', 'human-controlled', ['P30'], () =>
         msg(
-          'In a small study of healthy adults, one dose of kratom tea slowed CYP3A, enzymes in the gut and liver that break down many medicines. This raised the blood level of another medicine.',
+          'In a small study of healthy adults, one dose of kratom tea slowed CYP3A. These enzymes in the gut and liver break down many medicines. This raised the blood level of another medicine.',
           {
             id: 'content.correction.synergy-with-nsaids.point-cyp3a',
             desc: 'Supporting point: a real drug interaction seen in people. Keep "small study" and the enzyme name CYP3A (explained in plain words after it).',
@@ -323,7 +323,7 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
       ),
       claim('content.correction.synergy-with-nsaids.point-cyp2c9', 'in-vitro', ['P32'], () =>
         msg(
-          'In lab tests, mitragynine only weakly blocks CYP2C9, an enzyme that clears many NSAIDs. Whether this matters in people has not been tested.',
+          'In lab tests, mitragynine only weakly blocks CYP2C9. This enzyme clears many NSAIDs. Whether this matters in people has not been tested.',
           {
             id: 'content.correction.synergy-with-nsaids.point-cyp2c9',
             desc: 'Supporting point. Keep the enzyme name CYP2C9, "in lab tests" and "has not been tested".',
@@ -338,7 +338,7 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
 export const PAIN_EVIDENCE: readonly Claim[] = [
   claim('content.pain.no-approved-use.text', 'regulator', ['R3', 'R4'], () =>
     msg(
-      'Kratom has no approved medical use in the US. The FDA has said there is no evidence that it is safe or works for any medical use.',
+      'Kratom has no approved medical use in the US. The FDA has said there is no evidence that it is safe or works for any health problem.',
       {
         id: 'content.pain.no-approved-use.text',
         desc: 'Pain evidence section, first statement. Keep "no approved medical use" and "FDA".',
@@ -351,15 +351,15 @@ export const PAIN_EVIDENCE: readonly Claim[] = [
     ['H1'],
     () =>
       msg(
-        'Only one small study has tested kratom for pain against a placebo. In a lab, 26 men in Malaysia who used kratom daily held a hand in ice water longer after kratom, but not after a placebo. No trial of kratom for any pain condition was found.',
+        'Only one small study has tested kratom for pain against a placebo. In a lab, 26 men in Malaysia who used kratom daily held a hand in ice water longer after kratom. A placebo did not do this. No trial of kratom for any pain condition was found.',
         {
           id: 'content.pain.one-small-study.text',
-          desc: 'Pain evidence section: the only placebo-controlled human study. Keep "only one small study", the number 26, "not after a placebo" and "no trial ... was found".',
+          desc: 'Pain evidence section: the only placebo-controlled human study. Keep "only one small study", the number 26, "a placebo did not do this" and "no trial ... was found".',
         },
       ),
     () =>
       msg(
-        'The men were healthy long-term users who got one dose in a lab pain test. They were tested after 10 to 20 hours without kratom, so some of the effect may have been relief from withdrawal. The result may not apply to people living with pain, to women or to new users.',
+        'The men were healthy long-term users who got one dose in a lab pain test. They were tested after 10 to 20 hours without kratom. So some of the effect may have been relief from withdrawal. The result may not apply to people living with pain, to women or to new users.',
         {
           id: 'content.pain.one-small-study.caveat',
           desc: 'Limits of the placebo-controlled study, shown under it. Keep "10 to 20 hours without kratom", "may have been" and "may not apply".',
@@ -368,7 +368,7 @@ export const PAIN_EVIDENCE: readonly Claim[] = [
   ),
   claim('content.pain.surveys.text', 'human-observational', ['S1', 'S2', 'S3'], () =>
     msg(
-      'In surveys, many users say kratom helps their pain. Surveys cannot show that it works. People who answer may not be typical, and memory can be wrong.',
+      'In surveys, many users say kratom helps their pain. Surveys cannot show that it works. People who answer may not be typical. Memory can be wrong.',
       {
         id: 'content.pain.surveys.text',
         desc: 'Pain evidence section: what user surveys can and cannot show. Keep "cannot show that it works".',
@@ -377,7 +377,7 @@ export const PAIN_EVIDENCE: readonly Claim[] = [
   ),
   claim('content.pain.opioid-route.text', 'animal', ['P14', 'P2', 'P11'], () =>
     msg(
-      "In mice, kratom's pain relief runs mainly through opioid receptors. A drug that blocks these receptors stopped it, and much of the effect came from 7-OH.",
+      "In mice, kratom's pain relief runs mainly through opioid receptors. A drug that blocks them stopped it. Much of the effect came from 7-OH.",
       {
         id: 'content.pain.opioid-route.text',
         desc: 'Pain evidence section: how the pain effect works in mice. Keep "in mice". 7-OH = 7-hydroxymitragynine.',
@@ -395,7 +395,7 @@ export const PAIN_EVIDENCE: readonly Claim[] = [
   ),
   claim('content.pain.inflammation-rodents.text', 'animal', ['P22', 'P23'], () =>
     msg(
-      'In rats and mice, leaf extracts reduced swelling. In one study the extract was injected into the belly, which is not how people use kratom. No studies of kratom and inflammation in people were found.',
+      'In rats and mice, leaf extracts reduced swelling. In one study the extract was injected into the belly. This is not how people use kratom. No studies of kratom and inflammation in people were found.',
       {
         id: 'content.pain.inflammation-rodents.text',
         desc: 'Pain evidence section: anti-inflammatory findings in rodents. Keep "rats and mice", "injected" and "no studies ... in people".',
@@ -404,7 +404,7 @@ export const PAIN_EVIDENCE: readonly Claim[] = [
   ),
   claim('content.pain.other-plant.text', 'animal', ['P21'], () =>
     msg(
-      "Some findings on inflammation used mitraphylline from another plant, cat's claw. It was not from kratom. No human data exist.",
+      "Some findings on inflammation used mitraphylline from a second plant, cat's claw. It was not from kratom. No human data exist.",
       {
         id: 'content.pain.other-plant.text',
         desc: 'Pain evidence section. "Cat\'s claw" is the plant Uncaria tomentosa; use its common local name. Keep "another plant" and "no human data".',
@@ -413,7 +413,7 @@ export const PAIN_EVIDENCE: readonly Claim[] = [
   ),
   claim('content.pain.mechanism-not-proof.text', 'in-vitro', ['P1', 'P5', 'P5b'], () =>
     msg(
-      'How kratom works in the lab is not proof that it helps or is safe. Lab studies suggest it acts on opioid receptors differently from morphine. Whether this makes it safer in people has not been shown.',
+      'How kratom works in the lab is not proof that it helps or is safe. Lab studies suggest it acts on opioid receptors in a way unlike morphine. Whether this makes it safer in people has not been shown.',
       {
         id: 'content.pain.mechanism-not-proof.text',
         desc: 'Pain evidence section, closing statement: a lab mechanism is not proof of benefit or safety. Keep this meaning exactly; do not soften "not proof" or "has not been shown".',

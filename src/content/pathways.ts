@@ -52,13 +52,10 @@ export const PATHWAY_STEPS: readonly PathwayStep[] = [
     claim: {
       id: 'content.pathway.opioid.mitragynine.claim',
       text: () =>
-        msg(
-          'In mice, much of the pain relief from mitragynine seems to come from 7-OH. The body makes 7-OH from mitragynine.',
-          {
-            id: 'content.pathway.opioid.mitragynine.claim',
-            desc: 'Caption for the "Mitragynine" box. 7-OH is the short name of 7-hydroxymitragynine; keep it as is. Keep "In mice" and "seems": this is not proven in people.',
-          },
-        ),
+        msg('In mice, much of the pain relief from mitragynine seems to come from 7-OH. The body makes 7-OH from it.', {
+          id: 'content.pathway.opioid.mitragynine.claim',
+          desc: 'Caption for the "Mitragynine" box. 7-OH is the short name of 7-hydroxymitragynine; keep it as is. Keep "In mice" and "seems": this is not proven in people.',
+        }),
       level: 'animal',
       sources: ['P2', 'P11'],
     },
@@ -91,13 +88,10 @@ export const PATHWAY_STEPS: readonly PathwayStep[] = [
       level: 'animal',
       sources: ['P29', 'P2', 'P11', 'P1'],
       caveat: () =>
-        msg(
-          'Other medicines that act on CYP3A4 might change how much 7-OH forms. This has not been tested in people.',
-          {
-            id: 'content.pathway.opioid.7-hydroxymitragynine.caveat',
-            desc: 'Caveat under the "7-OH" caption. It is a guess from lab and mouse data. Keep "might" and "not been tested in people".',
-          },
-        ),
+        msg('Other drugs that act on CYP3A4 might change how much 7-OH forms. This has not been tested in people.', {
+          id: 'content.pathway.opioid.7-hydroxymitragynine.caveat',
+          desc: 'Caveat under the "7-OH" caption. It is a guess from lab and mouse data. Keep "might" and "not been tested in people".',
+        }),
     },
     // Human liver enzymes in a dish [P29] and mice [P2, P11]: lab and rodents (content audit F-m6).
     scope: 'lab-and-rodents',
@@ -120,7 +114,7 @@ export const PATHWAY_STEPS: readonly PathwayStep[] = [
       id: 'content.pathway.opioid.mu-receptor.claim',
       text: () =>
         msg(
-          'In cell tests, 7-OH turns on the mu-opioid receptor, but only part of the way. Scientists call this a partial agonist. Tests of mitragynine disagree: one study found the same, another found it blocks the receptor.',
+          'In cell tests, 7-OH turns on the mu-opioid receptor, but only part of the way. This is called a partial agonist. For mitragynine, tests disagree. One study found the same. A second found that it blocks the receptor.',
           {
             id: 'content.pathway.opioid.mu-receptor.claim',
             desc: 'Caption for the "Mu-opioid receptor" box. "Partial agonist" is the technical term; use the usual term in your language. Keep "In cell tests" and both results for mitragynine.',
@@ -203,7 +197,7 @@ export const PATHWAY_STEPS: readonly PathwayStep[] = [
       id: 'content.pathway.opioid.beta-arrestin.claim',
       text: () =>
         msg(
-          'In cell tests, kratom compounds barely called in a second protein, β-arrestin. Some say this makes them safer than morphine, but experts disagree and it is not proven in people.',
+          'In cell tests, kratom compounds barely called in a second protein, β-arrestin. Some say this makes them safer than morphine. But experts disagree, and it is not proven in people.',
           {
             id: 'content.pathway.opioid.beta-arrestin.claim',
             desc: 'Caption for the "β-arrestin" side box. β-arrestin is a protein name; keep it. Keep "experts disagree" and "not proven in people"; do not make it sound safer.',
@@ -261,10 +255,10 @@ export const PATHWAY_STEPS: readonly PathwayStep[] = [
       id: 'content.pathway.opioid.dependence.claim',
       text: () =>
         msg(
-          'In studies of daily users in Malaysia, most showed signs of dependence and had withdrawal when they stopped. In mice, 7-OH caused tolerance and withdrawal like morphine.',
+          'In studies of daily users in Malaysia, most showed signs of dependence. They had withdrawal when they stopped. In mice, 7-OH caused withdrawal and a need for more, like morphine.',
           {
             id: 'content.pathway.opioid.dependence.claim',
-            desc: 'Caption for the "Dependence and withdrawal" side box. Tolerance means needing more for the same effect. Keep "in Malaysia" and "In mice".',
+            desc: 'Caption for the "Dependence and withdrawal" side box. "A need for more" renders tolerance (needing more for the same effect). Keep "in Malaysia" and "In mice".',
           },
         ),
       level: 'human-observational',
@@ -345,7 +339,7 @@ export const PATHWAY_STEPS: readonly PathwayStep[] = [
     claim: {
       id: 'content.pathway.inflammation.pge2.claim',
       text: () =>
-        msg('COX-2 helps make PGE2, a signal of inflammation. A kratom study measured PGE2 in the same mouse cells.', {
+        msg('COX-2 helps make a signal of inflammation, PGE2. One kratom study measured it in the same mouse cells.', {
           id: 'content.pathway.inflammation.pge2.claim',
           desc: 'Caption for the "PGE2" box. PGE2 is short for prostaglandin E2; keep it. Keep "mouse cells".',
         }),
@@ -424,7 +418,7 @@ export const PATHWAY_STEPS: readonly PathwayStep[] = [
       id: 'content.pathway.inflammation.cytokines.claim',
       text: () =>
         msg(
-          "Mice fed mitraphylline had less of some cytokines, which are signals of inflammation. But it came from cat's claw, a different plant, not from kratom.",
+          "Mice fed mitraphylline had less of some cytokines. These are signals of inflammation. But it came from cat's claw, a plant that is not kratom.",
           {
             id: 'content.pathway.inflammation.cytokines.claim',
             desc: "Caption for the cytokines side box. Mitraphylline is a compound name; keep it. Cat's claw is a different plant; keep that point clear.",
