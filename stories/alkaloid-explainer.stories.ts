@@ -70,6 +70,22 @@ export const PopularClaimsOpen: Story = {
   name: 'Popular claims and corrections open',
   play: open('corrections'),
 };
+/** The corrections at 320 px: long popular claims, chips and citations must wrap. */
+export const PopularClaimsNarrow: Story = {
+  name: 'Popular claims open (320 px)',
+  globals: { width: '320' },
+  play: open('corrections'),
+};
+/** Mitragynine's mu-opioid row: "Studies disagree" (one study found partial activation, one found blocking). */
+export const ConflictingReceptorData: Story = {
+  name: 'Receptor data that conflict (mitragynine, mu-opioid)',
+  args: { alkaloid: 'mitragynine' },
+};
+/** Mitraphylline's mu-opioid row: "No data found", shown without an evidence level. */
+export const NoReceptorData: Story = {
+  name: 'No receptor data found (mitraphylline)',
+  args: { alkaloid: 'mitraphylline' },
+};
 export const EverythingOpen: Story = {
   name: 'Every disclosure open',
   args: { alkaloid: '7-hydroxymitragynine' },

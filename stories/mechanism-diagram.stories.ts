@@ -55,8 +55,16 @@ export const OpioidLane: Story = { name: 'Opioid lane alone', args: { pathway: '
 export const InflammationLane: Story = { name: 'Inflammation lane alone', args: { pathway: 'inflammation' } };
 
 export const StepLiverConversion: Story = {
-  name: 'Step-through: liver conversion (arrow label)',
+  name: 'Step-through: CYP3A4 conversion, lab and rodents only (arrow label)',
   args: { step: stepOf('opioid.7-hydroxymitragynine') },
+};
+export const StepConflictingReceptorData: Story = {
+  name: 'Step-through: mu-opioid receptor (7-OH partial agonist; mitragynine results disagree)',
+  args: { step: stepOf('opioid.mu-receptor') },
+};
+export const StepProductTests: Story = {
+  name: 'Step-through: first box, product lab tests ("Lab tests only" chip)',
+  args: { step: stepOf('opioid.leaf') },
 };
 export const StepHumanTrial: Story = {
   name: 'Step-through: the one controlled trial',

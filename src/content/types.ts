@@ -192,7 +192,7 @@ export interface PathwayStep {
   readonly from?: string;
   /** Short node label (≤ 28 characters in English; it sits in an SVG box). */
   readonly label: Text;
-  /** Label of the arrow into this step (e.g. "CYP3A4 in the liver"), if any. */
+  /** Label of the arrow into this step (e.g. "Enzyme CYP3A4"), if any. */
   readonly edgeLabel?: Text;
   /** Caption sentence with level and sources. */
   readonly claim: Claim;
