@@ -1,12 +1,16 @@
 /**
  * The review footer every component shows: last reviewed, next review, content version, and a
  * visible "may be out of date" marker once the next-review date has passed.
+ *
+ * In a translation not yet reviewed by a medical translator, the date line says that the English
+ * text was reviewed and this translation is a draft, so it does not contradict the notice each
+ * widget shows near its top (translation-notice.ts).
  */
 import { html, css, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Review } from '../content/types.js';
 import { formatPartialDate, isPastReview } from './format.js';
-import { translationNotice, translationNoticeStyles } from './translation-notice.js';
+import { translationNoticeStyles, translationUnreviewed } from './translation-notice.js';
 
 export function staleMarker(): TemplateResult {
   return html`<strong class="stale" part="stale"
@@ -21,27 +25,33 @@ export function reviewFooter(review: Review): TemplateResult {
   const last = formatPartialDate(review.lastReviewed);
   const next = formatPartialDate(review.nextReview);
   return html`<div class="review" part="review">
-      <span
-        >${msg(str`Reviewed ${last}`, {
-          id: 'shared.review.last',
-          desc: 'Footer: date the content was last reviewed. Placeholder is a formatted date.',
-        })}</span
-      >
-      <span
-        >${msg(str`Next review ${next}`, {
-          id: 'shared.review.next',
-          desc: 'Footer: date the content is due to be reviewed again. Placeholder is a formatted date.',
-        })}</span
-      >
-      <span
-        >${msg(str`Content version ${review.contentVersion}`, {
-          id: 'shared.review.version',
-          desc: 'Footer: version of the content data. Placeholder is a version code like 2026.11.0; keep it as is.',
-        })}</span
-      >
-      ${isPastReview(review.nextReview) ? staleMarker() : nothing}
-    </div>
-    ${translationNotice()}`;
+    <span
+      >${
+        translationUnreviewed()
+          ? msg(str`The English text was reviewed on ${last}; this translation is a draft.`, {
+              id: 'shared.review.lastTranslated',
+              desc: 'Footer in a translation not yet checked by a medical translator: the English content was reviewed on this date, and this translation is only a draft. Placeholder is a formatted date.',
+            })
+          : msg(str`Reviewed ${last}`, {
+              id: 'shared.review.last',
+              desc: 'Footer: date the content was last reviewed. Placeholder is a formatted date.',
+            })
+      }</span
+    >
+    <span
+      >${msg(str`Next review ${next}`, {
+        id: 'shared.review.next',
+        desc: 'Footer: date the content is due to be reviewed again. Placeholder is a formatted date.',
+      })}</span
+    >
+    <span
+      >${msg(str`Content version ${review.contentVersion}`, {
+        id: 'shared.review.version',
+        desc: 'Footer: version of the content data. Placeholder is a version code like 2026.11.0; keep it as is.',
+      })}</span
+    >
+    ${isPastReview(review.nextReview) ? staleMarker() : nothing}
+  </div>`;
 }
 
 export const reviewFooterStyles = [

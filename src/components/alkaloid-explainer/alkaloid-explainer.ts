@@ -6,6 +6,7 @@ import { KratomElement } from '../../shared/kratom-element.js';
 import { claimEvidenceChip, evidenceLegend } from '../../shared/evidence-chip.js';
 import { safeUrl, sourceList, sourcesSummaryLabel } from '../../shared/source-list.js';
 import { reviewFooter } from '../../shared/review-footer.js';
+import { translationNotice } from '../../shared/translation-notice.js';
 import { formatList, formatNumber, isPastReview } from '../../shared/format.js';
 import { ALKALOIDS } from '../../content/alkaloids.js';
 import { CORRECTIONS, PAIN_EVIDENCE } from '../../content/corrections.js';
@@ -918,7 +919,7 @@ export class KratomAlkaloidExplainer extends KratomElement {
     // Without a `dir` on the page, follow the locale's direction; with one, inherit it (live).
     const dir = !pageSetsDirection(this) && this.direction === 'rtl' ? 'rtl' : nothing;
     return html`<div class="root${this.compact ? ' is-compact' : ''}" part="base" dir=${dir}>
-      ${tablist} ${this.renderPanel(a)}
+      ${translationNotice()} ${tablist} ${this.renderPanel(a)}
       ${this.compact ? nothing : html`${this.renderChart(a)} ${this.renderPain()} ${this.renderFooter(a)}`}
     </div>`;
   }

@@ -5,7 +5,7 @@ import { KratomElement } from '../../shared/kratom-element.js';
 import { STATUS_SHAPES, type StatusIconKind } from '../../shared/icons.js';
 import { sourceList } from '../../shared/source-list.js';
 import { formatList, formatNumber, formatPartialDate } from '../../shared/format.js';
-import { translationNotice } from '../../shared/translation-notice.js';
+import { translationNotice, translationNoticeShort } from '../../shared/translation-notice.js';
 import {
   confidenceText,
   legalLookup,
@@ -109,7 +109,7 @@ export function normalizeJurisdiction(value: string | null | undefined): string 
  * @csspart caveat - The caveat shown when confidence is low.
  * @csspart local-rules - The note that cities or counties may have stricter rules.
  * @csspart source - Each entry of the list of sources.
- * @csspart translation-notice - The line shown when the active translation is not yet reviewed by a medical translator.
+ * @csspart translation-notice - The line shown when the active translation is not yet reviewed by a medical translator (a short form in the closed badge, the full sentence in the details).
  *
  * @cssproperty --kratom-color-legal - Colour of the "legal" status (icon and border).
  * @cssproperty --kratom-color-regulated - Colour of the "regulated" status.
@@ -374,7 +374,7 @@ export class KratomLegalBadge extends KratomElement {
               </button>`
             : nothing
         }
-        ${flags ?? nothing}
+        ${flags ?? nothing} ${status === 'loading' ? nothing : translationNoticeShort()}
       </div>
       ${panel ? html`<div id="details" class="details" part="details" ?hidden=${hidden}>${body}</div>` : nothing}
     </div>`;

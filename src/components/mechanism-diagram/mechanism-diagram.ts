@@ -7,6 +7,7 @@ import { claimEvidenceChip, evidenceChip } from '../../shared/evidence-chip.js';
 import { EVIDENCE_SHAPES, severityIcon } from '../../shared/icons.js';
 import { sourceList } from '../../shared/source-list.js';
 import { reviewFooter } from '../../shared/review-footer.js';
+import { translationNotice } from '../../shared/translation-notice.js';
 import { formatNumber, pluralCategory } from '../../shared/format.js';
 import { PATHWAY_STEPS } from '../../content/pathways.js';
 import { resolveSources } from '../../content/bibliography.js';
@@ -1086,7 +1087,7 @@ export class KratomMechanismDiagram extends KratomElement {
     // <section> (unnamed, so not a landmark) keeps the review <footer> from becoming a page-level
     // contentinfo landmark, which would repeat for every widget on the page.
     return html`<section class="root" part="base" dir=${rtl ? 'rtl' : 'ltr'} data-pathway=${this.effectivePathway}>
-      ${this.renderBanner(steps)}
+      ${translationNotice()} ${this.renderBanner(steps)}
       <figure class="figure">
         <figcaption class="summary" part="summary" id="summary">${this.renderSummary()}</figcaption>
         <div class="toolbar">

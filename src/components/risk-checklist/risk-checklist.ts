@@ -5,6 +5,7 @@ import { KratomElement } from '../../shared/kratom-element.js';
 import { evidenceChip, evidenceLegend } from '../../shared/evidence-chip.js';
 import { sourceList, sourcesSummaryLabel } from '../../shared/source-list.js';
 import { reviewFooter } from '../../shared/review-footer.js';
+import { translationNotice } from '../../shared/translation-notice.js';
 import { severityIcon } from '../../shared/icons.js';
 import { formatList, formatNumber, formatPartialDate, pluralCategory, todayIso } from '../../shared/format.js';
 import { RISKS, severityRank } from '../../content/risks.js';
@@ -942,6 +943,7 @@ export class KratomRiskChecklist extends KratomElement {
           desc: 'Printed clinician summary: the date it was printed. Placeholder: a formatted date.',
         })}
       </p>
+      ${translationNotice()}
       ${
         ticked.length
           ? html`<ol class="print-list">
@@ -997,6 +999,7 @@ export class KratomRiskChecklist extends KratomElement {
             })}</span
           >
         </p>
+        ${translationNotice()}
       </div>
       ${this.renderUrgent()}
       <div class="screen">
