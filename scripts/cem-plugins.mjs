@@ -101,6 +101,35 @@ function referenceFor(checker, typeNode, cwd) {
   return { name: symbol.name, module: path.relative(cwd, file.fileName).split(path.sep).join('/') };
 }
 
+const LITERAL = new Set([
+  ts.SyntaxKind.StringLiteral,
+  ts.SyntaxKind.NumericLiteral,
+  ts.SyntaxKind.NoSubstitutionTemplateLiteral,
+  ts.SyntaxKind.TrueKeyword,
+  ts.SyntaxKind.FalseKeyword,
+  ts.SyntaxKind.NullKeyword,
+]);
+
+/**
+ * The literal value (source text) of a field initialised with a `const` that holds a literal,
+ * e.g. `headingLevel = DEFAULT_HEADING_LEVEL` → `'2'`; undefined otherwise.
+ */
+export function literalDefault(checker, node) {
+  const init = node && ts.isPropertyDeclaration(node) ? node.initializer : undefined;
+  if (!init || !ts.isIdentifier(init)) return undefined;
+  let symbol = checker.getSymbolAtLocation(init);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const decl = symbol?.valueDeclaration;
+  if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer) return undefined;
+  if (!(ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const)) return undefined;
+  let value = decl.initializer;
+  while (ts.isAsExpression(value) || ts.isParenthesizedExpression(value) || ts.isSatisfiesExpression(value))
+    value = value.expression;
+  const negative = ts.isPrefixUnaryExpression(value) && value.operator === ts.SyntaxKind.MinusToken;
+  const literal = negative ? value.operand : value;
+  return LITERAL.has(literal.kind) ? value.getText() : undefined;
+}
+
 export function kratomTypesPlugin({ cwd = process.cwd() } = {}) {
   return {
     name: 'kratom-types',
@@ -112,6 +141,7 @@ export function kratomTypesPlugin({ cwd = process.cwd() } = {}) {
       const files = modules.map((m) => path.resolve(cwd, m.path));
       const program = ts.createProgram(files, COMPILER_OPTIONS);
       const checker = program.getTypeChecker();
+      const ownDefaults = new Map();
       for (const mod of modules) {
         const source = program.getSourceFile(path.resolve(cwd, mod.path));
         if (!source) continue;
@@ -127,8 +157,23 @@ export function kratomTypesPlugin({ cwd = process.cwd() } = {}) {
             const text = expand(checker, checker.getTypeAtLocation(node));
             if (text && text !== item.type.text && !text.includes('import(')) item.parsedType = { text };
           };
-          for (const attr of decl.attributes ?? []) if (attr.fieldName) withParsedType(attr, attr.fieldName);
-          for (const member of decl.members ?? []) if (member.kind === 'field') withParsedType(member, member.name);
+          // A default written as a constant (`= DEFAULT_HEADING_LEVEL`) is published as its value (`2`).
+          const withLiteralDefault = (item, fieldName) => {
+            const value = literalDefault(checker, members.get(fieldName));
+            if (value !== undefined) item.default = value;
+          };
+          for (const attr of decl.attributes ?? []) {
+            if (!attr.fieldName) continue;
+            withParsedType(attr, attr.fieldName);
+            withLiteralDefault(attr, attr.fieldName);
+          }
+          for (const member of decl.members ?? []) {
+            if (member.kind !== 'field') continue;
+            withParsedType(member, member.name);
+            withLiteralDefault(member, member.name);
+            if (member.default !== undefined && !member.inheritedFrom)
+              ownDefaults.set(`${mod.path}#${decl.name}#${member.name}`, member.default);
+          }
 
           const emitted = emittedEvents(classNode);
           decl.events ??= [];
@@ -145,6 +190,16 @@ export function kratomTypesPlugin({ cwd = process.cwd() } = {}) {
             event.type = { text: `CustomEvent<${detailText}>`, ...(reference ? { references: [reference] } : {}) };
             const expanded = checker.typeToString(checker.getTypeFromTypeNode(typeNode), undefined, FLAGS);
             if (expanded !== detailText) event.parsedType = { text: `CustomEvent<${expanded}>` };
+          }
+        }
+      }
+      // Inherited copies of a field carry the default their class declares (after the pass above).
+      for (const mod of modules) {
+        for (const decl of mod.declarations ?? []) {
+          for (const member of decl.members ?? []) {
+            const from = member.inheritedFrom;
+            const key = from && `${from.module}#${from.name}#${member.name}`;
+            if (key && ownDefaults.has(key)) member.default = ownDefaults.get(key);
           }
         }
       }

@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import Ajv from 'ajv';
+import ts from 'typescript';
 
 const require = createRequire(import.meta.url);
 
@@ -38,10 +39,94 @@ export function loadSchema() {
   return JSON.parse(readFileSync(require.resolve('custom-elements-manifest/schema.json'), 'utf8'));
 }
 
-/** Every `part="a b"` literal in a piece of source. */
-function partsIn(text) {
+/** Every string literal in a node (the branches of `cond ? 'a b' : 'c'`), nested templates excluded. */
+function literalsIn(node) {
+  const out = [];
+  const visit = (n) => {
+    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) out.push(n.text);
+    else if (!ts.isTemplateExpression(n) && !ts.isTaggedTemplateExpression(n)) ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return out;
+}
+
+const sourceFiles = new Map();
+function parse(text) {
+  if (!sourceFiles.has(text))
+    sourceFiles.set(text, ts.createSourceFile('x.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS));
+  return sourceFiles.get(text);
+}
+
+/** Calls `fn(…)`'s callee name (`fn(…)`, `this.fn(…)`), or undefined. */
+const calleeName = (call) =>
+  ts.isIdentifier(call.expression)
+    ? call.expression.text
+    : ts.isPropertyAccessExpression(call.expression)
+      ? call.expression.name.text
+      : undefined;
+
+/** Every `${expr}` written as a part value (`part=${…}` or `part="${…}"`) in a piece of source. */
+function dynamicPartExpressions(text) {
+  const out = [];
+  const visit = (n) => {
+    if (ts.isTemplateExpression(n)) {
+      let before = n.head.rawText ?? n.head.text;
+      for (const span of n.templateSpans) {
+        if (/\bpart="?$/.test(before)) out.push(span.expression);
+        before = span.literal.rawText ?? span.literal.text;
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(parse(text));
+  return out;
+}
+
+/**
+ * Functions that take a part name as a parameter (`function frame(c, part = 'icon')` rendering
+ * `part=${part}`): name → { index, fallback }.
+ */
+function partParameters(text) {
+  const out = new Map();
+  for (const expr of dynamicPartExpressions(text)) {
+    if (!ts.isIdentifier(expr)) continue;
+    let fn = expr.parent;
+    while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
+    if (!fn) continue;
+    const index = fn.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === expr.text);
+    if (index === -1) continue;
+    let name = fn.name && ts.isIdentifier(fn.name) ? fn.name.text : undefined;
+    if (!name && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) name = fn.parent.name.text;
+    if (!name) continue;
+    const init = fn.parameters[index].initializer;
+    out.set(name, { index, fallback: init ? literalsIn(init) : [] });
+  }
+  return out;
+}
+
+/**
+ * Every part a piece of source renders: `part="a b"` literals, the literals of `part=${…}`
+ * expressions, and the part names it passes to functions in `partFns` (see partParameters).
+ */
+function partsIn(text, partFns = new Map()) {
   const out = new Set();
-  for (const m of text.matchAll(/\bpart="([^"$]*)"/g)) for (const p of m[1].split(/\s+/)) if (p) out.add(p);
+  const add = (value) => {
+    for (const p of value.split(/\s+/)) if (p) out.add(p);
+  };
+  for (const m of text.matchAll(/\bpart="([^"$]*)"/g)) add(m[1]);
+  if (!/\bpart="?\$\{/.test(text) && ![...partFns.keys()].some((name) => text.includes(`${name}(`))) return out;
+  for (const expr of dynamicPartExpressions(text)) literalsIn(expr).forEach(add);
+  const visit = (n) => {
+    if (ts.isCallExpression(n)) {
+      const fn = partFns.get(calleeName(n));
+      if (fn) {
+        const arg = n.arguments[fn.index];
+        (arg ? literalsIn(arg) : fn.fallback).forEach(add);
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(parse(text));
   return out;
 }
 
@@ -56,47 +141,73 @@ function slotsIn(text) {
  * Parts rendered by each top-level function of a shared module, following mentions of the module's
  * other top-level functions (internal helpers): name → Set(part).
  */
-function partsByFunction(file) {
+const byFunctionCache = new Map();
+function partsByFunction(file, visiting = new Set()) {
+  if (byFunctionCache.has(file)) return byFunctionCache.get(file);
+  if (visiting.has(file)) return new Map();
+  visiting.add(file);
   const text = readFileSync(file, 'utf8');
   const starts = [...text.matchAll(/^(?:export )?(?:async )?function (\w+)|^(?:export )?const (\w+)\s*=\s*\(/gm)];
   const bodies = new Map();
   starts.forEach((m, i) => bodies.set(m[1] ?? m[2], text.slice(m.index, starts[i + 1]?.index ?? text.length)));
+  const partFns = partParameters(text);
+  // Helpers this module imports from its sibling shared modules (two or more levels deep).
+  const imported = new Map();
+  for (const m of text.matchAll(/import\s*{([^}]*)}\s*from\s*'(\.\/[^']+)\.js'/g)) {
+    const other = path.resolve(path.dirname(file), `${m[2]}.ts`);
+    if (!existsSync(other)) continue;
+    const byFn = partsByFunction(other, visiting);
+    for (const name of m[1].split(',').map((x) => x.trim().replace(/^type\s+/, ''))) {
+      if (byFn.has(name)) imported.set(name, byFn.get(name));
+    }
+  }
   const result = new Map();
   const collect = (name, seen) => {
     if (seen.has(name)) return new Set();
     seen.add(name);
     const body = bodies.get(name) ?? '';
-    const parts = partsIn(body);
+    const parts = partsIn(body, partFns);
     for (const other of bodies.keys()) {
       if (other !== name && new RegExp(`\\b${other}\\b`).test(body)) for (const p of collect(other, seen)) parts.add(p);
+    }
+    for (const [other, otherParts] of imported) {
+      if (new RegExp(`\\b${other}\\b`).test(body)) for (const p of otherParts) parts.add(p);
     }
     return parts;
   };
   for (const name of bodies.keys()) result.set(name, collect(name, new Set()));
+  byFunctionCache.set(file, result);
   return result;
 }
 
-/** Parts an element renders: its module, the shared helpers it imports by name, and the base class. */
+/**
+ * Parts an element renders: its module and sibling modules (with the part names they pass to their
+ * own part-taking helpers), the shared helpers it imports by name (following their own imports), and
+ * the base class.
+ */
 function renderedParts(root, modulePath) {
   const file = path.join(root, modulePath);
-  const text = readFileSync(file, 'utf8');
-  const parts = partsIn(text);
-  const slots = slotsIn(text);
-  // Sibling modules of the element (e.g. labels.ts, sub-templates), excluding styles.
   const dir = path.dirname(file);
+  const own = [file];
   for (const f of readdirSync(dir)) {
-    if (f.endsWith('.ts') && !f.endsWith('.styles.ts') && path.join(dir, f) !== file) {
-      const sib = readFileSync(path.join(dir, f), 'utf8');
-      for (const p of partsIn(sib)) parts.add(p);
-      for (const s of slotsIn(sib)) slots.add(s);
-    }
+    const sib = path.join(dir, f);
+    if (f.endsWith('.ts') && !f.endsWith('.styles.ts') && !f.endsWith('.test.ts') && sib !== file) own.push(sib);
   }
-  for (const m of text.matchAll(/import\s*{([^}]*)}\s*from\s*'([^']*shared\/[^']+)\.js'/g)) {
-    const shared = path.resolve(dir, `${m[2]}.ts`);
-    if (!existsSync(shared)) continue;
-    const byFn = partsByFunction(shared);
-    for (const name of m[1].split(',').map((s) => s.trim().replace(/^type\s+/, ''))) {
-      for (const p of byFn.get(name) ?? []) parts.add(p);
+  const texts = own.map((f) => readFileSync(f, 'utf8'));
+  const partFns = new Map();
+  for (const text of texts) for (const [name, fn] of partParameters(text)) partFns.set(name, fn);
+  const parts = new Set();
+  const slots = new Set();
+  for (const text of texts) {
+    for (const p of partsIn(text, partFns)) parts.add(p);
+    for (const sl of slotsIn(text)) slots.add(sl);
+    for (const m of text.matchAll(/import\s*{([^}]*)}\s*from\s*'([^']*shared\/[^']+)\.js'/g)) {
+      const shared = path.resolve(dir, `${m[2]}.ts`);
+      if (!existsSync(shared)) continue;
+      const byFn = partsByFunction(shared);
+      for (const name of m[1].split(',').map((x) => x.trim().replace(/^type\s+/, ''))) {
+        for (const p of byFn.get(name) ?? []) parts.add(p);
+      }
     }
   }
   const base = path.join(root, 'src/shared/kratom-element.ts');
