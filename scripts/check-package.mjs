@@ -9,7 +9,9 @@
  *   3. @arethetypeswrong/cli (profile esm-only: the package is ESM-only by design): no problems, for
  *      every entry point including one of each wildcard subpath (define, react, locales).
  *   4. `npm publish --dry-run` succeeds and prints no warnings besides "not logged in" (dry run).
- *   5. Provenance-ready metadata: repository (git URL), license, homepage, bugs, keywords, no funding.
+ *   5. No build-only input ships: no file named like the structure inputs, and no SMILES from
+ *      scripts/structures/structures.ts inside any packed file.
+ *   6. Provenance-ready metadata: repository (git URL), license, homepage, bugs, keywords, no funding.
  * Packs once into a temporary folder and reuses the tarball.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -35,7 +37,21 @@ export const FORBIDDEN = [
   /\.tgz$/,
   /^src\//,
   /(^|\/)\.[^/]+$/,
+  // Build-only inputs of the structure drawings (SMILES and their bibliography: scripts/structures/).
+  /(^|\/)(structures|structure-sources)\.(js|d\.ts|js\.map|ts)$/,
 ];
+
+/** The SMILES strings of scripts/structures/structures.ts (build input only; never shipped). */
+export function buildOnlySmiles(root = '.') {
+  const file = path.join(root, 'scripts/structures/structures.ts');
+  if (!existsSync(file)) return [];
+  return [...readFileSync(file, 'utf8').matchAll(/\bsmiles:\s*'([^']+)'/g)].map((m) => m[1]);
+}
+
+/** Packed files (`[{ path, text }]`) that contain any of `needles` (e.g. a SMILES). */
+export function filesContaining(files, needles) {
+  return files.filter((f) => needles.some((n) => f.text.includes(n))).map((f) => f.path);
+}
 
 /** Problems with a list of packed file paths (relative to the package root). */
 export function checkFileList(files, { tags = [], locales = [] } = {}) {
@@ -128,6 +144,18 @@ async function main() {
       fileProblems.length === 0,
       `file list is intentional (${files.length} files, ${(packed.size / 1024).toFixed(0)} KiB packed, ${(packed.unpackedSize / 1024).toFixed(0)} KiB unpacked)`,
       fileProblems,
+    );
+    // No build-only input inside any packed file (a SMILES string, whatever file it hides in).
+    execFileSync('tar', ['-xzf', tgz, '-C', work]);
+    const packedTexts = files.map((f) => ({ path: f, text: readFileSync(path.join(work, 'package', f), 'utf8') }));
+    const smiles = buildOnlySmiles();
+    const leaks = filesContaining(packedTexts, smiles);
+    ok(
+      smiles.length > 0 && leaks.length === 0,
+      `no build-only inputs in the package (${smiles.length} SMILES looked for)`,
+      smiles.length
+        ? leaks.map((f) => `contains a SMILES: ${f}`)
+        : ['no SMILES found in scripts/structures/structures.ts'],
     );
     const metaProblems = checkMetadata(pkg);
     ok(
