@@ -138,13 +138,11 @@ function rulesList(rule: ShownRule): TemplateResult {
 
 /** The US federal layer, shown next to a US state's own rules, for the product shown. */
 export function federalLayer(
-  view: EntryView,
+  rule: ShownRule,
   federal: Jurisdiction,
   product: 'leaf' | '7-oh',
   sources: readonly Source[],
-): TemplateResult | typeof nothing {
-  const rule = view.federal;
-  if (!rule) return nothing;
+): TemplateResult {
   return html`<div class="federal" part="federal">
     <div class="sources-heading">
       ${msg('US federal rules', {

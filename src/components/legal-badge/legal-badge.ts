@@ -15,7 +15,7 @@ import {
   ruleText,
   type LegalLookup as LegalData,
 } from '../../content/legal/index.js';
-import { shownStatusSummary, shownStatusWord } from '../../content/legal/legal-text.js';
+import { byProductWord, shownStatusSummary, shownStatusWord } from '../../content/legal/legal-text.js';
 import { sortByTier } from '../../content/legal/tiers.js';
 import type { Jurisdiction, LegalStatus, Product } from '../../content/types.js';
 import { legalBadgeStyles } from './legal-badge.styles.js';
@@ -193,7 +193,7 @@ export class KratomLegalBadge extends KratomElement {
       '@context': 'https://schema.org',
       '@type': 'DrugLegalStatus',
       name: shownStatusWord(rule.shown),
-      description: shownStatusSummary(rule.shown, this.data.placeName(code)),
+      description: shownStatusSummary(rule.shown, this.data.placeName(code), this.effectiveProduct),
       applicableLocation: { '@type': 'AdministrativeArea', name: this.data.placeName(code), identifier: code },
       dateModified: entry.checked,
       citation: entry.sources.map((id) => this.data!.LEGAL_SOURCES[id]?.url).filter(Boolean),
@@ -431,7 +431,7 @@ export class KratomLegalBadge extends KratomElement {
       panel: () => html`
         ${this.heading(msg(str`Kratom in ${place}`, { id: 'legalBadge.details.heading', desc: 'Heading of the legal details. Placeholder: place name.' }))}
         ${staleReason(view, entry)}
-        <p class="summary">${shownStatusSummary(view.shown, place)}</p>
+        <p class="summary">${shownStatusSummary(view.shown, place, product)}</p>
         ${product === '7-oh' ? sevenOhBasisNote(view) : nothing}
         <dl class="facts">
           ${
@@ -451,8 +451,8 @@ export class KratomLegalBadge extends KratomElement {
           </dt>
           <dd>
             <ul>
-              <li>${productName('leaf')}: <strong>${shownStatusWord(leaf.shown)}</strong></li>
-              <li>${productName('7-oh')}: <strong>${shownStatusWord(sevenOh.shown)}</strong></li>
+              <li>${productName('leaf')}: <strong>${byProductWord(leaf.shown)}</strong></li>
+              <li>${productName('7-oh')}: <strong>${byProductWord(sevenOh.shown)}</strong></li>
             </ul>
           </dd>
           <dt>
@@ -508,7 +508,7 @@ export class KratomLegalBadge extends KratomElement {
         </dl>
         ${
           federal
-            ? federalLayer(view, federal, product, sortByTier(data.legalSources(federal.sources)))
+            ? federalLayer(view.federal!, federal, product, sortByTier(data.legalSources(federal.sources)))
             : nothing
         }
         ${localities(entry.localities, (ids) => data.legalSources(ids))}
@@ -546,6 +546,8 @@ export class KratomLegalBadge extends KratomElement {
 
   private renderUnverified(data: LegalData, code: string): TemplateResult {
     const place = data.placeName(code);
+    // Federal rules apply in a US state the research found nothing about, too.
+    const federal = code.startsWith('US-') ? data.findJurisdiction('US') : undefined;
     return this.shell({
       status: 'unverified',
       kind: 'unverified',
@@ -565,6 +567,16 @@ export class KratomLegalBadge extends KratomElement {
             },
           )}
         </p>
+        ${
+          federal
+            ? federalLayer(
+                shownRule(federal, this.effectiveProduct),
+                federal,
+                this.effectiveProduct,
+                sortByTier(data.legalSources(federal.sources)),
+              )
+            : nothing
+        }
         ${this.disclaimer()}
       `,
     });

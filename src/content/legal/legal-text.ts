@@ -77,8 +77,12 @@ export function changeStatusWord(status: LegalStatus): string {
   return shownStatusWord(status === 'legal' ? 'no-law' : status);
 }
 
-/** One sentence that sums up what the badge shows for a place. */
-export function shownStatusSummary(shown: ShownStatus, place: string): string {
+/**
+ * One sentence that sums up what the badge shows for a place and product. For concentrated 7-OH
+ * products it speaks of those products, never of kratom in general.
+ */
+export function shownStatusSummary(shown: ShownStatus, place: string, product: Product = 'leaf'): string {
+  if (product === '7-oh' && shown !== 'not-verified') return sevenOhSummary(shown, place);
   switch (shown) {
     case 'no-law':
       return msg(
@@ -99,6 +103,59 @@ export function shownStatusSummary(shown: ShownStatus, place: string): string {
     default:
       return statusSummary(shown, place);
   }
+}
+
+function sevenOhSummary(shown: Exclude<ShownStatus, 'not-verified'>, place: string): string {
+  switch (shown) {
+    case 'banned':
+      return msg(
+        str`In ${place}, concentrated 7-OH products are banned. Having or selling them is generally an offence.`,
+        {
+          id: 'legalBadge.summary.sevenOh.banned',
+          desc: 'Details summary for concentrated 7-OH products with status "banned". Placeholder: place name. Keep "7-OH".',
+        },
+      );
+    case 'restricted':
+      return msg(str`In ${place}, the law limits or forbids the sale of concentrated 7-OH products.`, {
+        id: 'legalBadge.summary.sevenOh.restricted',
+        desc: 'Details summary for concentrated 7-OH products with status "restricted". Placeholder: place name. Keep "7-OH".',
+      });
+    case 'regulated':
+      return msg(
+        str`In ${place}, adults may buy concentrated 7-OH products, but special rules control how they are sold.`,
+        {
+          id: 'legalBadge.summary.sevenOh.regulated',
+          desc: 'Details summary for concentrated 7-OH products with status "regulated". Placeholder: place name. Keep "7-OH".',
+        },
+      );
+    case 'unclear':
+      return msg(
+        str`The status of concentrated 7-OH products in ${place} is uncertain. Sources disagree, or a change is pending. Check local law.`,
+        {
+          id: 'legalBadge.summary.sevenOh.unclear',
+          desc: 'Details summary for concentrated 7-OH products with status "unclear". Placeholder: place name. Keep "7-OH". Must not suggest they are legal.',
+        },
+      );
+    case 'legal':
+    case 'no-law':
+      return msg(
+        str`We found no law in ${place} about concentrated 7-OH products. That does not mean they are safe or approved. General food and medicine rules still apply.`,
+        {
+          id: 'legalBadge.summary.sevenOh.noLaw',
+          desc: 'Details summary for concentrated 7-OH products where no law about them was found. Placeholder: place name. Keep "7-OH". Must not suggest they are allowed, approved or safe.',
+        },
+      );
+  }
+}
+
+/** The word for a product's status in the "By product" list ("Not verified" needs no product there). */
+export function byProductWord(shown: ShownStatus): string {
+  return shown === 'not-verified'
+    ? msg('Not verified', {
+        id: 'legalBadge.status.unverified',
+        desc: 'Badge status word when research found no source for this place. Must not sound like legal. Short.',
+      })
+    : shownStatusWord(shown);
 }
 
 /** What a city or county rule does, by kind. */
