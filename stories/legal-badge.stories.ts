@@ -78,7 +78,8 @@ export const NoLawFound: Story = {
 export const SevenOhNotVerified: Story = {
   name: '7-OH not verified',
   args: {
-    jurisdiction: JURISDICTIONS.find((j) => sevenOhRule(j).status === 'not-verified')?.code ?? 'TH',
+    jurisdiction:
+      JURISDICTIONS.find((j) => !j.code.startsWith('US') && sevenOhRule(j).status === 'not-verified')?.code ?? 'TH',
     product: '7-oh',
     open: true,
   },
