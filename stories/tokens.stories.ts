@@ -239,9 +239,13 @@ export const OtherTokens: Story = {
         </svg>`;
       }
       if (token === '--kratom-font-family') return html`<span>Inherits the page font: this line uses it.</span>`;
-      if (token === '--kratom-font-size') return html`<span>The text size around the widget (never the page root).</span>`;
+      if (token === '--kratom-font-size')
+        return html`<span>The text size around the widget (never the page root).</span>`;
       if (token === '--kratom-min-font-size')
-        return html`<span>Floor: on a host with 10px text (e.g. <code>html { font-size: 62.5% }</code>) the widget still uses 16px.</span>`;
+        return html`<span
+          >Floor: on a host with 10px text (e.g. <code>html { font-size: 62.5% }</code>) the widget still uses
+          16px.</span
+        >`;
       return html``;
     };
     return html`<div
@@ -253,7 +257,9 @@ export const OtherTokens: Story = {
       <table class="kratom-table">
         <caption>
           Other tokens. Typography inherits the host page's font by default (<code>--kratom-font-family: inherit</code
-          >); sizes follow the host's text (<code>em</code>) with a 16px floor; no length uses <code>rem</code>.
+          >); sizes follow the host's text (<code>em</code>) with a 16px floor; no length uses
+          <code>rem</code
+          >.
         </caption>
         <thead>
           <tr>

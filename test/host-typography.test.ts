@@ -7,7 +7,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/all.js';
-import { settle } from './helpers.js';
+import { keepWhole } from '../src/shared/keep-whole.js';
+import { setPageLang, settle } from './helpers.js';
 
 type El = HTMLElement & { updateComplete: Promise<unknown>; status?: string };
 
@@ -114,5 +115,56 @@ describe('typography follows the host, not the root', function () {
     expect(getComputedStyle(base).fontSize, 'a 9px rule on the element itself is floored').to.equal('16px');
     badge!.style.setProperty('--kratom-min-font-size', '14px');
     expect(getComputedStyle(base).fontSize, 'the floor is a token').to.equal('14px');
+  });
+});
+
+describe('Thai line breaks keep drug names whole (urgent block)', function () {
+  this.timeout(30000);
+  const anchor = document.createElement('kratom-mechanism-diagram');
+  before(async () => {
+    document.body.append(anchor);
+    await setPageLang('th', 'th');
+  });
+  after(async () => {
+    await setPageLang('en', 'en');
+    anchor.remove();
+  });
+
+  it('keepWhole wraps only the listed terms and keeps the text unchanged', async () => {
+    const text = 'ให้ใช้นาล็อกโซน (naloxone) ถ้ามี เฟนทานิล';
+    const el = await fixture<HTMLParagraphElement>(html`<p>${keepWhole(text, 'th')}</p>`);
+    expect(el.textContent).to.equal(text);
+    expect([...el.querySelectorAll('.keep-whole')].map((s) => s.textContent)).to.deep.equal(['นาล็อกโซน', 'เฟนทานิล']);
+    expect(keepWhole(text, 'en')).to.equal(text);
+  });
+
+  it('no line box splits นาล็อกโซน, เฟนทานิล or โอปิออยด์ at any width from 200 to 420 px', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><kratom-risk-checklist region="TH" emergency-number="1669"></kratom-risk-checklist></div>`,
+    );
+    const el = wrapper.querySelector<El>('kratom-risk-checklist')!;
+    await settle(el);
+    const urgent = el.shadowRoot!.querySelector<HTMLElement>('[part~="urgent"]')!;
+    const terms = ['นาล็อกโซน', 'เฟนทานิล', 'โอปิออยด์'];
+    const found = new Set<string>();
+    for (let width = 200; width <= 420; width += 10) {
+      wrapper.style.inlineSize = `${width}px`;
+      const walker = document.createTreeWalker(urgent, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const value = n.textContent ?? '';
+        for (const term of terms) {
+          for (let at = value.indexOf(term); at >= 0; at = value.indexOf(term, at + 1)) {
+            found.add(term);
+            const range = document.createRange();
+            range.setStart(n, at);
+            range.setEnd(n, at + term.length);
+            const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            expect(lines.size, `${term} at ${width}px in "${value.slice(0, 40)}…"`).to.equal(1);
+          }
+        }
+      }
+    }
+    // The urgent block really uses the terms (the check above is not vacuous).
+    expect([...found].sort()).to.deep.equal([...terms].sort());
   });
 });

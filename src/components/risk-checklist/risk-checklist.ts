@@ -6,6 +6,7 @@ import { evidenceChip, evidenceLegend } from '../../shared/evidence-chip.js';
 import { sourceList, sourcesSummaryLabel } from '../../shared/source-list.js';
 import { reviewFooter } from '../../shared/review-footer.js';
 import { translationNotice } from '../../shared/translation-notice.js';
+import { keepWhole } from '../../shared/keep-whole.js';
 import { severityIcon } from '../../shared/icons.js';
 import { formatList, formatNumber, formatPartialDate, pluralCategory, todayIso } from '../../shared/format.js';
 import { RISKS, severityRank } from '../../content/risks.js';
@@ -717,7 +718,7 @@ export class KratomRiskChecklist extends KratomElement {
         })}
       </p>
       <ul class="signs">
-        ${emergency.map((s) => html`<li data-sign=${s.id}>${s.text()}</li>`)}
+        ${emergency.map((s) => html`<li data-sign=${s.id}>${keepWhole(s.text())}</li>`)}
       </ul>
       <p class="call" part="emergency-call">
         ${
@@ -746,7 +747,7 @@ export class KratomRiskChecklist extends KratomElement {
                 })}
               </p>
               <ul class="signs same-day">
-                ${sameDay.map((s) => html`<li data-sign=${s.id}>${s.text()}</li>`)}
+                ${sameDay.map((s) => html`<li data-sign=${s.id}>${keepWhole(s.text())}</li>`)}
               </ul>`
           : nothing
       }
@@ -761,7 +762,7 @@ export class KratomRiskChecklist extends KratomElement {
           'naloxone-heading',
         )}
         <ul>
-          ${NALOXONE_GUIDANCE.map((c) => html`<li data-claim=${c.id}>${c.text()} ${evidenceChip(c.level)}</li>`)}
+          ${NALOXONE_GUIDANCE.map((c) => html`<li data-claim=${c.id}>${keepWhole(c.text())} ${evidenceChip(c.level)}</li>`)}
         </ul>
       </div>
       ${
