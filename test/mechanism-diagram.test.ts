@@ -52,7 +52,7 @@ describe('<kratom-mechanism-diagram>', () => {
       expect(lanes.map((l) => l.dataset.pathway)).to.deep.equal(['opioid', 'inflammation']);
       expect(lanes.map((l) => text(l.querySelector('[part~="lane-title"]')))).to.deep.equal([
         'Opioid pathway',
-        'Inflammation: lab and animal findings only',
+        'Inflammation (lab and animal findings only)',
       ]);
       const nodes = $$<SVGGElement>(el, '.lane-svg .node');
       expect(nodes.length).to.equal(PATHWAY_STEPS.length);
@@ -177,7 +177,7 @@ describe('<kratom-mechanism-diagram>', () => {
       const inflammation = await diagram(
         html`<kratom-mechanism-diagram pathway="inflammation"></kratom-mechanism-diagram>`,
       );
-      expect(text(part(inflammation, 'lane-title'))).to.equal('Inflammation: lab and animal findings only');
+      expect(text(part(inflammation, 'lane-title'))).to.equal('Inflammation (lab and animal findings only)');
       expect(text(part(inflammation, 'banner'))).not.to.contain('26 healthy men');
     });
 

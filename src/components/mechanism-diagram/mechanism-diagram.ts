@@ -406,7 +406,7 @@ function laneName(lane: PathwayId): string {
         id: 'mechanismDiagram.lane.opioid',
         desc: 'Title of the mechanism diagram lane about the mu-opioid receptor. Short, at most 30 characters.',
       })
-    : msg('Inflammation: lab and animal findings only', {
+    : msg('Inflammation (lab and animal findings only)', {
         id: 'mechanismDiagram.lane.inflammation',
         desc: 'Title of the mechanism diagram lane about inflammation (COX-2, prostaglandins). Keep "lab and animal findings only": nothing in this lane was shown in people. Short, at most 45 characters.',
       });
