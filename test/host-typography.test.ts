@@ -6,6 +6,7 @@
  * family still applies.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/all.js';
 import { keepWhole } from '../src/shared/keep-whole.js';
 import { setPageLang, settle } from './helpers.js';
@@ -115,6 +116,17 @@ describe('typography follows the host, not the root', function () {
     expect(getComputedStyle(base).fontSize, 'a 9px rule on the element itself is floored').to.equal('16px');
     badge!.style.setProperty('--kratom-min-font-size', '14px');
     expect(getComputedStyle(base).fontSize, 'the floor is a token').to.equal('14px');
+  });
+
+  it('on paper the checklist keeps its 11pt print size (the screen floor does not apply)', async () => {
+    const [, checklist] = await hostilePage(null);
+    const base = checklist!.shadowRoot!.querySelector('.kratom-base')!;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(parseFloat(getComputedStyle(base).fontSize)).to.be.closeTo((11 * 96) / 72, 0.01);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });
 

@@ -102,6 +102,13 @@ export const baseStyles = [
       direction: ltr;
       unicode-bidi: isolate;
     }
+    /* On paper the page's print size is followed (the checklist's summary prints at 11pt), with a
+       10pt floor instead of the screen's 16px. */
+    @media print {
+      .kratom-base {
+        font-size: max(1em, 10pt);
+      }
+    }
     @media (prefers-reduced-motion: reduce) {
       *,
       *::before,
