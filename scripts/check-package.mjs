@@ -29,6 +29,8 @@ export const ALLOWED = [
   /^custom-elements\.json$/,
   /^locales\/[A-Za-z-]+\.xlf$/,
   /^dist\/.+\.(js|d\.ts|js\.map|json)$/,
+  // The license of a vendored runtime copy (dist/vendor/lit-localize: scripts/lib/private-localize.mjs).
+  /^dist\/vendor\/[^/]+\/LICENSE$/,
   /^cdn\/.+\.(js|js\.map|json)$/,
 ];
 export const FORBIDDEN = [
