@@ -3,7 +3,7 @@
  * and CSL-JSON (the interchange format of Zotero, Pandoc and most citation tools).
  */
 import { EVIDENCE_SOURCES } from './sources.js';
-import type { Claim, Source } from './types.js';
+import type { Claim, Source, SourceKind } from './types.js';
 
 /** Every evidence source, in id order. */
 export function bibliography(): Source[] {
@@ -60,4 +60,17 @@ export function toCslJson(sources: readonly Source[] = bibliography()): Record<s
     DOI: s.doi && !s.doi.startsWith('PMID') ? s.doi : undefined,
     note: s.secondaryNote,
   }));
+}
+
+/** Source kinds that are reports ABOUT a statement (news, summaries, mirrors), not the statement. */
+const REPORT_KINDS: ReadonlySet<SourceKind> = new Set(['news', 'secondary']);
+
+/**
+ * `true` when a health-authority claim rests only on news or secondary copies (no source of the
+ * authority itself is cited): its chip then says "reported in the news".
+ */
+export function restsOnNewsReports(claim: Pick<Claim, 'level' | 'sources'>): boolean {
+  if (claim.level !== 'regulator') return false;
+  const sources = resolveSources(claim.sources);
+  return sources.length > 0 && sources.every((s) => REPORT_KINDS.has(s.kind));
 }

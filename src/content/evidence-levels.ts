@@ -6,23 +6,9 @@
  * study and is never presented as stronger than a controlled trial.
  */
 import { msg } from '@lit/localize';
-import { resolveSources } from './bibliography.js';
-import { EVIDENCE_LEVELS, type Claim, type EvidenceLevel, type SourceKind } from './types.js';
+import { EVIDENCE_LEVELS, type EvidenceLevel } from './types.js';
 
 export { EVIDENCE_LEVELS };
-
-/** Source kinds that are reports ABOUT a statement (news, summaries, mirrors), not the statement. */
-const REPORT_KINDS: ReadonlySet<SourceKind> = new Set(['news', 'secondary']);
-
-/**
- * `true` when a health-authority claim rests only on news or secondary copies (no source of the
- * authority itself is cited): its chip then says "reported in the news".
- */
-export function restsOnNewsReports(claim: Pick<Claim, 'level' | 'sources'>): boolean {
-  if (claim.level !== 'regulator') return false;
-  const sources = resolveSources(claim.sources);
-  return sources.length > 0 && sources.every((s) => REPORT_KINDS.has(s.kind));
-}
 
 /** Short label for an evidence level (chip text). */
 export function evidenceLevelLabel(level: EvidenceLevel): string {

@@ -116,7 +116,8 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
     venue: 'HHS news release (summary on MDSpire)',
     year: 2026,
     url: 'https://mdspire.com/article-page/summary?id=fd8efe03-c618-4c9a-b4a7-f015e276ab36&pub=United+States+Department+Of+Health+And+Human+Services',
-    kind: 'regulator',
+    // The page read is a third-party summary of the HHS release, not the release: a secondary source.
+    kind: 'secondary',
     secondaryNote:
       'Read only as a summary (mdspire.com) of the HHS release of Jul 1, 2026, and in trade press (Nutritional Outlook; behavioralwire.com). The DEA notices of intent themselves were not seen; whether the temporary orders took effect is unverified.',
   },

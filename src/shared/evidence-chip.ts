@@ -3,13 +3,13 @@
  * (visible on hover/focus via the legend, and always in the accessible name's description).
  *
  * A health-authority chip whose claim rests only on news or secondary copies of the authority's
- * statement adds "reported in the news" (`claimEvidenceChip`, `restsOnNewsReports`), so a reader
+ * statement adds "reported in the news" (`claimEvidenceChip` in ./claim-evidence-chip.ts), so a reader
  * never takes a news report for the authority's own document.
  */
 import { html, css, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { Claim, EvidenceLevel } from '../content/types.js';
-import { evidenceLevelExplanation, evidenceLevelLabel, restsOnNewsReports } from '../content/evidence-levels.js';
+import type { EvidenceLevel } from '../content/types.js';
+import { evidenceLevelExplanation, evidenceLevelLabel } from '../content/evidence-levels.js';
 import { EVIDENCE_SHAPES } from './icons.js';
 
 export interface EvidenceChipOptions {
@@ -43,11 +43,6 @@ export function evidenceChip(level: EvidenceLevel, options: EvidenceChipOptions 
         : nothing
     }</span
   >`;
-}
-
-/** The chip for a claim: its level, and "reported in the news" when it rests only on news copies. */
-export function claimEvidenceChip(claim: Pick<Claim, 'level' | 'sources'>): TemplateResult {
-  return evidenceChip(claim.level, { newsOnly: restsOnNewsReports(claim) });
 }
 
 /** A legend listing every level with its icon, label and explanation. */

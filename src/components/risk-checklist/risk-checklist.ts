@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
-import { evidenceChip, evidenceLegend } from '../../shared/evidence-chip.js';
+import { evidenceLegend } from '../../shared/evidence-chip.js';
 import { sourceList, sourcesSummaryLabel } from '../../shared/source-list.js';
 import { reviewFooter } from '../../shared/review-footer.js';
 import { translationNotice } from '../../shared/translation-notice.js';
@@ -13,6 +13,7 @@ import { RISKS, severityRank } from '../../content/risks.js';
 import { NALOXONE_GUIDANCE, URGENT_SIGNS } from '../../content/urgent-signs.js';
 import { US_HELPLINES } from '../../content/helplines.js';
 import { resolveSources, sourceIdsOf } from '../../content/bibliography.js';
+import { claimEvidenceChip } from '../../shared/claim-evidence-chip.js';
 import { REVIEWS } from '../../content/review.js';
 import { EVIDENCE_LEVELS, RISK_GROUPS, type Risk, type RiskGroup, type Severity } from '../../content/types.js';
 import { riskChecklistStyles } from './risk-checklist.styles.js';
@@ -762,7 +763,7 @@ export class KratomRiskChecklist extends KratomElement {
           'naloxone-heading',
         )}
         <ul>
-          ${NALOXONE_GUIDANCE.map((c) => html`<li data-claim=${c.id}>${keepWhole(c.text())} ${evidenceChip(c.level)}</li>`)}
+          ${NALOXONE_GUIDANCE.map((c) => html`<li data-claim=${c.id}>${keepWhole(c.text())} ${claimEvidenceChip(c)}</li>`)}
         </ul>
       </div>
       ${
@@ -802,7 +803,7 @@ export class KratomRiskChecklist extends KratomElement {
             desc: 'Risk self-check: label before the "why it matters" text of a ticked statement.',
           })}</strong
         >
-        ${risk.why.text()} ${evidenceChip(risk.why.level)}
+        ${risk.why.text()} ${claimEvidenceChip(risk.why)}
       </p>
       ${risk.why.caveat ? html`<p class="caveat" part="caveat">${risk.why.caveat()}</p>` : nothing}
       <p class="action" part="action">
