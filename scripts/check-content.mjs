@@ -26,6 +26,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  authorsToAdd,
   checkBibliography,
   checkClaims,
   checkCountryNames,
@@ -143,6 +144,11 @@ async function main() {
     `content:check: structures vs content model (RDKit ${structures.rdkitVersion}; formula exact, mass ± 0.1 g/mol):`,
   );
   for (const line of formatRows(structures.rows)) console.log(line);
+  const toAdd = authorsToAdd(c.evidenceSources);
+  if (toAdd.length)
+    console.log(
+      `content:check: cited by title because no copy read showed their authors (add them from the DOI): ${toAdd.join(', ')}`,
+    );
   if (problems.length) {
     for (const p of problems) console.error(`content:check: ${p}`);
     console.error(`content:check: ${problems.length} problem(s)`);

@@ -403,7 +403,7 @@ export function checkReadability(texts, limits = {}) {
 /** Evidence levels that name a kind of study: they need at least one study among their sources. */
 export const STUDY_LEVELS = ['in-vitro', 'animal', 'human-case-reports', 'human-observational', 'human-controlled'];
 /** Source kinds that are studies (or reviews of studies). */
-export const STUDY_KINDS = ['peer-reviewed', 'review', 'case-report', 'survey'];
+export const STUDY_KINDS = ['peer-reviewed', 'review', 'case-report', 'survey', 'preprint'];
 /** Source kinds that are a regulator's or lawmaker's own word. */
 export const AUTHORITY_KINDS = ['regulator', 'legal-primary'];
 /** Source kinds that only report what someone else said. */
@@ -467,7 +467,15 @@ export function checkShortCitations(lists, sources, shortCitations) {
       const firstWords = norm(first)
         .split(/[^\p{L}\p{N}]+/u)
         .filter(Boolean);
-      const ok = firstWords.length > 0 && firstWords.every((w) => authorWords.has(w));
+      // A work cited by its title (authors not seen in any copy; see Source.authorsNotSeen).
+      const titleWords = new Set(
+        norm(src.title ?? '')
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean),
+      );
+      const byTitle =
+        src.authorsNotSeen === true && firstWords.length > 0 && firstWords.every((w) => titleWords.has(w));
+      const ok = byTitle || (firstWords.length > 0 && firstWords.every((w) => authorWords.has(w)));
       const key = src.id;
       if (!ok && !reported.has(key)) {
         reported.add(key);
@@ -482,7 +490,9 @@ export function checkShortCitations(lists, sources, shortCitations) {
 
 /**
  * Bibliography completeness: a real title (not empty, not a bracketed or descriptive label such as
- * "[Title not seen: …]"), an author or organisation, and a year or the date the page was read.
+ * "[Title not seen: …]"), an author or organisation, and a year or the date the page was read. The
+ * one exception: an entry whose authors no readable copy showed (`authorsNotSeen`) may go without
+ * them only when a DOI or PMID identifies it; `authorsToAdd` lists those entries.
  */
 export function checkBibliography(sources, label) {
   const problems = [];
@@ -493,7 +503,10 @@ export function checkBibliography(sources, label) {
       problems.push(
         `${label} source ${id}: bracketed or descriptive title "${title}" (give the document's real title)`,
       );
-    if (!String(s.authors ?? '').trim()) problems.push(`${label} source ${id}: no author or organisation`);
+    if (!String(s.authors ?? '').trim() && !(s.authorsNotSeen === true && String(s.doi ?? '').trim()))
+      problems.push(`${label} source ${id}: no author or organisation`);
+    if (s.year == null && !String(s.accessed ?? '').trim())
+      problems.push(`${label} source ${id}: no year and no date read (accessed)`);
   }
   return problems;
 }
@@ -588,4 +601,11 @@ export function checkPendingRegulatory(located, reviews) {
       );
   }
   return problems;
+}
+
+/** Entries cited without their authors (`authorsNotSeen`): reported by content:check as work to do. */
+export function authorsToAdd(sources) {
+  return Object.values(sources)
+    .filter((s) => s.authorsNotSeen === true)
+    .map((s) => `${s.id} (${s.doi})`);
 }

@@ -722,10 +722,10 @@ export const ALKALOIDS: readonly Alkaloid[] = [
       sources: ['FR-2026-17429', 'R9', 'P10', 'P12'],
       text: () =>
         msg(
-          'US health officials say the kratom plant does not make MP on its own. Since August 2026, the US DEA has listed MP in Schedule I. This is the strictest drug class. The order is for a set time: up to two years.',
+          'US health officials say the kratom plant does not make MP on its own. Reports say the US DEA has listed MP in Schedule I since August 2026. That is the strictest drug class. The listing is for up to two years. We have not seen the order.',
           {
             id: 'content.alkaloid.mitragynine-pseudoindoxyl.caveat',
-            desc: 'Key caveat on the MP card. Keep "US health officials say" (it is their statement; some chemists call MP a natural product). "Schedule I" is a US legal category (keep as is). Keep "temporary, for up to two years".',
+            desc: 'Key caveat on the MP card. Keep "US health officials say" (it is their statement; some chemists call MP a natural product). Keep "Reports say" and "We have not seen the order": the DEA order is known only from documents that cite it. "Schedule I" is a US legal category (keep as is). Keep "for up to two years".',
           },
         ),
       caveat: () =>

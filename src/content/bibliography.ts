@@ -37,6 +37,8 @@ const CSL_TYPE: Record<Source['kind'], string> = {
   review: 'article-journal',
   'case-report': 'article-journal',
   survey: 'article-journal',
+  // CSL 1.0.2 has no preprint type; 'article' is what Zotero uses for preprints.
+  preprint: 'article',
   news: 'article-newspaper',
   secondary: 'webpage',
   'legal-primary': 'legislation',

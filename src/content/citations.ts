@@ -46,6 +46,17 @@ const PERSON = /^(.+?)\s+\p{Lu}{1,4}(?:-\p{Lu}{1,2})?$/u;
 /** An acronym of two or more capitals ("WHO", "FDA", "NIDDK"). */
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&]+(?![\p{L}\p{N}])/u;
 
+/**
+ * A work cited without its authors (`authorsNotSeen`): the first words of its title, in quotation
+ * marks, up to the first colon or four words ("“Legally lethal kratom”").
+ */
+function shortTitle(title: string): string {
+  const head = (title.split(':')[0] ?? title).trim();
+  const words = head.split(/\s+/u);
+  const short = words.length > 4 ? `${words.slice(0, 4).join(' ')}…` : head;
+  return `\u201c${short}\u201d`;
+}
+
 /** The first author's surname or the organisation's short name (see the module rules). */
 export function citationName(source: Source): string {
   // The first of several organisations ("DEA; HHS"), or the author list.
@@ -55,7 +66,7 @@ export function citationName(source: Source): string {
     .replace(/\(.*?\)/gu, '')
     .replace(/\bet al\.?/gu, '')
     .trim();
-  if (!lead) return ANONYMOUS;
+  if (!lead) return source.authorsNotSeen ? shortTitle(source.title) : ANONYMOUS;
   const person = PERSON.exec(lead);
   if (person?.[1]) return person[1].trim();
   // An organisation: as written when short, else its acronym, else as written.

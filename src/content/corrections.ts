@@ -63,7 +63,7 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
       claim(
         'content.correction.no-nsaid-side-effects.point-rare-harms',
         'human-case-reports',
-        ['R7', 'P36', 'C1', 'C2', 'C3', 'P38', 'C7', 'C8', 'C9', 'C10'],
+        ['R7', 'P36', 'C2', 'C3', 'P38', 'C7', 'C9', 'C10'],
         () =>
           msg(
             'Liver injury is rare but has been reported. So have seizures, heart rhythm changes and withdrawal in newborns.',
@@ -203,11 +203,18 @@ export const CORRECTIONS: readonly CorrectedClaim[] = [
           desc: 'Supporting point: the pain effect in mice runs through opioid receptors. Keep "in mice".',
         }),
       ),
-      claim('content.correction.arthritis-fibromyalgia.point-daily-use', 'human-observational', ['S5', 'S7'], () =>
-        msg('People who use kratom daily can become dependent. They can have withdrawal when they stop.', {
-          id: 'content.correction.arthritis-fibromyalgia.point-daily-use',
-          desc: 'Supporting point: dependence and withdrawal in surveys of regular (daily) users. Plain, non-judging tone.',
-        }),
+      claim(
+        'content.correction.arthritis-fibromyalgia.point-daily-use',
+        'human-observational',
+        ['S5', 'S7', 'S1'],
+        () =>
+          msg(
+            'Many people in Malaysia who used kratom daily became dependent. They had withdrawal when they stopped. In a big US survey, 2% had a kratom use disorder.',
+            {
+              id: 'content.correction.arthritis-fibromyalgia.point-daily-use',
+              desc: 'Supporting point: dependence and withdrawal in surveys of daily users in Malaysia, and the lower figure from a US survey. Keep "in Malaysia" and the 2%. Plain, non-judging tone.',
+            },
+          ),
       ),
     ],
   },

@@ -207,7 +207,8 @@ export const RISKS: readonly Risk[] = [
   {
     id: 'pregnancy',
     group: 'life-stage',
-    severity: 'before-use',
+    // "Avoid kratom" is an avoid action: `prompt`, like the other avoid / do-not-combine items.
+    severity: 'prompt',
     question: () =>
       msg('I am pregnant, might be pregnant, or am breastfeeding.', {
         id: 'content.risk.pregnancy.question',
@@ -224,7 +225,7 @@ export const RISKS: readonly Risk[] = [
           },
         ),
       level: 'human-case-reports',
-      sources: ['C7', 'C8', 'C9', 'C10', 'P34', 'R27'],
+      sources: ['C7', 'C9', 'C10', 'P34', 'R27'],
       caveat: () =>
         msg(
           'Standard drug tests may not find kratom, so tell your doctor or midwife if you use it. The advice not to stop suddenly comes from care for opioids in pregnancy. It has not been studied for kratom.',
@@ -324,7 +325,7 @@ export const RISKS: readonly Risk[] = [
           },
         ),
       level: 'human-observational',
-      sources: ['C1', 'C2', 'C3', 'C13', 'P34', 'C23'],
+      sources: ['C2', 'C3', 'C13', 'P34', 'C23'],
       caveat: () =>
         msg(
           'Poison center reports and case reports cannot prove that kratom caused each seizure. Some of the people had also taken other drugs.',

@@ -405,8 +405,8 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
     venue: 'Research Square',
     year: 2024,
     url: 'https://ouci.dntb.gov.ua/en/works/lxKa5JV4',
-    // A preprint is not peer-reviewed; SourceKind has no 'preprint', so 'secondary' is used (see report).
-    kind: 'secondary',
+    // A preprint: a study report posted before peer review (its claim's caveat says so).
+    kind: 'preprint',
     doi: '10.21203/rs.3.rs-4628929/v1',
     secondaryNote:
       'Preprint (not peer-reviewed), read via a metadata page (ouci.dntb.gov.ua). A related Sci Rep 2024 article (nature.com/articles/s41598-024-79229-x) was seen only as its introduction, again in the 2026-12-06 bibliography pass: its title, authors and results were not seen, so whether the preprint became it is not confirmed and it is not cited.',
@@ -746,17 +746,6 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   },
 
   // ── Case reports ───────────────────────────────────────────────────────────────────────────
-  C1: {
-    id: 'C1',
-    authors: 'Afzal H, Esang M, Rahman S',
-    // The research gives no title for this entry: a supplied description in square brackets.
-    title: '[Title not seen: case report of a tonic–clonic seizure with kratom use]',
-    venue: 'Cureus',
-    year: 2020,
-    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7001130',
-    kind: 'case-report',
-    secondaryNote: 'Title not recorded by the research; the bracketed title is a description.',
-  },
   C2: {
     id: 'C2',
     authors: 'Tatum WO, Hasan TF, Coonan EE, Smelick CP',
@@ -770,6 +759,7 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   C3: {
     id: 'C3',
     authors: '',
+    authorsNotSeen: true,
     title: 'Seizures among young adults consuming kratom beverages in Malaysia: a case series',
     venue: 'Epilepsy Behav',
     year: 2021,
@@ -795,6 +785,7 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
   C5: {
     id: 'C5',
     authors: '',
+    authorsNotSeen: true,
     title: 'Legally lethal kratom: a herbal supplement with overdose potential',
     venue: 'J Psychoactive Drugs',
     year: 2019,
@@ -822,18 +813,6 @@ export const EVIDENCE_SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://publications.aap.org/pediatrics/article/142/6/e20181839/37470/',
     kind: 'case-report',
     doi: '10.1542/peds.2018-1839',
-  },
-  C8: {
-    id: 'C8',
-    authors: '',
-    title: 'An unusual cause for neonatal abstinence syndrome',
-    venue: 'Paediatr Child Health',
-    year: 2019,
-    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6376302',
-    kind: 'case-report',
-    doi: '10.1093/pch/pxy084',
-    secondaryNote:
-      'Title, journal and year from the PubMed record (PMID 30792593; Paediatr Child Health 2019;24(1):12–14), whose abstract matches this PMC page. Authors not seen.',
   },
   C9: {
     id: 'C9',

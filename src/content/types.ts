@@ -17,6 +17,8 @@ export const SOURCE_KINDS = [
   'review',
   'case-report',
   'survey',
+  /** A study posted before peer review: a study, but not checked by other experts (say so). */
+  'preprint',
   'news',
   'secondary',
   'legal-primary',
@@ -46,6 +48,13 @@ export interface Source {
   readonly secondaryNote?: string;
   /** DOI or PMID when known. */
   readonly doi?: string;
+  /**
+   * `true` when the entry has authors but no copy the research could read showed them (e.g. a
+   * PubMed mirror without the author line). Allowed only with a DOI or PMID, so the entry stays
+   * unambiguous; it is then cited by a short form of its title ("“Legally lethal kratom” 2019"), as
+   * APA does for works without a named author, and `content:check` lists it as authors to add.
+   */
+  readonly authorsNotSeen?: true;
   /**
    * Legal sources only: set when the research cites this URL as seen in another document and did not
    * open it (English, for editors: who cited it). Such a source counts one tier lower (see

@@ -57,7 +57,7 @@ export const URGENT_SIGNS: readonly UrgentSign[] = [
         id: 'content.urgent.seizure.text',
         desc: 'Emergency sign in the "call for help now" list. Use the everyday word for a seizure in brackets. Do not add a phone number.',
       }),
-    sources: ['C1', 'C2', 'C3'],
+    sources: ['C2', 'C3', 'C13', 'P34'],
   },
   {
     id: 'heart',
@@ -100,7 +100,7 @@ export const URGENT_SIGNS: readonly UrgentSign[] = [
         id: 'content.urgent.newborn-danger.text',
         desc: 'Emergency sign in the "call for help now" list: danger signs in a newborn baby (for example one whose mother used kratom). Do not add a phone number. Do not soften.',
       }),
-    sources: ['C7', 'C8', 'C9', 'C10', 'M2'],
+    sources: ['C7', 'C9', 'C10', 'M2'],
   },
   {
     id: 'liver-failure',
@@ -123,7 +123,7 @@ export const URGENT_SIGNS: readonly UrgentSign[] = [
         id: 'content.urgent.newborn.text',
         desc: 'Sign that needs urgent care the same day (not an emergency call): signs of withdrawal in a newborn baby. Do not add a phone number. Do not soften.',
       }),
-    sources: ['C7', 'C8', 'C9', 'C10', 'P34'],
+    sources: ['C7', 'C9', 'C10', 'P34'],
   },
   {
     id: 'jaundice',

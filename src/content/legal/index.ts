@@ -1,21 +1,26 @@
 /**
- * Lazy access to legal data, one place at a time. Each place is its own small chunk
- * (`places/<code>.ts`); a badge loads only its place and that place's parents (the US federal layer
- * for a US state, the EU entry for an EU member state) with `loadLegalPlace(code)`. Hosts that list
- * every place load everything at once with `loadLegalData()`. Either way, what has loaded is then
- * readable synchronously (`peekLegalPlace`, `legalLookup`), which is what server-side rendering needs
- * after `await preloadLegalPlaces([...])` or `await loadLegalData()`.
+ * Lazy access to legal data, one place at a time. Each place is two small chunks: its record
+ * (`places/<code>.ts`: everything the closed badge shows) and its sources (`places/<code>.sources.ts`:
+ * the full source list, shown in the details). A closed badge loads only the records of its place and
+ * that place's parents (the US federal layer for a US state, the EU entry for an EU member state) with
+ * `loadLegalPlaceRecords(code)`, and their sources later (`loadLegalPlaceSources(code)`: when the details
+ * open, and on idle). `loadLegalPlace(code)` loads both, for hosts. Hosts that list every place load
+ * everything at once with `loadLegalData()`. Either way, what has loaded is then readable synchronously
+ * (`peekLegalPlace`, `legalLookup`), which is what server-side rendering needs after
+ * `await preloadLegalPlaces([...])` (records and sources) or `await loadLegalData()`.
  *
  * Place names (`placeName`) and the list of covered codes (`PLACE_CODES`) need no data chunk.
  */
-import type { Jurisdiction, LegalPlace, Source, UnsourcedJurisdiction } from '../types.js';
-import { PLACE_CODES, PLACE_LOADERS } from './places/index.js';
+import type { Jurisdiction, Source, UnsourcedJurisdiction } from '../types.js';
+import { PLACE_CODES, PLACE_LOADERS, SOURCE_LOADERS } from './places/index.js';
 import { placeName } from './place-name.js';
+import type { LegalPlaceRecord, LegalPlaceSources } from './place-record.js';
 
 /** Every export of the full legal data module (`loadLegalData()`). */
 export type LegalData = typeof import('./data.js');
 
 export { PLACE_CODES };
+export { joinPlace, type LegalPlaceRecord, type LegalPlaceSources } from './place-record.js';
 export { placeName, countryName } from './place-name.js';
 export { sevenOhRule, type SevenOhAnswer, type SevenOhBasis } from './seven-oh.js';
 export { bestTier, legalSourceTier, sortByTier } from './tiers.js';
@@ -99,44 +104,78 @@ export function parentCodes(code: string): readonly string[] {
   return [];
 }
 
-const places = new Map<string, LegalPlace>();
+const records = new Map<string, LegalPlaceRecord>();
+/** Sources of each place whose sources chunk has loaded (a place without sources counts as loaded). */
+const placeSources = new Map<string, LegalPlaceSources>();
 const sourcesById = new Map<string, Source>();
 const inFlight = new Map<string, Promise<void>>();
-/** Code of every place module fetched through `loadLegalPlace`, in order (tests, diagnostics). */
+/** Code of every place record fetched, in order (tests, diagnostics). */
 const fetched: string[] = [];
+/** Code of every place's sources fetched, in order (tests, diagnostics). */
+const fetchedSources: string[] = [];
 let lookup: LegalLookup | undefined;
 
-function register(code: string, place: LegalPlace): void {
-  if (places.get(code) === place) return;
-  places.set(code, place);
-  for (const [id, source] of Object.entries(place.sources)) sourcesById.set(id, source);
+const NO_SOURCES: LegalPlaceSources = Object.freeze({});
+
+function registerRecord(code: string, record: LegalPlaceRecord): void {
+  if (records.get(code) === record) return;
+  records.set(code, record);
   lookup = undefined;
 }
 
-function loadOne(code: string): Promise<void> {
-  if (places.has(code) || !isCoveredPlace(code)) return Promise.resolve();
-  let pending = inFlight.get(code);
+function registerSources(code: string, sources: LegalPlaceSources): void {
+  if (placeSources.get(code) === sources) return;
+  placeSources.set(code, sources);
+  for (const [id, source] of Object.entries(sources)) sourcesById.set(id, source);
+  lookup = undefined;
+}
+
+function loadChunk<T>(
+  key: string,
+  loaded: boolean,
+  loader: (() => Promise<{ default: T }>) | undefined,
+  log: string[],
+  code: string,
+  done: (value: T) => void,
+): Promise<void> {
+  if (loaded || !loader) return Promise.resolve();
+  let pending = inFlight.get(key);
   if (!pending) {
-    fetched.push(code);
-    pending = PLACE_LOADERS[code]!().then(
+    log.push(code);
+    pending = loader().then(
       (module) => {
-        inFlight.delete(code);
-        register(code, module.default);
+        inFlight.delete(key);
+        done(module.default);
       },
       (error: unknown) => {
-        inFlight.delete(code);
+        inFlight.delete(key);
         throw error;
       },
     );
-    inFlight.set(code, pending);
+    inFlight.set(key, pending);
   }
   return pending;
 }
 
+function loadRecord(code: string): Promise<void> {
+  return loadChunk(code, records.has(code), PLACE_LOADERS[code], fetched, code, (r) => registerRecord(code, r));
+}
+
+function loadSources(code: string): Promise<void> {
+  if (!placeSources.has(code) && isCoveredPlace(code) && !hasOwn(SOURCE_LOADERS, code)) {
+    registerSources(code, NO_SOURCES);
+    return Promise.resolve();
+  }
+  return loadChunk(`${code} sources`, placeSources.has(code), SOURCE_LOADERS[code], fetchedSources, code, (s) =>
+    registerSources(code, s),
+  );
+}
+
 function view(code: string, withParents: boolean): PlaceView | undefined {
   if (!isCoveredPlace(code)) return { code, covered: false, sources: {}, parents: [] };
-  const place = places.get(code);
-  if (!place) return undefined;
+  const record = records.get(code);
+  const sources = placeSources.get(code);
+  if (!record || !sources) return undefined;
   const parents: PlaceView[] = [];
   if (withParents) {
     for (const parent of parentCodes(code)) {
@@ -148,21 +187,56 @@ function view(code: string, withParents: boolean): PlaceView | undefined {
   return {
     code,
     covered: true,
-    ...(place.jurisdiction ? { jurisdiction: place.jurisdiction } : {}),
-    ...(place.unsourced ? { unsourced: place.unsourced } : {}),
-    sources: place.sources,
+    ...(record.jurisdiction ? { jurisdiction: record.jurisdiction } : {}),
+    ...(record.unsourced ? { unsourced: record.unsourced } : {}),
+    sources,
     parents,
   };
 }
 
+const withParents = (code: string): string[] => [code, ...parentCodes(code)];
+
 /**
- * Loads one place's data chunk and its parents' (`parentCodes`), once; later calls share it. A code
- * that is not covered resolves at once with `covered: false` and fetches nothing. Codes are
- * case-insensitive.
+ * Loads the records of a place and its parents (`parentCodes`): everything the closed badge shows,
+ * without the sources. Once; later calls share it. Codes are case-insensitive; a code that is not
+ * covered fetches nothing.
+ */
+export async function loadLegalPlaceRecords(code: string): Promise<void> {
+  await Promise.all(withParents(normalize(code)).map(loadRecord));
+}
+
+/** `true` when the records of the place and its parents have loaded (or the code is not covered). */
+export function hasLegalPlaceRecords(code: string): boolean {
+  const upper = normalize(code);
+  return !isCoveredPlace(upper) || withParents(upper).every((c) => records.has(c));
+}
+
+/** The record of one loaded place (not its parents), else `undefined`. */
+export function legalPlaceRecord(code: string): LegalPlaceRecord | undefined {
+  return records.get(normalize(code));
+}
+
+/**
+ * Loads the sources of a place and its parents (what the details list). Once; later calls share it.
+ */
+export async function loadLegalPlaceSources(code: string): Promise<void> {
+  await Promise.all(withParents(normalize(code)).map(loadSources));
+}
+
+/** `true` when the sources of the place and its parents have loaded (or the code is not covered). */
+export function hasLegalPlaceSources(code: string): boolean {
+  const upper = normalize(code);
+  return !isCoveredPlace(upper) || withParents(upper).every((c) => placeSources.has(c));
+}
+
+/**
+ * Loads one place's data, record and sources, and its parents' (`parentCodes`), once; later calls
+ * share it. A code that is not covered resolves at once with `covered: false` and fetches nothing.
+ * Codes are case-insensitive.
  */
 export async function loadLegalPlace(code: string): Promise<PlaceView> {
   const upper = normalize(code);
-  await Promise.all([upper, ...parentCodes(upper)].map(loadOne));
+  await Promise.all(withParents(upper).flatMap((c) => [loadRecord(c), loadSources(c)]));
   return view(upper, true)!;
 }
 
@@ -176,16 +250,22 @@ export function peekLegalPlace(code: string): PlaceView | undefined {
 }
 
 /**
- * Loads the given places (and their parents) before server-side rendering: afterwards, badges for
- * them render synchronously. `await preloadLegalPlaces(['US-AL', 'TH'])`.
+ * Loads the given places (and their parents), records and sources, before server-side rendering:
+ * afterwards, badges for them render synchronously and completely, details included.
+ * `await preloadLegalPlaces(['US-AL', 'TH'])`.
  */
 export async function preloadLegalPlaces(codes: Iterable<string>): Promise<void> {
   await Promise.all([...codes].map((code) => loadLegalPlace(code)));
 }
 
-/** Codes of the place modules this page has fetched one by one, in order (for tests and diagnostics). */
+/** Codes of the place records this page has fetched one by one, in order (for tests and diagnostics). */
 export function fetchedLegalPlaces(): readonly string[] {
   return [...fetched];
+}
+
+/** Codes of the places whose sources this page has fetched one by one, in order (tests, diagnostics). */
+export function fetchedLegalSources(): readonly string[] {
+  return [...fetchedSources];
 }
 
 /** Reads every place loaded so far; a new object after each load, so views can tell that data changed. */
@@ -193,8 +273,8 @@ export function legalLookup(): LegalLookup {
   if (lookup) return lookup;
   let all: Readonly<Record<string, Source>> | undefined;
   lookup = {
-    findJurisdiction: (code) => places.get(code)?.jurisdiction,
-    findUnsourced: (code) => places.get(code)?.unsourced,
+    findJurisdiction: (code) => records.get(code)?.jurisdiction,
+    findUnsourced: (code) => records.get(code)?.unsourced,
     legalSources: (ids) => ids.map((id) => sourcesById.get(id)).filter((s): s is Source => Boolean(s)),
     get LEGAL_SOURCES() {
       return (all ??= Object.fromEntries(sourcesById));
@@ -215,10 +295,10 @@ let loaded: LegalData | undefined;
  */
 export function loadLegalData(): Promise<LegalData> {
   promise ??= Promise.all([import('./data.js'), import('./places/all.js')]).then(
-    ([data, { ALL_PLACES }]) => {
-      for (const place of ALL_PLACES) {
-        const code = place.jurisdiction?.code ?? place.unsourced?.code;
-        if (code) register(code, place);
+    ([data, { ALL_RECORDS, ALL_SOURCES }]) => {
+      for (const [code, record] of Object.entries(ALL_RECORDS)) {
+        registerRecord(code, record);
+        registerSources(code, ALL_SOURCES[code] ?? NO_SOURCES);
       }
       return (loaded = data);
     },

@@ -16,6 +16,7 @@ const TIER_OF_KIND: Readonly<Record<SourceKind, LegalSourceTier>> = {
   review: 'secondary',
   'case-report': 'secondary',
   survey: 'secondary',
+  preprint: 'secondary',
   advocacy: 'interested',
   vendor: 'interested',
   forum: 'interested',

@@ -1,7 +1,7 @@
-/** AE: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** AE: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: ae.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   unsourced: {
     code: 'AE',
     level: 'national',
@@ -11,7 +11,6 @@ const place: LegalPlace = {
     editorNote:
       'No research notes. Research summary: Status not determined; travellers should assume it is not permitted.',
   },
-  sources: {},
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** AR: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** AR: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: ar.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'AR',
     level: 'national',
@@ -27,18 +27,8 @@ const place: LegalPlace = {
     editorNote:
       'Single advocacy source; verify in the ANMAT/Boletín Oficial (2017). The same source says kratom is not prohibited in most other Latin American countries (Mexico, Chile, Colombia, Peru not verified individually). New jurisdiction. | Effective (as researched): 2017 (reported) | Scope: Reported to have been prohibited in 2017 (instrument not identified; possibly an ANMAT/Ministry of Health measure). | Instrument (as researched): Unverified',
   },
-  sources: {
-    'legal-ar-1': {
-      id: 'legal-ar-1',
-      authors: 'Kratom Science EU',
-      title: 'Kratom en América Latina',
-      venue: 'kratomscience.eu',
-      year: 2021,
-      url: 'https://kratomscience.eu/es/2021/10/01/kratom-en-latinoamerica',
-      kind: 'advocacy',
-      secondaryNote: 'Advocacy page; used only as a lead, not as proof.',
-    },
-  },
+  bestTier: 'interested',
+  secondHandOnly: false,
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** BE: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** BE: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: be.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'BE',
     level: 'national',
@@ -20,19 +20,8 @@ const place: LegalPlace = {
     editorNote:
       "EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent. | Effective (as researched): none given | Scope: No source found; the 2017 royal decree introduced generic NPS group controls, but kratom's inclusion was not verified. | Editorial: food-supplement-ban = EU novel-food baseline only; national drug status not determined.",
   },
-  sources: {
-    'legal-be-1': {
-      id: 'legal-be-1',
-      authors: 'VAD',
-      title: 'VAD: 2017 generic NPS legislation (context)',
-      venue: 'vad.be',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://vad.be/artikels/generieke-wetgeving-maakt-bijna-alle-nieuwe-psychoactieve-stoffen-nps-illegaal/',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source on the 2017 generic NPS law (context only; kratom not verified).',
-    },
-  },
+  bestTier: 'secondary',
+  secondHandOnly: false,
 };
 
 export default place;

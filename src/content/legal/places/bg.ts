@@ -1,7 +1,7 @@
-/** BG: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** BG: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: bg.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'BG',
     level: 'national',
@@ -20,30 +20,8 @@ const place: LegalPlace = {
     editorNote:
       "Kept 'unclear' (only vendor/legal-info claims). If verified, set 'banned'. | Effective (as researched): 2011 (claimed, unverified) | Scope: Vendor and legal-information websites claim kratom has been banned in Bulgaria since 2011 as a narcotic plant; no Bulgarian official source found. EU novel-food rules prevent lawful sale as food in any case. | Instrument (as researched): Unverified (Bulgarian Narcotic Substances and Precursors Control Act annexes) | Previous entry: unclear, low confidence, as of 2026-11.",
   },
-  sources: {
-    'legal-bg-1': {
-      id: 'legal-bg-1',
-      authors: 'Express Highs (vendor blog)',
-      title: 'Il kratom è legale? (country list)',
-      venue: 'blog.expresshighs.com',
-      year: null,
-      accessed: '2026-12-06',
-      url: 'https://blog.expresshighs.com/it/il-kratom-e-legale',
-      kind: 'vendor',
-      secondaryNote: 'Vendor page; used only as a lead.',
-    },
-    'legal-bg-2': {
-      id: 'legal-bg-2',
-      authors: 'LegalClarity',
-      title: "What Is Kratom's Legal Status in Europe?",
-      venue: 'legalclarity.org',
-      year: null,
-      accessed: '2026-12-06',
-      url: 'https://legalclarity.org/what-is-kratoms-legal-status-in-europe',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-  },
+  bestTier: 'secondary',
+  secondHandOnly: false,
 };
 
 export default place;

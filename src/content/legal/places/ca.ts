@@ -1,7 +1,7 @@
-/** CA: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** CA: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: ca.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'CA',
     level: 'national',
@@ -26,39 +26,8 @@ const place: LegalPlace = {
     editorNote:
       'No recent (2024-2026) federal change found. | Effective (as researched): Health Canada advisories since 2017 | Scope: Not controlled under the Controlled Drugs and Substances Act; Health Canada has not authorised any kratom product for ingestion and treats sale of unauthorised health products as illegal (recalls, seizures, border interdiction with CBSA).',
   },
-  sources: {
-    'legal-ca-1': {
-      id: 'legal-ca-1',
-      authors: 'Health Canada',
-      title: 'Health Canada advisory (12 Jun 2017): no kratom product authorised',
-      venue: 'newswire.ca',
-      year: 2017,
-      url: 'http://newswire.ca/news-releases/advisory---unauthorized-matrix-red-and-white-vein-thai-and-medicine-man-lone-wolf-kratom-capsules-recalled-by-rgr-canada-inc-628015413.html',
-      kind: 'legal-mirror',
-      secondaryNote: 'Copy of the Health Canada advisory on a newswire site; the official page was not seen.',
-    },
-    'legal-ca-2': {
-      id: 'legal-ca-2',
-      authors: 'Edmonton Journal',
-      title: 'Edmonton Journal: Health Canada seizures (May 2018)',
-      venue: 'edmontonjournal.com',
-      year: 2018,
-      url: 'http://edmontonjournal.com/news/local-news/health-canada-seizes-unauthorized-herbal-products-from-two-edmonton-stores',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-ca-3': {
-      id: 'legal-ca-3',
-      authors: 'InHalton',
-      title: 'InHalton: Health Canada seizes kratom in Milton',
-      venue: 'inhalton.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://www.inhalton.com/health-canada-seizes-illegal-items-in-milton',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-  },
+  bestTier: 'official-mirror',
+  secondHandOnly: false,
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** CN: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** CN: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: cn.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   unsourced: {
     code: 'CN',
     level: 'national',
@@ -10,7 +10,6 @@ const place: LegalPlace = {
     nextReview: '2027-01-23',
     editorNote: 'Hong Kong is listed separately (banned).',
   },
-  sources: {},
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** CY: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** CY: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: cy.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   unsourced: {
     code: 'CY',
     level: 'national',
@@ -11,7 +11,6 @@ const place: LegalPlace = {
     editorNote:
       'EU baseline: kratom is not under UN/EU drug control, but it is an unauthorised novel food in the EU (Regulation (EU) 2015/2283), so it cannot lawfully be sold as a food or food supplement; RASFF alerts are frequent.',
   },
-  sources: {},
 };
 
 export default place;

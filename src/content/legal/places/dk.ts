@@ -1,7 +1,7 @@
-/** DK: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** DK: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: dk.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'DK',
     level: 'national',
@@ -32,17 +32,8 @@ const place: LegalPlace = {
     editorNote:
       'Effective (as researched): 2009-03 (ministerial decision 11 Mar 2009) | Scope: Plant kratom and its constituents mitragynine and 7-hydroxymitragynine may only be used for medical and scientific purposes.',
   },
-  sources: {
-    'legal-dk-1': {
-      id: 'legal-dk-1',
-      authors: 'Danish Ministry of Health',
-      title: 'Danish Ministry of Health: ban on kratom and seven substances (11 Mar 2009)',
-      venue: 'sum.dk',
-      year: 2009,
-      url: 'https://sum.dk/Aktuelt/Nyheder/Forebyggelse/2009/Marts/Forbud_mod_euforiserende_plante.aspx',
-      kind: 'legal-primary',
-    },
-  },
+  bestTier: 'primary',
+  secondHandOnly: false,
 };
 
 export default place;

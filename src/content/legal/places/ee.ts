@@ -1,7 +1,7 @@
-/** EE: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** EE: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: ee.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'EE',
     level: 'national',
@@ -33,27 +33,8 @@ const place: LegalPlace = {
     editorNote:
       "Changes 'unclear' to 'banned' (government agency notice). | Effective (as researched): 2013-11-29 | Scope: Mitragyna speciosa (kratom), mitragynine and 7-hydroxymitragynine were added to List I of narcotic and psychotropic substances (substances with no medical use) from 29 Nov 2013; handling is prohibited outside authorised medical/scientific purposes, and ordering online and sending by post are expressly banned. | Previous entry: unclear, low confidence, as of 2026-11.",
   },
-  sources: {
-    'legal-ee-1': {
-      id: 'legal-ee-1',
-      authors: 'Ravimiamet (Estonian State Agency of Medicines)',
-      title: 'Muudatus narkootiliste ja psühhotroopsete ainete nimekirjades',
-      venue: 'ravimiamet.ee',
-      year: 2013,
-      url: 'https://www.ravimiamet.ee/muudatus-narkootiliste-ja-ps%C3%BChhotroopsete-ainete-nimekirjades-0',
-      kind: 'legal-primary',
-    },
-    'legal-ee-2': {
-      id: 'legal-ee-2',
-      authors: 'Postimees',
-      title: 'Narkootiliste ainete nimekiri täieneb kahe taimega',
-      venue: 'postimees.ee',
-      year: 2013,
-      url: 'http://www.postimees.ee/1362708/narkootiliste-ainete-nimekiri-taieneb-kahe-taimega',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-  },
+  bestTier: 'primary',
+  secondHandOnly: false,
 };
 
 export default place;

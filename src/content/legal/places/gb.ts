@@ -1,7 +1,7 @@
-/** GB: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** GB: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: gb.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'GB',
     level: 'national',
@@ -26,29 +26,8 @@ const place: LegalPlace = {
     editorNote:
       'Effective (as researched): 2016-05-26 | Scope: Kratom is treated as a psychoactive substance: producing, supplying, offering to supply, and importing/exporting for human consumption are offences; simple possession is not an offence except in custodial institutions.',
   },
-  sources: {
-    'legal-gb-1': {
-      id: 'legal-gb-1',
-      authors: 'The Scottish Sun',
-      title: 'NCA/Police Scotland import charges (May 2020)',
-      venue: 'thescottishsun.co.uk',
-      year: 2020,
-      url: 'https://www.thescottishsun.co.uk/news/5593837/bathgate-dad-son-dangerous-drug-kratom/',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-gb-2': {
-      id: 'legal-gb-2',
-      authors: 'LegalClarity',
-      title: 'LegalClarity: kratom under PSA 2016',
-      venue: 'legalclarity.org',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://legalclarity.org/what-is-the-legal-status-of-kratom-in-england',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-  },
+  bestTier: 'news',
+  secondHandOnly: false,
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** HK: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** HK: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: hk.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'HK',
     level: 'special-administrative-region',
@@ -26,29 +26,8 @@ const place: LegalPlace = {
     editorNote:
       'Effective (as researched): 2021-08-13 | Scope: Mitragynine added to the First Schedule to the Dangerous Drugs Ordinance; trafficking punishable by up to life imprisonment and HK$5 million fine; transshipment needs Department of Health removal licence.',
   },
-  sources: {
-    'legal-hk-1': {
-      id: 'legal-hk-1',
-      authors: 'HK Customs',
-      title: 'News reprint of HK Customs statement: mitragynine listed 13 Aug 2021',
-      venue: 'mocten.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://mocten.com/hong-kong-customs-makes-the-first-seizure-of-kratom-stimulants',
-      kind: 'news',
-      secondaryNote: 'News reprint of a Hong Kong Customs statement; the official statement was not seen.',
-    },
-    'legal-hk-2': {
-      id: 'legal-hk-2',
-      authors: 'SCMP',
-      title: 'SCMP: crackdown since ban (Mar 2022)',
-      venue: 'scmp.com',
-      year: 2022,
-      url: 'https://www.scmp.com/news/hong-kong/law-and-crime/article/3172023/hong-kong-customs-crackdown-disrupts-shipments-banned',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-  },
+  bestTier: 'news',
+  secondHandOnly: false,
 };
 
 export default place;

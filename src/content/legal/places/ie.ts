@@ -1,7 +1,7 @@
-/** IE: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** IE: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: ie.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'IE',
     level: 'national',
@@ -33,17 +33,8 @@ const place: LegalPlace = {
     editorNote:
       'Scheduling S.I. number (552/2011 reported) not verified. | Effective (as researched): 2011 (exact instrument for scheduling unverified) | Scope: Mitragynine and 7-hydroxymitragynine controlled under the Misuse of Drugs Acts (2011 amendments); uncultivated plants containing them addressed in a 2011 exemption order.',
   },
-  sources: {
-    'legal-ie-1': {
-      id: 'legal-ie-1',
-      authors: 'Department of Health (Ireland)',
-      title: 'S.I. No. 554/2011 – Misuse of Drugs (Exemption) (Amendment) Order 2011',
-      venue: 'irishstatutebook.ie',
-      year: 2011,
-      url: 'https://irishstatutebook.ie/eli/2011/si/554',
-      kind: 'legal-primary',
-    },
-  },
+  bestTier: 'primary',
+  secondHandOnly: false,
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** IN: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** IN: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: in.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'IN',
     level: 'national',
@@ -20,19 +20,8 @@ const place: LegalPlace = {
     editorNote:
       "Do not show 'banned' or 'legal' without checking the NDPS schedules. | Effective (as researched): none given | Scope: No primary source found; one low-quality website claims kratom is banned under the NDPS Act. | Editorial: no-specific-law = no reliable source found; one low-quality site claims a ban under the NDPS Act.",
   },
-  sources: {
-    'legal-in-1': {
-      id: 'legal-in-1',
-      authors: 'WorldLawDigest',
-      title: 'WorldLawDigest claim (low reliability)',
-      venue: 'worldlawdigest.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://www.worldlawdigest.com/india/is-kratom-legal-in-india',
-      kind: 'secondary',
-      secondaryNote: 'Low-reliability website; used only as a lead.',
-    },
-  },
+  bestTier: 'secondary',
+  secondHandOnly: false,
 };
 
 export default place;

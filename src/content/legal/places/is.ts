@@ -1,7 +1,7 @@
-/** IS: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** IS: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: is.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'IS',
     level: 'national',
@@ -20,18 +20,8 @@ const place: LegalPlace = {
     editorNote:
       'Effective (as researched): Unverified | Scope: Police state that kratom is illegal under the Icelandic narcotics act; seizures of ~60 kg in 2026.',
   },
-  sources: {
-    'legal-is-1': {
-      id: 'legal-is-1',
-      authors: 'Vísir',
-      title: 'Vísir: police seize kratom, illegal under narcotics law (2026)',
-      venue: 'visir.is',
-      year: 2026,
-      url: 'https://www.visir.is/g/20262848662d/logdu-hald-a-tugi-kiloa-litt-thekkts-fikniefnis',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-  },
+  bestTier: 'news',
+  secondHandOnly: false,
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** LI: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** LI: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: li.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   unsourced: {
     code: 'LI',
     level: 'national',
@@ -10,7 +10,6 @@ const place: LegalPlace = {
     nextReview: '2027-01-23',
     editorNote: 'No research notes. Research summary: Status not determined.',
   },
-  sources: {},
 };
 
 export default place;

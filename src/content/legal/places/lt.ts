@@ -1,7 +1,7 @@
-/** LT: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** LT: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: lt.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'LT',
     level: 'national',
@@ -20,29 +20,8 @@ const place: LegalPlace = {
     editorNote:
       'Effective (as researched): none given | Scope: Reported as controlled; instrument not verified. | Instrument (as researched): Unverified',
   },
-  sources: {
-    'legal-pl-1': {
-      id: 'legal-pl-1',
-      authors: 'Verbraucherzentrale NRW',
-      title: 'Verbraucherzentrale NRW: list of controlling countries',
-      venue: 'verbraucherzentrale.nrw',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://www.verbraucherzentrale.nrw/wissen/projekt-klartext-nem/kratom-erhebliches-risiko-27156',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-pl-2': {
-      id: 'legal-pl-2',
-      authors: 'eldiario.es',
-      title: 'eldiario.es (2016): regulated in DK, LV, LT, PL, RO, SE',
-      venue: 'eldiario.es',
-      year: 2016,
-      url: 'https://eldiario.es/sociedad/drogas-kratom-ciencia_1_3771513.amp.html',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-  },
+  bestTier: 'news',
+  secondHandOnly: false,
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** MX: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** MX: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: mx.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   unsourced: {
     code: 'MX',
     level: 'national',
@@ -10,7 +10,6 @@ const place: LegalPlace = {
     nextReview: '2027-01-23',
     editorNote: 'No research notes. Research summary: Status could not be determined.',
   },
-  sources: {},
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** NZ: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** NZ: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: nz.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   unsourced: {
     code: 'NZ',
     level: 'national',
@@ -10,7 +10,6 @@ const place: LegalPlace = {
     nextReview: '2027-01-23',
     editorNote: "Check Medsafe classification database for 'mitragynine'/'Mitragyna speciosa'.",
   },
-  sources: {},
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** RU: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** RU: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: ru.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'RU',
     level: 'national',
@@ -20,19 +20,8 @@ const place: LegalPlace = {
     editorNote:
       'Effective (as researched): none given | Scope: A Czech news outlet states kratom cannot be bought in Russia; no primary source found. | Editorial: sale-prohibited rests only on a Czech news outlet saying kratom cannot be bought in Russia.',
   },
-  sources: {
-    'legal-ru-1': {
-      id: 'legal-ru-1',
-      authors: 'Refresher.cz',
-      title: 'Refresher.cz: map of kratom legality in Europe',
-      venue: 'news.refresher.cz',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://news.refresher.cz/142228-MAPA-Ve-kterych-evropskych-zemich-je-kratom-legalni',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-  },
+  bestTier: 'news',
+  secondHandOnly: false,
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** SI: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** SI: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: si.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'SI',
     level: 'national',
@@ -28,38 +28,8 @@ const place: LegalPlace = {
     editorNote:
       "Changes 'unclear' to 'banned'. Uradni list text not opened; group classification unverified. | Effective (as researched): 2019 (amendment adopted 18 Jan 2019; in force 15 days after publication - date unverified) | Scope: Kratom was added to the Slovenian list of prohibited drugs by an amendment of the Decree on the classification of prohibited drugs adopted on 18 Jan 2019; Slovenian customs treat it as a prohibited drug (e.g., 3,000 kg seized at Koper port in Oct 2024 and referred to police as a suspected criminal offence). | Previous entry: unclear, low confidence, as of 2026-11.",
   },
-  sources: {
-    'legal-si-1': {
-      id: 'legal-si-1',
-      authors: 'DrogArt (Slovenian harm-reduction association)',
-      title: 'Uredba o razvrstitvi prepovedanih drog (summary page)',
-      venue: 'drogart.org',
-      year: 2019,
-      url: 'https://www.drogart.org/droge/2268/u-r-e-d-b-a-o-razvrstitvi-prepovedanih.html',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-si-2': {
-      id: 'legal-si-2',
-      authors: 'Delo',
-      title: 'V koprskem pristanišču so odkrili 3000 kilogramov prepovedane droge kratom',
-      venue: 'delo.si',
-      year: 2024,
-      url: 'https://www.delo.si/novice/crna-kronika/v-koprskem-pristaniscu-so-odkrili-3000-kilogramov-prepovedane-droge-kratom',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-si-3': {
-      id: 'legal-si-3',
-      authors: '24ur.com',
-      title: 'V Kopru odkrili 3000 kilogramov prepovedane droge kratom',
-      venue: '24ur.com',
-      year: 2024,
-      url: 'https://www.24ur.com/novice/crna-kronika/v-kopru-odkrili-3000-kilogramov-prepovedane-droge-kratom.html',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-  },
+  bestTier: 'news',
+  secondHandOnly: false,
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** SK: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** SK: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: sk.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'SK',
     level: 'national',
@@ -26,18 +26,8 @@ const place: LegalPlace = {
     editorNote:
       'Primary amending act not checked. | Effective (as researched): 2021-12-16 | Scope: Kratom added to Group I of controlled (psychotropic) substances.',
   },
-  sources: {
-    'legal-sk-1': {
-      id: 'legal-sk-1',
-      authors: 'CPLDZ',
-      title: 'CPLDZ (Centre for Treatment of Drug Dependencies) memo 08/2021',
-      venue: 'cpldz.sk',
-      year: 2021,
-      url: 'https://cpldz.sk/2021/12/16/',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-  },
+  bestTier: 'secondary',
+  secondHandOnly: false,
 };
 
 export default place;

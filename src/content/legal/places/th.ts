@@ -1,7 +1,7 @@
-/** TH: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** TH: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: th.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'TH',
     level: 'national',
@@ -27,81 +27,8 @@ const place: LegalPlace = {
     editorNote:
       "Updates asOf from 2022 to 2025 with two new national sales restrictions. | Effective (as researched): 2021-08-24 (delisted); 2022-08-27 (Kratom Plant Act); Dec 2023 (warning-sign rule); 2025-10-12 (school-radius and public-space sales ban) | Scope: Kratom leaf removed from narcotics list (2021) and regulated by the Kratom Plant Act 2022: no sales to under-18s, pregnant or breastfeeding women; no sales in schools, dormitories, parks, zoos, amusement parks or vending machines; import/export needs ONCB licence; processed foods/drinks need Thai FDA approval; mixing kratom with other psychoactive substances (e.g., '4x100') prohibited. Since Dec 2023 sellers (incl. online) must display warning signs. Since 12 Oct 2025 (Justice and Public Health Ministry directives enforced by ONCB) kratom leaves and kratom-infused water may not be sold within 1,000 m of schools/educational institutions, and may not be sold in public spaces (roadside stalls, mobile vending) - only from authorised shops; fines up to 50,000 baht. | Previous entry: regulated, high confidence, as of 2022-09.",
   },
-  sources: {
-    'legal-th-5': {
-      id: 'legal-th-5',
-      authors: 'The Nation (Thailand)',
-      title: 'ONCB starts enforcing strict rules to control kratom leaf sales',
-      venue: 'nationthailand.com',
-      year: 2025,
-      url: 'https://www.nationthailand.com/news/general/40056697',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-th-6': {
-      id: 'legal-th-6',
-      authors: 'The Nation (Thailand)',
-      title: 'Public Health Ministry mandates clear warnings for kratom sellers',
-      venue: 'nationthailand.com',
-      year: 2023,
-      url: 'https://www.nationthailand.com/thailand/general/40034088',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-th-7': {
-      id: 'legal-th-7',
-      authors: 'Bangkok Post',
-      title: 'Two tonnes of kratom leaves abandoned in Songkhla',
-      venue: 'bangkokpost.com',
-      year: 2021,
-      url: 'https://www.bangkokpost.com/thailand/general/2237675/two-tonnes-of-kratom-leaves-abandoned-in-songkhla',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-th-1': {
-      id: 'legal-th-1',
-      authors: 'Tilleke & Gibbins',
-      title: "Tilleke & Gibbins: Thailand's new legal framework for kratom (Sept 2022)",
-      venue: 'tilleke.com',
-      year: 2022,
-      url: 'https://tilleke.com/print-insight/?post_id=62181&print=1',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-th-2': {
-      id: 'legal-th-2',
-      authors: 'Freyr',
-      title: 'Freyr: Kratom Act in effect 27 Aug 2022',
-      venue: 'foodsupplements.freyrsolutions.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://foodsupplements.freyrsolutions.com/thailand-kratom-act-came-into-effect-prohibits-sale-of-kratom-products-to-children-pregnant-women',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-th-3': {
-      id: 'legal-th-3',
-      authors: 'Bangkok Post',
-      title: 'Bangkok Post: Thai FDA rules on kratom products',
-      venue: 'bangkokpost.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://www.bangkokpost.com/thailand/general/2202707/fda-clarifies-new-rules-on-products-containing-kratom',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-th-4': {
-      id: 'legal-th-4',
-      authors: 'Bangkok Post',
-      title: 'Bangkok Post: FDA limit of 0.2 mg mitragynine per unit in food products',
-      venue: 'bangkokpost.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://www.bangkokpost.com/thailand/general/2436435/strict-rules-stifling-kratom-industry-claims-ministry',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-  },
+  bestTier: 'news',
+  secondHandOnly: false,
 };
 
 export default place;

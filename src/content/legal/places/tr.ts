@@ -1,7 +1,7 @@
-/** TR: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** TR: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: tr.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'TR',
     level: 'national',
@@ -27,30 +27,8 @@ const place: LegalPlace = {
     editorNote:
       'Effective (as researched): Unverified (2013-2014) | Scope: Reported as a controlled substance since 2013/2014 (Council of Ministers decision cited as 2013/5742 by one secondary source - unverified).',
   },
-  sources: {
-    'legal-tr-1': {
-      id: 'legal-tr-1',
-      authors: 'LegalClarity',
-      title: 'LegalClarity: Turkey',
-      venue: 'legalclarity.org',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://legalclarity.org/is-kratom-legal-in-turkey-laws-and-penalties',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-ru-1': {
-      id: 'legal-ru-1',
-      authors: 'Refresher.cz',
-      title: 'Refresher.cz: map of kratom legality in Europe',
-      venue: 'news.refresher.cz',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://news.refresher.cz/142228-MAPA-Ve-kterych-evropskych-zemich-je-kratom-legalni',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-  },
+  bestTier: 'news',
+  secondHandOnly: false,
 };
 
 export default place;

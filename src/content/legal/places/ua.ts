@@ -1,7 +1,7 @@
-/** UA: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** UA: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: ua.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'UA',
     level: 'national',
@@ -27,41 +27,8 @@ const place: LegalPlace = {
     editorNote:
       'Effective (as researched): 2024-11 (resolution of 15 Nov 2024; reported in force 19 Nov 2024) | Scope: Kratom (Mitragyna speciosa) and mitragynine added to the list of narcotic drugs, psychotropic substances and precursors (restricted circulation).',
   },
-  sources: {
-    'legal-ua-1': {
-      id: 'legal-ua-1',
-      authors: 'RBC-Ukraine',
-      title: 'RBC-Ukraine: CMU Resolution 1306',
-      venue: 'rbc.ua',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://rbc.ua/rus/news/ukrayini-zaboronili-dvi-psihotropni-rechovini-1732044305.html/amp',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-ua-2': {
-      id: 'legal-ua-2',
-      authors: 'Patrioty Ukrainy',
-      title: 'Patrioty Ukrainy: Resolution 1306 of 15 Nov 2024',
-      venue: 'patrioty.org.ua',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://patrioty.org.ua/society/zelenyi-poroshok-vyiavyvsia-nebezpechnym-kabmin-vnis-do-pereliku-psykhotropnykh-rechovyn-napii-iakyi-prodaiut-v-deiakykh-ukrainskykh-kaviarniakh-535568.html',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-ua-3': {
-      id: 'legal-ua-3',
-      authors: '056.ua',
-      title: '056.ua: banned from 19 Nov',
-      venue: '056.ua',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://056.ua/news/3861552/caj-so-rujnue-zitta-comu-kratom-opinivsa-poza-zakonom-v-ukraini',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-  },
+  bestTier: 'news',
+  secondHandOnly: false,
 };
 
 export default place;

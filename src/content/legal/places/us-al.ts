@@ -1,7 +1,7 @@
-/** US-AL: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US-AL: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us-al.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'US-AL',
     level: 'state',
@@ -33,49 +33,8 @@ const place: LegalPlace = {
     editorNote:
       'No status change; adds 2026 enforcement. | Effective (as researched): 2016-05-10 | Scope: Mitragynine and 7-hydroxymitragynine in Schedule I (covers all kratom products). In March 2026 the Attorney General issued a statewide cease-and-desist order to businesses possessing or selling mitragynine/7-OH products. | Previous entry: banned, high confidence, as of 2026-03.',
   },
-  sources: {
-    'legal-us-al-4': {
-      id: 'legal-us-al-4',
-      authors: 'Alabama Attorney General',
-      title: 'Alabama Attorney General Issues Statewide Cease-and-Desist Order Targeting Illegal Kratom Products',
-      venue: 'alabamaag.gov',
-      year: 2026,
-      url: 'https://www.alabamaag.gov/alabama-attorney-general-issues-statewide-cease-and-desist-order-targeting-illegal-kratom-products/',
-      kind: 'legal-primary',
-      seenVia: 'Kratom News Today briefings (June 2026); not opened',
-    },
-    'legal-us-al-1': {
-      id: 'legal-us-al-1',
-      authors: 'Alabama Political Reporter',
-      title: 'Alabama Political Reporter: Bentley signs bill banning kratom (May 2016)',
-      venue: 'alreporter.com',
-      year: 2016,
-      url: 'https://www.alreporter.com/2016/05/12/bentley-signs-bill-banning-kratom/',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-us-al-2': {
-      id: 'legal-us-al-2',
-      authors: 'Southern Torch',
-      title: 'Southern Torch: DA warns kratom now illegal',
-      venue: 'southerntorch.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://southerntorch.com/news/district-attorney-warns-dekalb-kratom-supplement-now-illegal',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-us-al-3': {
-      id: 'legal-us-al-3',
-      authors: 'Botanical Education Alliance',
-      title: 'Botanical Education Alliance: Alabama page (modified Mar 2026)',
-      venue: 'botanicalae.org',
-      year: 2026,
-      url: 'https://www.botanicalae.org/index.php?rest_route=%2Fwp%2Fv2%2Fpages%2F2031',
-      kind: 'advocacy',
-      secondaryNote: 'Advocacy page; used only as a lead, not as proof.',
-    },
-  },
+  bestTier: 'official-mirror',
+  secondHandOnly: false,
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** US-AR: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US-AR: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us-ar.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'US-AR',
     level: 'state',
@@ -34,28 +34,8 @@ const place: LegalPlace = {
     editorNote:
       'Exact effective date of the 2016 listing not confirmed from the ADH list itself. | Effective (as researched): early 2016 (exact date unverified) | Scope: Mitragynine and 7-hydroxymitragynine listed in Schedule I of the Arkansas List of Controlled Substances.',
   },
-  sources: {
-    'legal-us-ar-1': {
-      id: 'legal-us-ar-1',
-      authors: 'KATV',
-      title: 'KATV: Arkansas listed kratom alkaloids in Schedule I (2016)',
-      venue: 'katv.com',
-      year: 2016,
-      url: 'https://katv.com/news/local/dea-moves-to-ban-kratom-months-after-arkansas-made-it-illegal',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-us-ar-2': {
-      id: 'legal-us-ar-2',
-      authors: 'Arkansas Express',
-      title: 'Arkansas Express: House committee rejects kratom legalisation bill (Apr 2025)',
-      venue: 'arkansas-express.com',
-      year: 2025,
-      url: 'https://arkansas-express.com/2025/04/14/house-committee-rejects-kratom-bill/',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-  },
+  bestTier: 'news',
+  secondHandOnly: false,
 };
 
 export default place;

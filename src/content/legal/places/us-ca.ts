@@ -1,7 +1,7 @@
-/** US-CA: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US-CA: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us-ca.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'US-CA',
     level: 'state',
@@ -22,18 +22,6 @@ const place: LegalPlace = {
       },
     ],
     localities: [
-      {
-        name: 'San Mateo County',
-        kind: 'ban',
-        date: '2026-06',
-        sources: ['legal-us-ca-6'],
-      },
-      {
-        name: 'Fountain Valley',
-        kind: 'restriction',
-        date: '2026-07',
-        sources: ['legal-us-ca-7'],
-      },
       {
         name: 'Solana Beach',
         kind: 'age-limit',
@@ -63,92 +51,8 @@ const place: LegalPlace = {
     editorNote:
       "Local San Diego ban confirmed indirectly (Times of San Diego via KNT 2026-08-07: city attorney sued owner of 11 smoke shops for violating the city's ban). Oceanside/Newport Beach bans remain vendor-reported only. | Effective (as researched): 2025-10-24 (CDPH warning; enforcement from autumn 2025) | Scope: No statute schedules kratom. CDPH treats foods and other consumables containing kratom or 7-OH as illegal to manufacture or sell under the Sherman Law; embargoes/seizures (>$5 million by mid-2026; >6,700 products removed; ~98% compliance among licensed alcohol retailers per the Governor, Jul 2026); CDPH and the AG have sued manufacturers. Consumer possession is not a crime. AB 1088 (21+, alkaloid caps, registration) was re-referred to committee (Jun 2026). Local: San Diego city ban (city attorney sued a smoke-shop owner, Aug 2026); San Mateo County ban on kratom and 7-OH sales (misdemeanor); Fountain Valley ban on products >2% 7-OH + 21+ (Jul 2026); Solana Beach 21+ ordinance (2024); La Habra considering a ban. | Previous entry: restricted, medium confidence, as of 2026-02.",
   },
-  sources: {
-    'legal-us-ca-5': {
-      id: 'legal-us-ca-5',
-      authors: 'Office of Governor Gavin Newsom',
-      title: 'Governor Newsom Announces 95% Compliance With Prohibition of Illegal Kratom Products',
-      venue: 'gov.ca.gov',
-      year: 2026,
-      url: 'https://www.gov.ca.gov/2026/03/03/governor-newsom-announces-95-compliance-with-prohibition-of-illegal-kratom-products/',
-      kind: 'legal-primary',
-      seenVia: 'Kratom News Today midyear report; not opened',
-    },
-    'legal-us-ca-6': {
-      id: 'legal-us-ca-6',
-      authors: 'San Francisco Chronicle',
-      title: "Kratom and 'Feel Free' drinks declared illegal in California. Why can you still buy them?",
-      venue: 'sfchronicle.com',
-      year: 2026,
-      url: 'https://www.sfchronicle.com/sf/article/kratom-feel-free-drink-california-22302788.php',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-      seenVia: 'Kratom News Today briefing 2026-06-27; not opened',
-    },
-    'legal-us-ca-7': {
-      id: 'legal-us-ca-7',
-      authors: 'Los Angeles Times (Daily Pilot)',
-      title: 'Fountain Valley to restrict sale, use of kratom products',
-      venue: 'latimes.com',
-      year: 2026,
-      url: 'https://www.latimes.com/socal/daily-pilot/news/story/2026-07-16/fountain-valley-to-restrict-sale-use-of-kratom-products',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-      seenVia: 'Kratom News Today briefing 2026-07-17; not opened',
-    },
-    'legal-us-ca-8': {
-      id: 'legal-us-ca-8',
-      authors: 'City of Solana Beach (Code Publishing)',
-      title: 'Solana Beach Municipal Code ch. 6.40 Regulation of the Sale and Distribution of Kratom',
-      venue: 'codepublishing.com',
-      year: 2024,
-      url: 'https://codepublishing.com/CA/SolanaBeach/html/SolanaBeach06/SolanaBeach0640.html',
-      kind: 'legal-primary',
-    },
-    'legal-us-ca-1': {
-      id: 'legal-us-ca-1',
-      authors: 'CDPH',
-      title: 'CDPH press release (24 Oct 2025): kratom and 7-OH products illegal to sell or manufacture',
-      venue: 'pubt.io',
-      year: 2025,
-      url: 'https://pubt.io/view/9FDE66029C772D0C1D8E33D4293242846C23FB4F',
-      kind: 'legal-mirror',
-      secondaryNote: 'Third-party copy of the CDPH press release; the CDPH original was not seen.',
-    },
-    'legal-us-ca-2': {
-      id: 'legal-us-ca-2',
-      authors: 'Newsbeep',
-      title: 'News report: CDPH enforcing ban on sale of kratom and 7-OH; >$5M seized',
-      venue: 'newsbeep.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://www.newsbeep.com/us-ca/139673',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-us-ca-3': {
-      id: 'legal-us-ca-3',
-      authors: 'PBOD',
-      title: 'PBOD: CDPH January letter to retailers',
-      venue: 'pbod.org',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://www.pbod.org/health-experts-warn-that-kratom-and-7-oh-may-pose-serious-health-risks',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-us-ca-4': {
-      id: 'legal-us-ca-4',
-      authors: 'FastDemocracy',
-      title: 'FastDemocracy: CA bill adding kratom/7-OH products to Sherman Law (21+)',
-      venue: 'fastdemocracy.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://fastdemocracy.com/bill-summary/?billsummary_id=CAB00034970&billsummary_session=2025-2026&billsummary_state=ca',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-  },
+  bestTier: 'primary',
+  secondHandOnly: false,
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** US-CO: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US-CO: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us-co.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'US-CO',
     level: 'state',
@@ -59,80 +59,8 @@ const place: LegalPlace = {
     editorNote:
       "Only local-rule information added; state status unchanged. | Effective (as researched): 2024-07-01 (SB22-120 provisions); SB25-072 signed 2025-05-28 | Scope: 21+; SB25-072 (Daniel Bregger Act) caps 7-OH at 2% of total alkaloids and bans synthetic/semi-synthetic kratom. Local rules: Denver (DDPHE restricted sale of kratom for human consumption from Nov 2017, 'not for human consumption' labelling; enforcement paused in 2022 pending state law); Parker (sales ban, Oct 2019) and Monument (sales ban, Nov 2019); Castle Rock adopted an emergency ordinance (details unverified). | Previous entry: regulated, high confidence, as of 2025-05.",
   },
-  sources: {
-    'legal-us-co-4': {
-      id: 'legal-us-co-4',
-      authors: 'Daily Colorado News (relaying Westword)',
-      title: "Update on kratom: Denver and Colorado's new legislation (relays Westword)",
-      venue: 'dailycoloradonews.com',
-      year: 2022,
-      url: 'https://dailycoloradonews.com/replace-on-kratom-denver-and-colorados-new-legislation/',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-us-co-5': {
-      id: 'legal-us-co-5',
-      authors: 'Westword via newsbynature',
-      title: 'Kratom: Castle Rock deciding what to do about controversial substance (Westword excerpt)',
-      venue: 'newsbynature.com',
-      year: 2019,
-      url: 'https://newsbynature.com/2019/04/24/kratom-castle-rock-deciding-what-to-do-about-controversial-substance/',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-us-co-6': {
-      id: 'legal-us-co-6',
-      authors: 'OK Botanicals',
-      title: 'History of kratom legality in Colorado',
-      venue: 'ok-botanicals.com',
-      year: null,
-      accessed: '2026-12-06',
-      url: 'https://ok-botanicals.com/kratom/legality/colorado',
-      kind: 'vendor',
-      secondaryNote: 'Vendor page; used only as a lead.',
-    },
-    'legal-us-co-7': {
-      id: 'legal-us-co-7',
-      authors: 'Town of Castle Rock, CO',
-      title: 'Town of Castle Rock FAQ: kratom ordinance adopted on an emergency basis',
-      venue: 'crgov.com',
-      year: null,
-      accessed: '2026-12-06',
-      url: 'https://crgov.com/Faq.aspx?QID=690',
-      kind: 'legal-primary',
-    },
-    'legal-us-co-1': {
-      id: 'legal-us-co-1',
-      authors: 'Colorado General Assembly',
-      title: 'Colorado General Assembly: SB25-072 as signed (5/28/2025)',
-      venue: 's3.us-west-2.amazonaws.com',
-      year: 2025,
-      url: 'https://s3.us-west-2.amazonaws.com/beta.leg.colorado.gov/490c6d73625d32df49294893d369e7fa',
-      kind: 'legal-primary',
-    },
-    'legal-us-co-2': {
-      id: 'legal-us-co-2',
-      authors: 'FastDemocracy',
-      title: 'FastDemocracy: 2022 act summary (21+, effective 1 Jul 2024)',
-      venue: 'fastdemocracy.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://fastdemocracy.com/bill-summary/?billsummary_state=co&billsummary_id=COB00004718&billsummary_session=2022A',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-us-co-3': {
-      id: 'legal-us-co-3',
-      authors: 'Kratom Science',
-      title: 'Kratom Science: Daniel Bregger Act details',
-      venue: 'kratomscience.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://www.kratomscience.com/?p=8232',
-      kind: 'advocacy',
-      secondaryNote: 'Advocacy page; used only as a lead, not as proof.',
-    },
-  },
+  bestTier: 'primary',
+  secondHandOnly: false,
 };
 
 export default place;

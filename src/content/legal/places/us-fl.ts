@@ -1,7 +1,7 @@
-/** US-FL: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US-FL: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us-fl.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'US-FL',
     level: 'state',
@@ -51,91 +51,8 @@ const place: LegalPlace = {
     editorNote:
       "SB 432 passage is contradicted by one aggregator and was not verified; the June 2026 emergency rule's expiry date is unknown. Local: Marion County paused a proposed ban (18 Aug 2026); Sarasota County ban (legacy, only mentioned secondhand in 2018). | Effective (as researched): FKCPA 2023-07-01; AG emergency rules 2025-08-13 / 2025-08-19 / 2025-12-08; new emergency rule 2026-06-22 (effective immediately; duration unverified) | Scope: Natural kratom legal for adults 21+ under the Florida KCPA. By Attorney General emergency rule signed 22 Jun 2026 (replacing the expiring 2025 order), seven compounds are Schedule I above thresholds: 7-hydroxymitragynine, mitragynine pseudoindoxyl, 7-acetoxymitragynine, 9-hydroxycorynantheidine, 10-hydroxycorynantheidine, MGM-15 and MGM-16; products may not contain more than 1 mg of these per gram or per mL, and any product with 7-OH must contain at least 100 times more mitragynine by mass. Statutory scheduling by SB 432 (2026) remains unverified. | Previous entry: restricted, medium confidence, as of 2026-02.",
   },
-  sources: {
-    'legal-us-fl-7': {
-      id: 'legal-us-fl-7',
-      authors: 'Florida Office of the Attorney General',
-      title:
-        'Attorney General James Uthmeier Signs Emergency Rule Immediately Scheduling Dangerous 7-OH and Related Compounds as Schedule I Controlled Substances',
-      venue: 'myfloridalegal.com',
-      year: 2026,
-      url: 'https://www.myfloridalegal.com/newsrelease/attorney-general-james-uthmeier-signs-emergency-rule-immediately-scheduling-dangerous-7',
-      kind: 'legal-primary',
-      seenVia: 'Kratom News Today briefing 2026-06-22; not opened',
-    },
-    'legal-us-fl-8': {
-      id: 'legal-us-fl-8',
-      authors: 'FOX 13 Tampa Bay',
-      title: "Florida expands emergency ban on 'gas station morphine'",
-      venue: 'fox13news.com',
-      year: 2026,
-      url: 'https://www.fox13news.com/news/florida-expands-emergency-ban-gas-station-morphine',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-      seenVia: 'Kratom News Today; not opened',
-    },
-    'legal-us-fl-4': {
-      id: 'legal-us-fl-4',
-      authors: 'FastDemocracy',
-      title: 'FastDemocracy: SB 432 (2026) summary',
-      venue: 'fastdemocracy.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://fastdemocracy.com/bill-summary/?billsummary_id=FLB00033926&billsummary_session=2026&billsummary_state=fl',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-us-fl-1': {
-      id: 'legal-us-fl-1',
-      authors: 'WFSU',
-      title: "WFSU: Challenge to Florida's 7-OH ban rejected (18 Dec 2025)",
-      venue: 'news.wfsu.org',
-      year: 2025,
-      url: 'https://news.wfsu.org/state-news/2025-12-18/a-challenge-to-floridas-7-oh-ban-is-rejected',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-us-fl-2': {
-      id: 'legal-us-fl-2',
-      authors: 'Buchanan Ingersoll',
-      title: 'Buchanan Ingersoll (Mondaq): AG emergency rule (Aug 2025)',
-      venue: 'mondaq.com',
-      year: 2025,
-      url: 'https://www.mondaq.com/unitedstates/healthcare/1666946/florida-ag-introduces-emergency-rule-to-ban-7-oh-in-florida-on-the-heels-of-fdas-july-announcement',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-us-fl-3': {
-      id: 'legal-us-fl-3',
-      authors: 'Global Kratom Coalition',
-      title: 'Global Kratom Coalition: rule amended to 0.04% dry weight (19 Aug 2025)',
-      venue: 'globalkratomcoalition.org',
-      year: 2025,
-      url: 'https://globalkratomcoalition.org/florida-7-oh-crackdown',
-      kind: 'advocacy',
-      secondaryNote: 'Advocacy page; used only as a lead, not as proof.',
-    },
-    'legal-us-fl-5': {
-      id: 'legal-us-fl-5',
-      authors: 'Newsworthy.ai',
-      title: 'Florida Drug Law Changes Increase Penalties for Xylazine and 7-Hydroxymitragynine',
-      venue: 'newsworthy.ai',
-      year: 2026,
-      url: 'https://www.newsworthy.ai/curated/florida-drug-law-changes-increase-penalties-for-xylazine-and-7-h/202628176',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-us-fl-6': {
-      id: 'legal-us-fl-6',
-      authors: 'Washington County News',
-      title: 'Washington County News: kratom remains legal for adults',
-      venue: 'washingtoncounty.news',
-      year: 2025,
-      url: 'https://washingtoncounty.news/2025/12/01/fight-heats-up-over-ban-on-smoke-shop-product/',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-  },
+  bestTier: 'official-mirror',
+  secondHandOnly: false,
 };
 
 export default place;

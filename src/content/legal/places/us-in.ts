@@ -1,7 +1,7 @@
-/** US-IN: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US-IN: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us-in.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'US-IN',
     level: 'state',
@@ -34,29 +34,8 @@ const place: LegalPlace = {
     editorNote:
       "No primary statutory text seen; status consistent across secondary sources. | Effective (as researched): 2012-2014 (exact date/instrument unverified) | Scope: Mitragynine and 7-hydroxymitragynine controlled (originally under the 'synthetic drug' definition, later Schedule I). | Editorial: effective = 2014 (SB 305 of 2014 per secondary sources); earlier control under the synthetic-drug definition c. 2012.",
   },
-  sources: {
-    'legal-us-in-1': {
-      id: 'legal-us-in-1',
-      authors: 'LegalClarity',
-      title: 'LegalClarity: Indiana kratom law',
-      venue: 'legalclarity.org',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://legalclarity.org/is-kratom-legal-in-indiana-state-laws-explained',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-us-in-2': {
-      id: 'legal-us-in-2',
-      authors: 'bulkkratomnow.com',
-      title: 'Vendor overview (2024)',
-      venue: 'bulkkratomnow.com',
-      year: 2024,
-      url: 'https://bulkkratomnow.com/kratom-legality-in-indiana-2024/',
-      kind: 'vendor',
-      secondaryNote: 'Vendor page; used only as a lead.',
-    },
-  },
+  bestTier: 'secondary',
+  secondHandOnly: false,
 };
 
 export default place;

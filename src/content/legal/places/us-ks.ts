@@ -1,7 +1,7 @@
-/** US-KS: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US-KS: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us-ks.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'US-KS',
     level: 'state',
@@ -46,90 +46,8 @@ const place: LegalPlace = {
     editorNote:
       "Conflict: KNT's first briefing read the governor's release as 7-OH-only, but county and city notices and later reporting say kratom (mitragynine) and 7-OH are both Schedule I from 1 Jul 2026. Exact statutory text not seen. Local: Lawrence and Johnson County public notices. | Effective (as researched): 2026-07-01 (signed spring 2026; signing date reported as 10 Apr 2026 by one tracker and 22 May 2026 by another - unverified) | Scope: Kratom (mitragynine) and 7-hydroxymitragynine placed in Schedule I of the Kansas Uniform Controlled Substances Act; possession, sale and purchase illegal from 1 Jul 2026 (local governments describe no carve-out for natural leaf). | Previous entry: unclear, low confidence, as of 2026-04.",
   },
-  sources: {
-    'legal-us-ks-4': {
-      id: 'legal-us-ks-4',
-      authors: 'Johnson County Government (Kansas)',
-      title: 'Johnson County Offers Resources Ahead of July 1 Kratom and 7-OH Ban',
-      venue: 'jocogov.org',
-      year: 2026,
-      url: 'https://www.jocogov.org/newsroom/johnson-county-offers-resources-ahead-july-1-kratom-and-7-oh-ban',
-      kind: 'legal-primary',
-      seenVia: 'Kratom News Today briefing 2026-06-28; not opened',
-    },
-    'legal-us-ks-5': {
-      id: 'legal-us-ks-5',
-      authors: 'City of Lawrence, Kansas',
-      title: 'Kratom and 7-OH Now Illegal in Lawrence (City Beat, July 2026)',
-      venue: 'lawrenceks.gov',
-      year: 2026,
-      url: 'https://lawrenceks.gov/citybeat/jul-2026/kratom-and-7-oh-now-illegal-in-kansas/',
-      kind: 'legal-primary',
-      seenVia: 'Kratom News Today briefing 2026-07-29; not opened',
-    },
-    'legal-us-ks-6': {
-      id: 'legal-us-ks-6',
-      authors: 'Lawrence Journal-World',
-      title: 'Kansas kratom ban begins July 1, and law enforcement and health officials in Lawrence are preparing',
-      venue: 'www2.ljworld.com',
-      year: 2026,
-      url: 'https://www2.ljworld.com/news/public-safety/2026/jun/27/kansas-kratom-ban-begins-july-1-and-law-enforcement-and-health-officials-in-lawrence-are-preparing/',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-      seenVia: 'Kratom News Today briefings 2026-06-28/30; not opened',
-    },
-    'legal-us-ks-7': {
-      id: 'legal-us-ks-7',
-      authors: 'scoutknots.net (blog)',
-      title: 'Kansas bans Kratom / 7-OH',
-      venue: 'scoutknots.net',
-      year: 2026,
-      url: 'https://scoutknots.net/kansas-bans-kratom-7-oh/',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-us-ks-2': {
-      id: 'legal-us-ks-2',
-      authors: 'Reddit r/kratom users',
-      title: 'Reddit r/kratom thread: ban sent to Governor via gut-and-go bill',
-      venue: 'reddit.gpgaming.de',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://reddit.gpgaming.de/r/kratom/comments/1s5fp0j/kansas_ban',
-      kind: 'forum',
-      secondaryNote: 'Forum thread (Reddit, via a mirror host); used only as a lead, unverified.',
-    },
-    'legal-us-ks-8': {
-      id: 'legal-us-ks-8',
-      authors: 'Office of the Governor of Kansas',
-      title: 'Governor Kelly Signs House Bill 2365',
-      venue: 'governor.ks.gov',
-      year: 2026,
-      url: 'https://www.governor.ks.gov/Home/Components/News/News/1016/55',
-      kind: 'legal-primary',
-      seenVia:
-        'Kratom News Today briefing 2026-05-23 (describes it as a 7-OH-only measure; later KNT briefings and local governments describe a kratom + 7-OH ban); not opened',
-    },
-    'legal-us-ks-1': {
-      id: 'legal-us-ks-1',
-      authors: 'Kansas Legislature',
-      title: 'Kansas Legislature: SB 497 hearing minutes (16 Feb 2026)',
-      venue: 'kslegislature.gov',
-      year: 2026,
-      url: 'https://www.kslegislature.gov/li/b2025_26/measures/minutes/agenda_item_202602114420956331',
-      kind: 'legal-primary',
-    },
-    'legal-us-ks-3': {
-      id: 'legal-us-ks-3',
-      authors: 'KratomBans',
-      title: 'KratomBans: SB 497 (Feb 2026)',
-      venue: 'kratombans.com',
-      year: 2026,
-      url: 'https://www.kratombans.com/news/kansas-lawmakers-seek-schedule-i-reclassification-for-kratom-raising-alarm-for-industry',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-  },
+  bestTier: 'primary',
+  secondHandOnly: false,
 };
 
 export default place;

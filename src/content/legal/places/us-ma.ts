@@ -1,7 +1,7 @@
-/** US-MA: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US-MA: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us-ma.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'US-MA',
     level: 'state',
@@ -26,24 +26,6 @@ const place: LegalPlace = {
         status: 'banned',
       },
     ],
-    localities: [
-      {
-        name: 'Lowell',
-        kind: 'ban',
-        date: '2024-12',
-        sources: ['legal-us-ma-1'],
-      },
-      {
-        name: 'Chelmsford',
-        kind: 'ban',
-        sources: ['legal-us-ma-2'],
-      },
-      {
-        name: 'Dracut',
-        kind: 'ban',
-        sources: ['legal-us-ma-2'],
-      },
-    ],
     effective: '2026-08-28',
     effectiveApproximate: false,
     instrument:
@@ -66,91 +48,8 @@ const place: LegalPlace = {
     editorNote:
       'Order text itself not opened. Before the order, ~20+ municipalities had local bans (e.g., Lowell, Chelmsford, Dracut, Rockland, Edgartown 9 Jun 2026, Tisbury Jul 2026, Hopkinton, Deerfield, Plymouth regulations from 1 Jul 2026, Franklin). Status may revert when the order expires unless the Legislature acts (bills pending in House Ways and Means). | Effective (as researched): 2026-08-28 (after 14-day notice from 2026-08-13); may remain in effect up to 1 year (to ~2027-08-28) | Scope: Temporary emergency order of the Commissioner of Public Health places kratom in Schedule I under state law: any product held out as kratom and any product containing Mitragyna speciosa, mitragynine, 7-OH, mitragynine pseudoindoxyl, MGM-15, MGM-16 (and isomers, esters, ethers, salts). Possession, distribution and sale illegal statewide; local boards of health empowered to enforce against licensees. | Previous entry: legal, medium confidence, as of 2025-11.',
   },
-  sources: {
-    'legal-us-ma-4': {
-      id: 'legal-us-ma-4',
-      authors: 'Commonwealth of Massachusetts (Mass.gov)',
-      title: 'Governor Healey Takes Action to Protect Young People and Residents from Dangerous Kratom Products',
-      venue: 'mass.gov',
-      year: 2026,
-      url: 'https://www.mass.gov/news/governor-healey-takes-action-to-protect-young-people-and-residents-from-dangerous-kratom-products',
-      kind: 'legal-primary',
-      seenVia: 'Kratom News Today briefing 2026-08-14; not opened',
-    },
-    'legal-us-ma-5': {
-      id: 'legal-us-ma-5',
-      authors: 'Town of Williamstown, MA',
-      title: 'Massachusetts Emergency Order Classifies Kratom as a Schedule I Controlled Substance',
-      venue: 'williamstownma.gov',
-      year: 2026,
-      url: 'https://williamstownma.gov/massachusetts-emergency-order-classifies-kratom-as-a-schedule-i-controlled-substance/',
-      kind: 'legal-primary',
-      seenVia: 'Kratom News Today briefing 2026-08-20; not opened',
-    },
-    'legal-us-ma-6': {
-      id: 'legal-us-ma-6',
-      authors: 'Boston.com',
-      title: 'Healey administration temporarily restricts kratom sales statewide',
-      venue: 'boston.com',
-      year: 2026,
-      url: 'https://www.boston.com/news/local-news/2026/08/13/healey-temporarily-restricts-kratom-sales-statewide/',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-      seenVia: 'Kratom News Today; not opened',
-    },
-    'legal-us-ma-7': {
-      id: 'legal-us-ma-7',
-      authors: 'Counsel Stack (statute mirror)',
-      title: 'Mass. Gen. Laws ch. 94C s. 2A - Temporary placement of substance in schedule I',
-      venue: 'law.counselstack.com',
-      year: 2026,
-      url: 'https://law.counselstack.com/statute/ma/94C/2A',
-      kind: 'legal-mirror',
-      secondaryNote: 'Third-party copy of the official text; the official source itself was not seen.',
-    },
-    'legal-us-ma-8': {
-      id: 'legal-us-ma-8',
-      authors: 'Shrewsbury Post',
-      title: 'Kratom Possession and Sales to Become Illegal in Massachusetts',
-      venue: 'shrewsburypost.com',
-      year: 2026,
-      url: 'https://shrewsburypost.com/2026/08/18/kratom-possession-and-sales-to-become-illegal-in-massachusetts/',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-      seenVia: 'Kratom News Today; not opened',
-    },
-    'legal-us-ma-1': {
-      id: 'legal-us-ma-1',
-      authors: 'Super Speciosa',
-      title: 'Super Speciosa: Lowell Board of Health ban (Dec 2024)',
-      venue: 'superspeciosa.com',
-      year: 2024,
-      url: 'https://superspeciosa.com/blogs/news/kratom-ban-in-lowell-brings-the-local-level-debate-to-massachusetts',
-      kind: 'vendor',
-      secondaryNote: 'Vendor page; used only as a lead.',
-    },
-    'legal-us-ma-2': {
-      id: 'legal-us-ma-2',
-      authors: 'CitizenPortal',
-      title: 'CitizenPortal (AI meeting summary): Chelmsford and Dracut bans',
-      venue: 'citizenportal.ai',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://citizenportal.ai/articles/2512248/Lowell-City/Middlesex-County/Massachusetts/Chumpsford-and-Drake-ban-kratom-in-response-to-opioid-task-force-recommendations',
-      kind: 'secondary',
-      secondaryNote: 'AI-generated meeting summary; used only as a lead.',
-    },
-    'legal-us-ma-3': {
-      id: 'legal-us-ma-3',
-      authors: 'CitizenPortal',
-      title: 'CitizenPortal: S1558 statewide ban bill referenced (Nov 2025)',
-      venue: 'citizenportal.ai',
-      year: 2025,
-      url: 'https://www.citizenportal.ai/articles/7184457/Massachusetts/Hubbardston-Board-of-Health-to-research-local-limits-on-kratom-and-nitrous-oxide-sales',
-      kind: 'secondary',
-      secondaryNote: 'AI-generated meeting summary; used only as a lead.',
-    },
-  },
+  bestTier: 'official-mirror',
+  secondHandOnly: false,
 };
 
 export default place;

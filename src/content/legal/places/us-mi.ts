@@ -1,7 +1,7 @@
-/** US-MI: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US-MI: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us-mi.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'US-MI',
     level: 'state',
@@ -20,30 +20,8 @@ const place: LegalPlace = {
     editorNote:
       'Re-check Senate action on HB 5537 (lame-duck session). | Effective (as researched): none | Scope: No kratom-specific statute in force at last verification. HB 5537 (ban on growth, sale and import of kratom) passed the House in May 2026 on a largely party-line vote and was pending in the Senate as of late July 2026; KCPA bills also pending. City of Warren approved first reading of a local sales ban (Jul 2026). | Instrument (as researched): None (HB 5537 House-passed 2026; Senate action unverified) | Previous entry: legal, low confidence, as of 2026-03.',
   },
-  sources: {
-    'legal-us-mi-1': {
-      id: 'legal-us-mi-1',
-      authors: 'Super Speciosa',
-      title: 'Super Speciosa: HB 5537 passed the House',
-      venue: 'superspeciosa.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://superspeciosa.com/blogs/news/michigan-kratom-ban-alert-protect-consumers-now',
-      kind: 'vendor',
-      secondaryNote: 'Vendor page; used only as a lead.',
-    },
-    'legal-us-mi-2': {
-      id: 'legal-us-mi-2',
-      authors: 'FastDemocracy',
-      title: 'FastDemocracy: Michigan KCPA bill (licensing from 2027)',
-      venue: 'fastdemocracy.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://fastdemocracy.com/bill-summary/?billsummary_id=MIB00027680&billsummary_session=2025-2026&billsummary_state=mi',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-  },
+  bestTier: 'secondary',
+  secondHandOnly: false,
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** US-ND: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US-ND: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us-nd.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'US-ND',
     level: 'state',
@@ -31,14 +31,6 @@ const place: LegalPlace = {
         dateApproximate: true,
       },
     ],
-    localities: [
-      {
-        name: 'Ray',
-        kind: 'restriction',
-        date: '2026-07',
-        sources: ['legal-us-nd-6'],
-      },
-    ],
     effective: '2026-08-05',
     effectiveApproximate: false,
     instrument:
@@ -52,72 +44,8 @@ const place: LegalPlace = {
     editorNote:
       "Status set to 'unclear' because the 30-day executive-order ban and the 180-day 7-OH rule may have lapsed or been replaced by special-session legislation, which could not be verified. Before Aug 2026 ND had no kratom law (HB 1101 ban defeated 2025; HB 1566 converted to an interim study). If the special-session package passed as advanced, ND is 'regulated' (21+) with synthetic 7-OH Schedule I. | Effective (as researched): 2026-08-05 (executive order, reportedly 30 days); 7-OH emergency rule 180 days from ~2026-08-05; special session from 2026-09-02 (outcome unverified) | Scope: Governor's executive order (public health emergency) prohibited the sale, use and possession of ALL kratom products statewide from 5 p.m. 5 Aug 2026 (reported as a 30-day order); a companion State Board of Pharmacy emergency rule placed 7-OH in Schedule I for 180 days. A special legislative session from 2 Sep 2026 considered a package advanced 16-0 by Legislative Management: Schedule I for synthetic kratom derivatives (incl. concentrated 7-OH) with tiered penalties, and regulation of natural leaf (21+, labelling, retailer licensing under the Attorney General). Outcome of the special session NOT verified. | Previous entry: legal, medium confidence, as of 2025-04.",
   },
-  sources: {
-    'legal-us-nd-3': {
-      id: 'legal-us-nd-3',
-      authors: 'Office of the Governor of North Dakota',
-      title: 'Armstrong, Wrigley Announce Executive Actions to Ban Unregulated Drug Kratom Amid Growing Concerns',
-      venue: 'governor.nd.gov',
-      year: 2026,
-      url: 'https://www.governor.nd.gov/news/armstrong-wrigley-announce-executive-actions-ban-unregulated-drug-kratom-amid-growing-concerns',
-      kind: 'legal-primary',
-      seenVia: 'Kratom News Today briefing 2026-08-04; not opened',
-    },
-    'legal-us-nd-4': {
-      id: 'legal-us-nd-4',
-      authors: 'KFGO',
-      title: 'North Dakota Governor Declares Public Health Emergency Banning Kratom Products',
-      venue: 'kfgo.com',
-      year: 2026,
-      url: 'https://kfgo.com/2026/08/03/1336402/',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-      seenVia: 'Kratom News Today; not opened',
-    },
-    'legal-us-nd-5': {
-      id: 'legal-us-nd-5',
-      authors: 'KFGO',
-      title: 'North Dakota lawmakers unanimously advance kratom restrictions to special session',
-      venue: 'kfgo.com',
-      year: 2026,
-      url: 'https://kfgo.com/2026/08/17/1341872/',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-      seenVia: 'Kratom News Today briefing 2026-08-18; not opened',
-    },
-    'legal-us-nd-6': {
-      id: 'legal-us-nd-6',
-      authors: 'North Dakota Monitor',
-      title: 'Growing concerns prompt calls to address kratom substances in North Dakota',
-      venue: 'northdakotamonitor.com',
-      year: 2026,
-      url: 'https://northdakotamonitor.com/2026/07/31/growing-concerns-prompt-calls-to-address-kratom-substances-in-north-dakota/',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-      seenVia: 'Kratom News Today briefing 2026-08-03; not opened',
-    },
-    'legal-us-nd-1': {
-      id: 'legal-us-nd-1',
-      authors: 'FastDemocracy',
-      title: 'FastDemocracy: HB 1566 study mandate',
-      venue: 'fastdemocracy.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://fastdemocracy.com/bill-summary/?billsummary_id=NDB00006541&billsummary_session=69&billsummary_state=nd',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-us-nd-2': {
-      id: 'legal-us-nd-2',
-      authors: 'CitizenPortal',
-      title: 'CitizenPortal: HB 1101 rejected (Apr 2025)',
-      venue: 'citizenportal.ai',
-      year: 2025,
-      url: 'https://www.citizenportal.ai/articles/2902684/North-Dakota/Judiciary-Committee-rejects-House-Bill-1101-seeking-to-schedule-kratom-as-a-controlled-substance',
-      kind: 'secondary',
-      secondaryNote: 'AI-generated meeting summary; used only as a lead.',
-    },
-  },
+  bestTier: 'official-mirror',
+  secondHandOnly: false,
 };
 
 export default place;

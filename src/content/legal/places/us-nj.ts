@@ -1,7 +1,7 @@
-/** US-NJ: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US-NJ: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us-nj.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'US-NJ',
     level: 'state',
@@ -20,41 +20,8 @@ const place: LegalPlace = {
     editorNote:
       "Effective (as researched): none given | Scope: No kratom-specific statute. | Instrument (as researched): None (2026-2027 KCPA bill; 'CJ's Law' ban bill 2024-2025)",
   },
-  sources: {
-    'legal-us-nj-1': {
-      id: 'legal-us-nj-1',
-      authors: 'BillTrack50',
-      title: 'BillTrack50: NJ Kratom Consumer Protection Act (introduced 19 Feb 2026)',
-      venue: 'billtrack50.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://www.billtrack50.com/billdetail/1971291',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-us-nj-2': {
-      id: 'legal-us-nj-2',
-      authors: 'FastDemocracy',
-      title: "FastDemocracy: CJ's Law (ban) 2024-2025",
-      venue: 'fastdemocracy.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://fastdemocracy.com/bill-summary/?billsummary_id=NJB00062837&billsummary_session=2024-2025&billsummary_state=nj',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-us-nj-3': {
-      id: 'legal-us-nj-3',
-      authors: 'LegalClarity',
-      title: 'LegalClarity: NJ kratom legal',
-      venue: 'legalclarity.org',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://legalclarity.org/what-are-new-jerseys-laws-on-kratom',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-  },
+  bestTier: 'secondary',
+  secondHandOnly: false,
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** US-NM: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US-NM: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us-nm.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   unsourced: {
     code: 'US-NM',
     level: 'state',
@@ -10,7 +10,6 @@ const place: LegalPlace = {
     nextReview: '2027-01-23',
     editorNote: 'Absence of law not positively verified.',
   },
-  sources: {},
 };
 
 export default place;

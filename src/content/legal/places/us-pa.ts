@@ -1,7 +1,7 @@
-/** US-PA: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US-PA: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us-pa.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'US-PA',
     level: 'state',
@@ -20,38 +20,8 @@ const place: LegalPlace = {
     editorNote:
       'Effective (as researched): none given | Scope: No kratom-specific statute. | Instrument (as researched): None (HB 2058 and SB 233 KCPA bills pending)',
   },
-  sources: {
-    'legal-us-pa-1': {
-      id: 'legal-us-pa-1',
-      authors: 'PA House Democrats',
-      title: 'PA House Democrats: HB 2058 introduced (Dec 2025)',
-      venue: 'pahouse.com',
-      year: 2025,
-      url: 'https://www.pahouse.com/SouthWestDelegation/NewsCenter/?pg=1',
-      kind: 'legal-primary',
-    },
-    'legal-us-pa-2': {
-      id: 'legal-us-pa-2',
-      authors: 'Times Observer',
-      title: 'Times Observer: HB 2058',
-      venue: 'timesobserver.com',
-      year: 2025,
-      url: 'https://www.timesobserver.com/news/local-news/2025/12/bill-to-ban-kratom-introduced-in-house',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-us-pa-3': {
-      id: 'legal-us-pa-3',
-      authors: 'Kratom Science',
-      title: 'Kratom Science: HB 2058 provisions',
-      venue: 'kratomscience.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://www.kratomscience.com/?p=8926',
-      kind: 'advocacy',
-      secondaryNote: 'Advocacy page; used only as a lead, not as proof.',
-    },
-  },
+  bestTier: 'primary',
+  secondHandOnly: false,
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** US-RI: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US-RI: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us-ri.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'US-RI',
     level: 'state',
@@ -26,39 +26,8 @@ const place: LegalPlace = {
     editorNote:
       "Governor's signature (reported 2 Jul 2025) not re-verified from a primary source in this pass; RI previously treated mitragynine/7-OH as controlled (vendor lists). | Effective (as researched): 2026-04-01 | Scope: Licensing of manufacturers/importers/distributors/retailers; 21+ with photo ID; behind-counter storage; labelling and child-resistant packaging; no synthetic or smokable/vape products; 15% wholesale tax.",
   },
-  sources: {
-    'legal-us-ri-1': {
-      id: 'legal-us-ri-1',
-      authors: 'FastDemocracy',
-      title: 'FastDemocracy: S 0792 summary (effective 1 Apr 2026)',
-      venue: 'fastdemocracy.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://fastdemocracy.com/bill-summary/?billsummary_id=RIB00032810&billsummary_session=2025&billsummary_state=ri',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-us-ri-2': {
-      id: 'legal-us-ri-2',
-      authors: 'RI Legislature',
-      title: 'RI Legislature: H 5565 (introduced text)',
-      venue: 'webserver.rilegislature.gov',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://webserver.rilegislature.gov/BillText25/HouseText25/H5565.htm',
-      kind: 'legal-primary',
-    },
-    'legal-us-ri-3': {
-      id: 'legal-us-ri-3',
-      authors: 'Marijuana Herald',
-      title: 'Marijuana Herald: House approves RI Kratom Act',
-      venue: 'themarijuanaherald.com',
-      year: 2025,
-      url: 'https://themarijuanaherald.com/2025/05/rhode-island-house-approves-kratom-regulation-bill-in-40-to-24-vote',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-  },
+  bestTier: 'primary',
+  secondHandOnly: false,
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** US-SC: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US-SC: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us-sc.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'US-SC',
     level: 'state',
@@ -26,29 +26,8 @@ const place: LegalPlace = {
     editorNote:
       'Effective (as researched): 2025-05-12 | Scope: No sale to under 21; no products adulterated/contaminated or containing fully synthetic alkaloids; residual-solvent limits; labelling; retail storage inaccessible to under-21s. (A proposed 2% 7-OH cap was struck in committee.)',
   },
-  sources: {
-    'legal-us-sc-1': {
-      id: 'legal-us-sc-1',
-      authors: 'SC Statehouse',
-      title: 'SC Statehouse: S. 221 history (signed 12 May 2025)',
-      venue: 'scstatehouse.gov',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://www.scstatehouse.gov/sess126_2025-2026/bills/221.htm',
-      kind: 'legal-primary',
-    },
-    'legal-us-sc-2': {
-      id: 'legal-us-sc-2',
-      authors: 'South Carolina General Assembly',
-      title: 'S.C. Code § 44-53-2020 text',
-      venue: 'lexace.ai',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://lexace.ai/us/statute/south-carolina/44-53-2020',
-      kind: 'legal-mirror',
-      secondaryNote: 'Third-party copy of the official text; the official source itself was not seen.',
-    },
-  },
+  bestTier: 'primary',
+  secondHandOnly: false,
 };
 
 export default place;

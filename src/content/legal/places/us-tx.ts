@@ -1,7 +1,7 @@
-/** US-TX: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US-TX: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us-tx.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'US-TX',
     level: 'state',
@@ -27,61 +27,8 @@ const place: LegalPlace = {
     editorNote:
       'Special-session outcomes (HB 291 and similar) not verified. | Effective (as researched): 2023-09-01 | Scope: Texas KCPA (2023): adults 18+, 7-OH <=2% of alkaloid fraction, no synthetic alkaloids, labelling. 2025: SB 1868 (schedule kratom alkaloids except plain leaf; 21+; 0.1% 7-OH cap) passed the Senate but died in House committee; HB 291 (special session) was introduced (outcome not verified). Attorney General sued retailers in Apr 2026 over products with ~50x the legal 7-OH limit. | Previous entry: regulated, medium confidence, as of 2025.',
   },
-  sources: {
-    'legal-us-tx-4': {
-      id: 'legal-us-tx-4',
-      authors: 'Super Speciosa',
-      title: 'Legislative Update: Texas squashes ban bill as Colorado and Mississippi target 7-OH products',
-      venue: 'superspeciosa.com',
-      year: 2025,
-      url: 'https://superspeciosa.com/blogs/news/legislative-update-texas-squashes-ban-bill-as-colorado-and-mississippi-target-7-oh-products',
-      kind: 'vendor',
-      secondaryNote: 'Vendor page; used only as a lead.',
-    },
-    'legal-us-tx-3': {
-      id: 'legal-us-tx-3',
-      authors: 'FastDemocracy',
-      title: 'FastDemocracy: HB 291 (special session)',
-      venue: 'fastdemocracy.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://fastdemocracy.com/bill-summary/?billsummary_id=TXB00082878&billsummary_session=891&billsummary_state=tx',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-us-tx-5': {
-      id: 'legal-us-tx-5',
-      authors: 'Texas Attorney General',
-      title: 'Attorney General Paxton Sues Kratom Retailers Selling Products Containing Nearly Fifty Times Legal Limit',
-      venue: 'texasattorneygeneral.gov',
-      year: 2026,
-      url: 'https://www.texasattorneygeneral.gov/news/releases/attorney-general-paxton-sues-kratom-retailers-selling-products-containing-nearly-fifty-times-legal',
-      kind: 'legal-primary',
-      seenVia: 'Kratom News Today midyear report; not opened',
-    },
-    'legal-us-tx-1': {
-      id: 'legal-us-tx-1',
-      authors: 'Texas Legislature',
-      title: 'Legiplex: SB 497 enrolled text',
-      venue: 'app.legiplex.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://app.legiplex.com/tx/legislature/2023/88-0/bills/sb497/draft-627483?id=627483',
-      kind: 'legal-mirror',
-      secondaryNote: 'Third-party copy of the official text; the official source itself was not seen.',
-    },
-    'legal-us-tx-2': {
-      id: 'legal-us-tx-2',
-      authors: 'Texas Legislature',
-      title: 'Tex. Health & Safety Code § 444.003 (eff. 9/1/2023)',
-      venue: 'd1tvxue8o4w0fl.cloudfront.net',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://d1tvxue8o4w0fl.cloudfront.net/statute/texas-codes/health-and-safety-code/title-6-food-drugs-alcohol-and-hazardous-substances/subtitle-a-food-and-drug-health-regulations/chapter-444-multiple-versions-manufacture-distribution-and-sale-of-kratom-products/section-444003-multiple-versions-adulterated-contaminated-and-prohibited-kratom-products',
-      kind: 'legal-mirror',
-      secondaryNote: 'Third-party copy of the official text; the official source itself was not seen.',
-    },
-  },
+  bestTier: 'official-mirror',
+  secondHandOnly: false,
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** US-VT: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US-VT: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us-vt.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'US-VT',
     level: 'state',
@@ -33,40 +33,8 @@ const place: LegalPlace = {
     editorNote:
       'No primary rule text seen; listing date differs between sources (2012 bill vs Board minutes Dec 2012). | Effective (as researched): c. 2012-2013 (exact date unverified) | Scope: Mitragynine and 7-hydroxymitragynine listed as regulated drugs under the Vermont Department of Health Regulated Drug Rule; possession/sale unlawful (18 V.S.A. § 4205).',
   },
-  sources: {
-    'legal-us-vt-1': {
-      id: 'legal-us-vt-1',
-      authors: 'Speciosa.org',
-      title: 'Speciosa.org: Vermont kratom laws',
-      venue: 'speciosa.org',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://speciosa.org/vermont-kratom-laws/',
-      kind: 'advocacy',
-      secondaryNote: 'Advocacy page; used only as a lead, not as proof.',
-    },
-    'legal-us-vt-2': {
-      id: 'legal-us-vt-2',
-      authors: 'Vermont General Assembly',
-      title: 'Legiplex: H.416 (2025) KCPA as introduced',
-      venue: 'app.legiplex.com',
-      year: 2025,
-      url: 'https://app.legiplex.com/vt/legislature/2025/2025-r/bills/h0416/drafts-latest',
-      kind: 'legal-mirror',
-      secondaryNote: 'Third-party copy of the official text; the official source itself was not seen.',
-    },
-    'legal-us-vt-3': {
-      id: 'legal-us-vt-3',
-      authors: 'goldenmonk.com',
-      title: 'Vendor overview',
-      venue: 'goldenmonk.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://goldenmonk.com/blog/vermont-kratom-legality/',
-      kind: 'vendor',
-      secondaryNote: 'Vendor page; used only as a lead.',
-    },
-  },
+  bestTier: 'official-mirror',
+  secondHandOnly: false,
 };
 
 export default place;

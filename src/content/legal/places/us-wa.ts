@@ -1,42 +1,13 @@
-/** US-WA: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US-WA: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us-wa.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'US-WA',
     level: 'state',
     status: 'legal',
     rules: ['no-specific-law'],
     minimumAge: null,
-    localities: [
-      {
-        name: 'Spokane',
-        kind: 'ban',
-        date: '2026-03',
-        sources: ['legal-us-wa-4'],
-      },
-      {
-        name: 'Spokane Valley',
-        kind: 'ban',
-        sources: ['legal-us-wa-3'],
-      },
-      {
-        name: 'Cle Elum',
-        kind: 'ban',
-        sources: ['legal-us-wa-3'],
-      },
-      {
-        name: 'Othello',
-        kind: 'ban',
-        sources: ['legal-us-wa-3'],
-      },
-      {
-        name: 'Mattawa',
-        kind: 'ban',
-        date: '2026-08',
-        sources: ['legal-us-wa-5'],
-      },
-    ],
     effective: null,
     effectiveApproximate: false,
     instrument: null,
@@ -49,62 +20,8 @@ const place: LegalPlace = {
     editorNote:
       "Badge should say 'state law: no ban; local bans in several cities'. | Effective (as researched): none | Scope: No kratom-specific state statute (2026 bills on a 95% tax, 21+ age limit and a KCPA with preemption - HB 2291, SB 6196, SB 6287 - not enacted as reported). A fast-growing set of local bans: Spokane (Mar 2026), Spokane Valley, Cle Elum, Othello, Mattawa (third Grant County city, effective Aug 2026), Ephrata (first reading Jul 2026); health districts (Kitsap, Island County) considering action. | Instrument (as researched): None statewide; municipal ordinances | Previous entry: legal, medium confidence, as of 2026-02.",
   },
-  sources: {
-    'legal-us-wa-3': {
-      id: 'legal-us-wa-3',
-      authors: 'Municipal Research and Services Center (MRSC)',
-      title: 'In the Absence of State Regulation, Local Governments Look to Restrict Kratom',
-      venue: 'mrsc.org',
-      year: 2026,
-      url: 'https://mrsc.org/stay-informed/mrsc-insight/may-2026/kratom-bans',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-      seenVia: 'Kratom News Today briefing 2026-05-11; not opened',
-    },
-    'legal-us-wa-4': {
-      id: 'legal-us-wa-4',
-      authors: 'The Spokesman-Review',
-      title: 'Spokane bans sale of kratom',
-      venue: 'spokesman.com',
-      year: 2026,
-      url: 'https://www.spokesman.com/stories/2026/mar/02/spokane-bans-sale-of-kratom/',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-      seenVia: 'Kratom News Today; not opened',
-    },
-    'legal-us-wa-5': {
-      id: 'legal-us-wa-5',
-      authors: 'Columbia Basin Herald',
-      title: 'Mattawa becomes third in Grant Co. to ban kratom',
-      venue: 'columbiabasinherald.com',
-      year: 2026,
-      url: 'https://columbiabasinherald.com/news/2026/jun/12/mattawa-becomes-third-in-grant-co-to-ban-kratom/',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-      seenVia: 'Kratom News Today briefing 2026-06-15; not opened',
-    },
-    'legal-us-wa-1': {
-      id: 'legal-us-wa-1',
-      authors: 'KPQ',
-      title: 'KPQ: three Washington kratom bills (Feb 2026)',
-      venue: 'kpq.com',
-      year: 2026,
-      url: 'https://kpq.com/washington-kratom-regulation-bills/',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-us-wa-2': {
-      id: 'legal-us-wa-2',
-      authors: 'FastDemocracy',
-      title: 'FastDemocracy: WA KCPA bill (effective 1 Jan 2027 if enacted)',
-      venue: 'fastdemocracy.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://fastdemocracy.com/bill-summary/?billsummary_id=WAB00024297&billsummary_session=2025-2026&billsummary_state=wa',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-  },
+  bestTier: 'news',
+  secondHandOnly: false,
 };
 
 export default place;

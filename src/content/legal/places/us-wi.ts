@@ -1,7 +1,7 @@
-/** US-WI: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US-WI: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us-wi.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'US-WI',
     level: 'state',
@@ -32,40 +32,8 @@ const place: LegalPlace = {
     editorNote:
       'No primary statute text seen in this pass; consistent across sources. | Effective (as researched): 2014 | Scope: Mitragynine and 7-hydroxymitragynine in Schedule I (Wis. Stat. § 961.14).',
   },
-  sources: {
-    'legal-us-wi-1': {
-      id: 'legal-us-wi-1',
-      authors: 'triumphbotanicals.com',
-      title: 'Vendor overview citing Act 351, § 961.14',
-      venue: 'triumphbotanicals.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://triumphbotanicals.com/blog/wisconsin-kratom-laws',
-      kind: 'vendor',
-      secondaryNote: 'Vendor page; used only as a lead.',
-    },
-    'legal-us-wi-2': {
-      id: 'legal-us-wi-2',
-      authors: 'Wellbrook Recovery',
-      title: 'Can I use Kratom or 7-OH in Wisconsin? The legal and public battle surrounding a controversial substance',
-      venue: 'wellbrookrecovery.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://wellbrookrecovery.com/blog/kratom-and-7-oh-legal-status-in-wisconsin',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-us-wi-3': {
-      id: 'legal-us-wi-3',
-      authors: 'getkratom.com',
-      title: 'Vendor: legalisation bills died (2024)',
-      venue: 'getkratom.com',
-      year: 2024,
-      url: 'https://www.getkratom.com/blog/is-kratom-legal-in-wisconsin-b114.html',
-      kind: 'vendor',
-      secondaryNote: 'Vendor page; used only as a lead.',
-    },
-  },
+  bestTier: 'secondary',
+  secondHandOnly: false,
 };
 
 export default place;

@@ -1,7 +1,7 @@
-/** US: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. */
-import type { LegalPlace } from '../../types.js';
+/** US: written by `npm run legal:update` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: us.sources.ts. */
+import type { LegalPlaceRecord } from '../place-record.js';
 
-const place: LegalPlace = {
+const place: LegalPlaceRecord = {
   jurisdiction: {
     code: 'US',
     level: 'federal',
@@ -47,143 +47,8 @@ const place: LegalPlace = {
     editorNote:
       "FR documents were not opened directly; numbers/dates come from two independent GitHub-stored sources (hippie-scientist-site, checked 3 Oct 2026; iKratom script note 28 Aug 2026) consistent with Kratom News Today. Whether a 7-OH order issued between Oct and Dec 2026 could not be checked (no later evidence in stored corpora). Badge: 'natural kratom not federally controlled; MP/MGM-15/MGM-16 Schedule I since 26 Aug 2026; 7-OH scheduling proposed'. | Effective (as researched): 2014-02-28 (Import Alert 54-15); 2026-07-06 (7-OH notice of intent published, 91 FR 40917); 2026-08-26 (MP, MGM-15, MGM-16 temporary Schedule I order effective); 7-OH order not issued as of 2026-10-03 | Scope: Kratom leaf, mitragynine and 7-OH itself are still NOT federally scheduled (no temporary order for 7-OH located in evidence up to 3 Oct 2026). Three kratom-derived semi-synthetic compounds - mitragynine pseudoindoxyl (MP), MGM-15 and MGM-16 - are temporarily in Schedule I, effective 26 Aug 2026 (through 26 Aug 2028 unless extended or made permanent). DEA's notice of intent to temporarily schedule 7-OH above a threshold (0.050% dry weight in botanical material; >0.050% or >1 mg per article for processed/synthetic-route products) was published 6 Jul 2026 (91 FR 40917); HHS extended its request-for-information comment period on the threshold on 26 Aug 2026. FDA continues to treat kratom as unlawful in foods/dietary supplements (Import Alert 54-15) and 7-OH products as adulterated/unapproved drugs. | Previous entry: restricted, medium confidence, as of 2026-07.",
   },
-  sources: {
-    'legal-us-10': {
-      id: 'legal-us-10',
-      authors: 'Federal Register / DEA',
-      title:
-        'DEA notice of intent: Temporary Placement of 7-Hydroxymitragynine Above a Specified Threshold in Schedule I (91 FR 40917)',
-      venue: 'federalregister.gov',
-      year: 2026,
-      url: 'https://www.federalregister.gov/documents/2026/07/06/2026-13580/schedules-of-controlled-substance-temporary-placement-of-7-hydroxymitragynine-above-a-specified',
-      kind: 'legal-primary',
-      seenVia: 'cited with FR numbers by hippie-scientist-site and Kratom News Today; not opened in this pass',
-    },
-    'legal-us-11': {
-      id: 'legal-us-11',
-      authors: 'Federal Register / DEA',
-      title:
-        'DEA temporary scheduling order: Temporary Placement of Mitragynine Pseudoindoxyl, MGM-15, and MGM-16 in Schedule I (FR doc 2026-17429)',
-      venue: 'public-inspection.federalregister.gov',
-      year: 2026,
-      url: 'https://public-inspection.federalregister.gov/2026-17429.pdf',
-      kind: 'legal-primary',
-      seenVia: 'cited by hippie-scientist-site ref 32; not opened',
-    },
-    'legal-us-12': {
-      id: 'legal-us-12',
-      authors: 'Federal Register / HHS OASH',
-      title:
-        'HHS/OASH: 7-OH Above a Specified Threshold in Schedule I; Request for Information; Extension of Comment Period (FR doc 2026-17409)',
-      venue: 'public-inspection.federalregister.gov',
-      year: 2026,
-      url: 'https://public-inspection.federalregister.gov/2026-17409.pdf',
-      kind: 'legal-primary',
-      seenVia: 'cited by hippie-scientist-site ref 33; not opened',
-    },
-    'legal-us-13': {
-      id: 'legal-us-13',
-      authors: 'MDSpire (summary of HHS/ASPA release)',
-      title: "Summary of HHS release 'HHS, FDA Commend DEA Action Against Dangerous Enhanced 7-OH Products'",
-      venue: 'mdspire.com',
-      year: 2026,
-      url: 'https://mdspire.com/article-page/summary?id=fd8efe03-c618-4c9a-b4a7-f015e276ab36&pub=United+States+Department+Of+Health+And+Human+Services',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-us-1': {
-      id: 'legal-us-1',
-      authors: 'DEA',
-      title: '81 FR 59929 (31 Aug 2016) DEA notice of intent to temporarily schedule mitragynine and 7-OH',
-      venue: 'thefederalregister.org',
-      year: 2016,
-      url: 'https://thefederalregister.org/81-FR/59929',
-      kind: 'legal-mirror',
-      secondaryNote: 'Third-party copy of the official text; the official source itself was not seen.',
-    },
-    'legal-us-2': {
-      id: 'legal-us-2',
-      authors: 'DEA',
-      title: '81 FR 70652 (13 Oct 2016) Withdrawal of notice of intent',
-      venue: 'regulations.justia.com',
-      year: 2016,
-      url: 'http://regulations.justia.com/regulations/fedreg/2016/10/13/2016-24659.html',
-      kind: 'legal-mirror',
-      secondaryNote: 'Third-party copy of the official text; the official source itself was not seen.',
-    },
-    'legal-us-3': {
-      id: 'legal-us-3',
-      authors: 'FDA',
-      title: 'AHPA reproduction of FDA Import Alert 54-15 (28 Feb 2014)',
-      venue: 'ahpa.gomembers.com',
-      year: 2014,
-      url: 'https://ahpa.gomembers.com/News/Alerts/TabId/100/ArtMID/1052/ArticleID/21/Import-Alert-54-15.aspx',
-      kind: 'secondary',
-      secondaryNote: 'AHPA reproduction of the FDA import alert; the FDA text itself was not seen.',
-    },
-    'legal-us-4': {
-      id: 'legal-us-4',
-      authors: 'dpa-AFX',
-      title: 'dpa-AFX: FDA recommends scheduling of 7-OH products (Jul 2025)',
-      venue: 'finanznachrichten.de',
-      year: 2025,
-      url: 'https://www.finanznachrichten.de/nachrichten-2025-07/66038359-fda-recommends-to-classify-7-oh-opioid-products-as-scheduled-drug-020.htm',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-us-5': {
-      id: 'legal-us-5',
-      authors: 'CDA',
-      title: 'CDA: FDA recommends 7-OH be classified Schedule I (29 Jul 2025)',
-      venue: 'cdaweb.net',
-      year: 2025,
-      url: 'https://www.cdaweb.net/Public/ArticlePage.aspx?ContentId=4992',
-      kind: 'secondary',
-      secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
-    },
-    'legal-us-6': {
-      id: 'legal-us-6',
-      authors: 'DOJ',
-      title: 'DOJ release (reprint): seizure of ~73,000 units of 7-OH products (Dec 2025)',
-      venue: 'einpresswire.com',
-      year: 2025,
-      url: 'https://www.einpresswire.com/article/871962512/justice-department-seizes-unlawful-7-oh-products-at-three-warehouses',
-      kind: 'legal-mirror',
-      secondaryNote:
-        'Reprint of the DOJ press release on a press-release distribution site; the DOJ original was not seen.',
-    },
-    'legal-us-7': {
-      id: 'legal-us-7',
-      authors: 'KCUR',
-      title: 'KCUR: Feds seized 7-OH products from Kansas City warehouses (6 Dec 2025)',
-      venue: 'kcur.org',
-      year: 2025,
-      url: 'https://www.kcur.org/health/2025-12-06/feds-seized-thousands-of-7-oh-drug-products-from-kansas-city-warehouses',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-us-8': {
-      id: 'legal-us-8',
-      authors: 'Nutritional Outlook',
-      title: 'Nutritional Outlook: DEA to temporarily schedule 7-OH and other compounds (Jul 2026)',
-      venue: 'nutritionaloutlook.com',
-      year: 2026,
-      url: 'https://www.nutritionaloutlook.com/view/dea-to-temporarily-schedule-7-oh-and-other-compounds-found-in-kratom',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-    'legal-us-9': {
-      id: 'legal-us-9',
-      authors: 'Behavioral Wire',
-      title: 'Behavioral Wire: DEA 7-OH threshold, comment period to 31 Jul 2026',
-      venue: 'behavioralwire.com',
-      year: null,
-      accessed: '2026-11-24',
-      url: 'https://behavioralwire.com/articles/kratom-7oh-scheduling-threshold-comment/',
-      kind: 'news',
-      secondaryNote: 'News report; official text not seen.',
-    },
-  },
+  bestTier: 'official-mirror',
+  secondHandOnly: false,
 };
 
 export default place;
