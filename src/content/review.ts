@@ -5,8 +5,8 @@
 import type { ContentArea, Review } from './types.js';
 
 export const REVIEWS: Readonly<Record<ContentArea, Review>> = {
-  alkaloids: { area: 'alkaloids', lastReviewed: '2026-11-24', nextReview: '2027-05-24', contentVersion: '2026.11.0' },
-  mechanism: { area: 'mechanism', lastReviewed: '2026-11-24', nextReview: '2027-05-24', contentVersion: '2026.11.0' },
-  risks: { area: 'risks', lastReviewed: '2026-11-24', nextReview: '2027-05-24', contentVersion: '2026.11.0' },
+  alkaloids: { area: 'alkaloids', lastReviewed: '2026-12-06', nextReview: '2027-06-06', contentVersion: '2026.12.0' },
+  mechanism: { area: 'mechanism', lastReviewed: '2026-12-06', nextReview: '2027-06-06', contentVersion: '2026.12.0' },
+  risks: { area: 'risks', lastReviewed: '2026-12-06', nextReview: '2027-06-06', contentVersion: '2026.12.0' },
   legal: { area: 'legal', lastReviewed: '2026-12-06', nextReview: '2027-01-23', contentVersion: '2026.12.0' },
 };
