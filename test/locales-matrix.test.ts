@@ -9,7 +9,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { setLocale, getLocale, SUPPORTED_LOCALES } from '../src/localization/index.js';
 import { ALKALOIDS } from '../src/content/alkaloids.js';
 import '../src/all.js';
-import { settle } from './helpers.js';
+import { captureWarnings, settle } from './helpers.js';
 
 const ALKALOID_NAME = new RegExp(
   `^(${ALKALOIDS.map((a) => a.name.replace(/ \(.*\)$/, '')).join('|')})( \\([^)]*\\))?$`,
@@ -98,13 +98,23 @@ const FIXTURES = {
 } as const;
 
 async function mount(name: keyof typeof FIXTURES): Promise<HTMLElement> {
-  const wrapper = await fixture<HTMLElement>(FIXTURES[name]());
-  const els = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<boolean>; status?: string })[];
-  for (const el of els) {
-    if (el.localName === 'kratom-legal-badge')
-      await waitUntil(() => el.status !== 'loading', 'legal data', { timeout: 5000 });
-    await settle(el);
-  }
+  let wrapper!: HTMLElement;
+  let els: (HTMLElement & { updateComplete: Promise<boolean>; status?: string })[] = [];
+  // The badge fixture has jurisdiction="XX" on purpose; its one expected warning is captured so the
+  // test output shows only unexpected ones (any other warning fails here).
+  const warnings = await captureWarnings(async () => {
+    wrapper = await fixture<HTMLElement>(FIXTURES[name]());
+    els = [...wrapper.children] as typeof els;
+    for (const el of els) {
+      if (el.localName === 'kratom-legal-badge')
+        await waitUntil(() => el.status !== 'loading', 'legal data', { timeout: 5000 });
+      await settle(el);
+    }
+  });
+  expect(
+    warnings.filter((w) => !w.includes('no legal information for jurisdiction="XX"')),
+    `unexpected warnings (${name})`,
+  ).to.deep.equal([]);
   if (name === 'checklist') {
     const boxes = els[0]!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
     for (const box of [...boxes].slice(0, 3)) box.click();

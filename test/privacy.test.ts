@@ -54,6 +54,11 @@ describe('privacy: no network, no storage, no cookies', () => {
 
   it('uses every element and control without network or storage', async () => {
     await import('../src/all.js');
+    // jurisdiction="XX" warns once by design; captured so the output stays clean (checked below).
+    const restoreWarn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    originals.push(() => (console.warn = restoreWarn));
     const page = await fixture<HTMLElement>(
       html`<div>
         <kratom-legal-badge jurisdiction="US-FL" product="7-oh"></kratom-legal-badge>
@@ -86,6 +91,8 @@ describe('privacy: no network, no storage, no cookies', () => {
     } finally {
       window.print = originalPrint;
     }
+    console.warn = restoreWarn;
+    expect(warnings.filter((w) => !w.includes('no legal information for jurisdiction="XX"'))).to.deep.equal([]);
     expect(calls).to.deep.equal([]);
     expect(document.cookie).to.equal('');
     expect(localStorage.length).to.equal(0);
