@@ -425,7 +425,9 @@ function citation(s) {
   const parts = [
     s.authors
       ? `${e(s.authors)}${/[.!?]$/.test(s.authors.trim()) ? '' : '.'}`
-      : '<span class="flag">[no author]</span>',
+      : s.authorsNotSeen
+        ? '<span class="flag">(authors not seen in any copy read; cited by title)</span>'
+        : '<span class="flag">[no author]</span>',
     s.year === null || s.year === undefined ? `(n.d.; accessed ${e(s.accessed ?? '?')}).` : `(${e(s.year)}).`,
     `${e(s.title)}${/[.!?]$/.test(String(s.title).trim()) ? '' : '.'}`,
     s.venue ? `<i>${e(s.venue)}</i>.` : '',

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  authorsToAdd,
   checkBibliography,
   checkClaims,
   checkCountryNames,
@@ -237,6 +238,13 @@ test('a study-type evidence level on a claim whose sources are all non-studies f
   assert.match(check('human-controlled', ['R1']), /"human-controlled" but no source is a study/);
   assert.equal(check('animal', ['N1', 'P1']), '');
   assert.equal(check('human-case-reports', ['C1']), '');
+  assert.equal(
+    checkEvidenceKinds([claim({ level: 'in-vitro', sources: ['X1'] })], {
+      X1: source('X1', { kind: 'preprint' }),
+    }).join('\n'),
+    '',
+    'a preprint is a study (its caveat says it is not peer-reviewed)',
+  );
 });
 
 test('a health-authority level without a regulator or legal-primary source fails unless the chip says "news only"', () => {
@@ -286,6 +294,18 @@ test('two sources shown together with the same short citation fail; a journal in
     checkShortCitations([{ where: 'card', ids: ['W1'] }], cites, () => ['WHO 2021']),
     [],
   );
+  // A work cited by its title because no copy showed its authors (and only then).
+  const byTitle = { A1: source('A1', { authors: '', authorsNotSeen: true, title: 'Kratom-associated seizures' }) };
+  assert.deepEqual(
+    checkShortCitations([{ where: 'c', ids: ['A1'] }], byTitle, () => ['Kratom-associated 2021']),
+    [],
+  );
+  assert.match(
+    checkShortCitations([{ where: 'c', ids: ['A1'] }], { A1: { ...byTitle.A1, authorsNotSeen: undefined } }, () => [
+      'Kratom-associated 2021',
+    ]).join('\n'),
+    /does not start with an author or organisation/,
+  );
   // The same source listed twice is one source.
   assert.deepEqual(checkShortCitations([{ where: 'card', ids: ['T1', 'T1'] }], cites, naiveLabels), []);
 });
@@ -302,6 +322,12 @@ test('bibliography completeness: bracketed or descriptive titles and missing aut
   assert.equal(check({ title: 'Kratom [Mitragyna speciosa] alkaloids' }), '', 'brackets inside a real title are fine');
   assert.equal(check({ title: 'Is Kratom Legal in Alaska? [2024 Update]' }), '', 'a real title may end in brackets');
   assert.equal(check({ authors: 'FDA' }), '');
+  // Authors no readable copy showed: allowed only when a DOI or PMID identifies the work.
+  assert.equal(check({ authors: '', authorsNotSeen: true, doi: '10.1016/j.yebeh.2021.108057' }), '');
+  assert.match(check({ authors: '', authorsNotSeen: true }), /evidence source P1: no author or organisation/);
+  assert.deepEqual(authorsToAdd({ P1: source('P1', { authors: '', authorsNotSeen: true, doi: '10.1/x' }) }), [
+    'P1 (10.1/x)',
+  ]);
   // Year or accessed date: the existing source rule.
   assert.match(checkSources({ P1: source('P1', { year: null }) }, 'legal').join('\n'), /legal source P1: missing year/);
 });
