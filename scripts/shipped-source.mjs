@@ -4,7 +4,8 @@
  * written as `JSON.parse` (scripts/json-data.mjs) and Lit template literals minified
  * (scripts/minify-literals.mjs). One transform, applied the same way by
  * every build that produces or measures shipped code: the CDN build (Vite plugin), dist/ (rewritten
- * after tsc), the size measurements and the benchmark bundles (esbuild plugin).
+ * after tsc), the size measurements and the benchmark bundles (esbuild plugin). Source maps follow
+ * the rewrite (scripts/ship-map.mjs; scripts/tests/source-maps.test.mjs).
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
