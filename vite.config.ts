@@ -45,10 +45,13 @@ export default defineConfig({
         chunkFileNames: (chunk) => {
           const part = /generated[\\/]locales[\\/]([^\\/]+)[\\/]([^\\/]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
           if (part) return `chunks/locale-${part[1]}-${part[2]}-[hash].js`;
-          // One chunk per legal place (a badge fetches its place's and its parents'): legal-us-al-….js.
-          const place = /content[\\/]legal[\\/]places[\\/]([a-z0-9-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+          // Two chunks per legal place: its record (what a closed badge fetches, with its parents'),
+          // legal-us-al-….js, and its sources (fetched for the details), legal-us-al-sources-….js.
+          const place = /content[\\/]legal[\\/]places[\\/]([a-z0-9-]+)(\.sources)?\.ts$/.exec(
+            chunk.facadeModuleId ?? '',
+          );
           return place && place[1] !== 'index' && place[1] !== 'all'
-            ? `chunks/legal-${place[1]}-[hash].js`
+            ? `chunks/legal-${place[1]}${place[2] ? '-sources' : ''}-[hash].js`
             : 'chunks/[name]-[hash].js';
         },
       },

@@ -5,7 +5,8 @@
  *   - `entries`: the two entry files with their integrity and the static chunks they load (preload);
  *   - `elements`: tag → its lazy define chunk (what the autoloader imports) and static chunks;
  *   - `locales` and `data`: the lazy locale chunks; `data.legal` is the chunk `loadLegalData()` loads
- *     (every place), `data.places` the chunk of each place (code → file) that a badge loads alone;
+ *     (every place), `data.places` the record chunk of each place (code → file) that a closed badge loads
+ *     alone, `data.placeSources` the sources chunk of each place that has sources (loaded for the details);
  *   - `importMap`: an import map with `integrity` for every file, so chunks loaded by the entry are
  *     integrity-checked too (browsers that support import-map integrity).
  * Reads Vite's own manifest (cdn/.vite/manifest.json) and removes it (not published).
@@ -94,8 +95,12 @@ export function buildCdnManifest(cdnDir, pkg) {
     if (info.element) elements[info.element] = { file, preload: closure(file) };
     if ((m = /^src\/generated\/locales\/([^/]+)\/([^/]+)\.ts$/.exec(src))) (locales[m[1]] ??= {})[m[2]] = file;
     if (src === 'src/content/legal/data.ts') data.legal = file;
-    if ((m = /^src\/content\/legal\/places\/([a-z0-9-]+)\.ts$/.exec(src)) && m[1] !== 'index' && m[1] !== 'all')
-      (data.places ??= {})[m[1].toUpperCase()] = file;
+    if (
+      (m = /^src\/content\/legal\/places\/([a-z0-9-]+)(\.sources)?\.ts$/.exec(src)) &&
+      m[1] !== 'index' &&
+      m[1] !== 'all'
+    )
+      (data[m[2] ? 'placeSources' : 'places'] ??= {})[m[1].toUpperCase()] = file;
   }
   const base = cdnBase(pkg);
   return {

@@ -1,5 +1,5 @@
 /**
- * The legal data modules (one per place, src/content/legal/places/<code>.ts) ship as
+ * The legal data modules (two per place, src/content/legal/places/<code>.ts and <code>.sources.ts) ship as
  * `JSON.parse('…')` instead of object literals. Engines parse a JSON string much faster than the same data written as JavaScript: when
  * all the legal data was one chunk, its main-thread cost in Chromium went from about 6.2 to 4.1 ms
  * (paired cold loads, docs/performance.md), for 0.2 KB more gzip. A default export ships as
@@ -15,7 +15,7 @@ import { transformSync } from 'esbuild';
 import { isDeepStrictEqual } from 'node:util';
 
 /** Content modules that are pure data and large enough for the JSON form to pay off. */
-export const JSON_DATA_MODULE = /[\\/]content[\\/]legal[\\/]places[\\/](?!index\.|all\.)[a-z0-9-]+\.[jt]s$/;
+export const JSON_DATA_MODULE = /[\\/]content[\\/]legal[\\/]places[\\/](?!index\.|all\.)[a-z0-9-]+(\.sources)?\.[jt]s$/;
 
 /** The exports of a module that imports types only, evaluated (TypeScript or JavaScript by `fileName`). */
 export function moduleExports(code, fileName = 'data.ts') {

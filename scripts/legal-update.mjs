@@ -6,15 +6,17 @@
  * sourced place or `{ unsourced, sources: {} }` for a place the research found no source for. Every entry
  * is validated (schema and enums, ISO 3166 code, dates and the freshness policy, source ids, no research
  * lead cited, confidence capped by the best source tier, the 7-OH answer). If any entry fails, nothing is
- * written and the command exits 1 with one line per problem. Otherwise it writes or replaces
- * src/content/legal/places/<code>.ts for each entry (prettier-formatted), regenerates places/index.ts and
+ * written and the command exits 1 with one line per problem. Otherwise it writes or replaces, for each entry
+ * (prettier-formatted), src/content/legal/places/<code>.ts (the record: what the closed badge needs, with the
+ * entry's best source tier and whether it rests only on second-hand sources worked out here) and
+ * places/<code>.sources.ts (the full sources, which only the details show), regenerates places/index.ts and
  * places/all.ts, bumps the legal `contentVersion` (YYYY.MM.n) and `lastReviewed` in src/content/review.ts
  * and adds one CHANGELOG "Content" line naming the places changed. docs/legal-editing.md explains it.
  *
  * Options: `--today YYYY-MM-DD` (default: the current UTC date), `--dry-run` (validate only),
  * `--root <dir>` (project root, for tests).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSync, transformSync } from 'esbuild';
@@ -47,6 +49,14 @@ export function placeFile(code) {
   return `${code.toLowerCase()}.ts`;
 }
 
+/** File name of a place's sources: `US-AL` → `us-al.sources.ts`. */
+export function sourcesFile(code) {
+  return `${code.toLowerCase()}.sources.ts`;
+}
+
+/** Tiers a locality's sources must reach (one of them at least) for the locality to be listed. */
+export const LOCALITY_TIERS = ['primary', 'official-mirror', 'news'];
+
 export function placeCode(place) {
   return (place.jurisdiction ?? place.unsourced)?.code;
 }
@@ -61,7 +71,7 @@ export async function loadRuntime() {
   if (runtime) return runtime;
   const entry = [
     `export { SOURCE_KINDS, LEGAL_RULES, LEGAL_STATUSES, PRODUCTS, LOCAL_RULE_KINDS } from './src/content/types.ts';`,
-    `export { legalSourceTier, bestTier } from './src/content/legal/tiers.ts';`,
+    `export { legalSourceTier, bestTier, onlySeenVia } from './src/content/legal/tiers.ts';`,
     `export { sevenOhRule } from './src/content/legal/seven-oh.ts';`,
   ].join('\n');
   const result = buildSync({
@@ -297,6 +307,16 @@ export async function validateEntries(entries, { today, leads = new Set(), feder
       if (!Array.isArray(local?.sources) || local.sources.length === 0) bad(`locality ${local?.name}: needs a source`);
       for (const id of local?.sources ?? [])
         if (!place.sources[id]) bad(`locality ${local.name}: source id "${id}" is not in "sources"`);
+      // A city or county rule is listed only on a source of tier news or better (a vendor page or an
+      // AI meeting summary is not enough; seenVia lowers a tier, as everywhere).
+      const tiers = (local?.sources ?? [])
+        .map((id) => place.sources[id])
+        .filter((s) => s && rt.SOURCE_KINDS.includes(s.kind))
+        .map((s) => rt.legalSourceTier(s));
+      if (Array.isArray(local?.sources) && local.sources.length > 0 && !tiers.some((t) => LOCALITY_TIERS.includes(t)))
+        bad(
+          `locality ${local.name}: no source of tier news or better (${tiers.join(', ') || 'none'}); leave it out of "localities" and keep "localRules"`,
+        );
     }
     if ((j.localities ?? []).length > 0 && !j.localRules) bad('has localities but "localRules" is false');
 
@@ -325,18 +345,45 @@ async function format(code) {
   return prettier.format(code, { ...options, parser: 'typescript' });
 }
 
-/** Place object → TypeScript module text (unformatted). */
-export function placeModule(place) {
-  const ordered = place.jurisdiction
-    ? { jurisdiction: place.jurisdiction, sources: place.sources }
-    : { unsourced: place.unsourced, sources: place.sources };
+/**
+ * The record of a place (what the closed badge needs): the entry, and for a sourced entry the best tier
+ * of its own sources and whether they were all only seen cited, so the badge needs no source to show
+ * its confidence.
+ */
+export async function placeRecord(place) {
+  if (!place.jurisdiction) return { unsourced: place.unsourced };
+  const rt = await loadRuntime();
+  const own = place.jurisdiction.sources.map((id) => place.sources[id]).filter(Boolean);
+  const tier = rt.bestTier(own);
+  return {
+    jurisdiction: place.jurisdiction,
+    ...(tier ? { bestTier: tier } : {}),
+    secondHandOnly: rt.onlySeenVia(own),
+  };
+}
+
+/** Place object → record module text (unformatted). */
+export async function placeModule(place) {
   return [
-    `/** ${placeCode(place)}: written by \`npm run legal:update\` (scripts/legal-update.mjs); see docs/legal-editing.md. */`,
-    `import type { LegalPlace } from '../../types.js';`,
+    `/** ${placeCode(place)}: written by \`npm run legal:update\` (scripts/legal-update.mjs); see docs/legal-editing.md. Its sources: ${sourcesFile(placeCode(place))}. */`,
+    `import type { LegalPlaceRecord } from '../place-record.js';`,
     '',
-    `const place: LegalPlace = ${JSON.stringify(ordered, null, 2)};`,
+    `const place: LegalPlaceRecord = ${JSON.stringify(await placeRecord(place), null, 2)};`,
     '',
     'export default place;',
+    '',
+  ].join('\n');
+}
+
+/** Place object → sources module text (unformatted); only for a place with sources. */
+export function sourcesModule(place) {
+  return [
+    `/** Sources of ${placeCode(place)}, shown in the details: written by \`npm run legal:update\` (scripts/legal-update.mjs). */`,
+    `import type { LegalPlaceSources } from '../place-record.js';`,
+    '',
+    `const sources: LegalPlaceSources = ${JSON.stringify(place.sources, null, 2)};`,
+    '',
+    'export default sources;',
     '',
   ].join('\n');
 }
@@ -349,42 +396,81 @@ export function readPlaceCodes(root = DEFAULT_ROOT) {
   return match ? [...match[1].matchAll(/'([^']+)'/g)].map((m) => m[1]) : [];
 }
 
-/** The place stored for `code`, or undefined. */
-export function readPlace(code, root = DEFAULT_ROOT) {
-  const file = join(root, PLACES, placeFile(code));
-  if (!existsSync(file)) return undefined;
+function readModule(file) {
   const { code: cjs } = transformSync(readFileSync(file, 'utf8'), { loader: 'ts', format: 'cjs' });
   const module = { exports: {} };
   new Function('module', 'exports', cjs)(module, module.exports);
   return module.exports.default;
 }
 
+/** The place stored for `code` (its record and its sources, as one `LegalPlace`), or undefined. */
+export function readPlace(code, root = DEFAULT_ROOT) {
+  const file = join(root, PLACES, placeFile(code));
+  if (!existsSync(file)) return undefined;
+  const record = readModule(file);
+  const sources = join(root, PLACES, sourcesFile(code));
+  return record.jurisdiction
+    ? {
+        jurisdiction: record.jurisdiction,
+        sources: existsSync(sources) ? readModule(sources) : (record.sources ?? {}),
+      }
+    : { unsourced: record.unsourced, sources: {} };
+}
+
+/** `true` when `code` has a sources file. */
+function hasSources(code, root) {
+  return existsSync(join(root, PLACES, sourcesFile(code)));
+}
+
 function identifier(code) {
   return `place_${code.toLowerCase().replace(/[^a-z0-9]/g, '_')}`;
 }
 
-export function indexModule(codes) {
+const js = (file) => file.replace(/\.ts$/, '.js');
+
+/** `withSources`: the codes that have a sources file (a place the research found no source for has none). */
+export function indexModule(codes, withSources = codes) {
   return [
     '/** Generated by `npm run legal:update` (scripts/legal-update.mjs): every place, in data order. Do not edit. */',
-    `import type { LegalPlace } from '../../types.js';`,
+    `import type { LegalPlaceRecord, LegalPlaceSources } from '../place-record.js';`,
     '',
     `export const PLACE_CODES: readonly string[] = [${codes.map((c) => `'${c}'`).join(', ')}];`,
     '',
-    '/** One lazy loader per place (each place is its own chunk). */',
-    'export const PLACE_LOADERS: Readonly<Record<string, () => Promise<{ default: LegalPlace }>>> = {',
-    ...codes.map((c) => `  '${c}': () => import('./${placeFile(c).replace(/\.ts$/, '.js')}'),`),
+    '/** One lazy loader per place record (each is its own chunk): what the closed badge needs. */',
+    'export const PLACE_LOADERS: Readonly<Record<string, () => Promise<{ default: LegalPlaceRecord }>>> = {',
+    ...codes.map((c) => `  '${c}': () => import('./${js(placeFile(c))}'),`),
+    '};',
+    '',
+    '/** One lazy loader per place with sources (each is its own chunk): loaded for the details. */',
+    'export const SOURCE_LOADERS: Readonly<Record<string, () => Promise<{ default: LegalPlaceSources }>>> = {',
+    ...codes.filter((c) => withSources.includes(c)).map((c) => `  '${c}': () => import('./${js(sourcesFile(c))}'),`),
     '};',
     '',
   ].join('\n');
 }
 
-export function allModule(codes) {
+export function allModule(codes, withSources = codes) {
+  const src = (c) => `${identifier(c)}_sources`;
   return [
     '/** Generated by `npm run legal:update` (scripts/legal-update.mjs): every place, statically, in data order. Do not edit. */',
     `import type { LegalPlace } from '../../types.js';`,
-    ...codes.map((c) => `import ${identifier(c)} from './${placeFile(c).replace(/\.ts$/, '.js')}';`),
+    `import { joinPlace, type LegalPlaceRecord, type LegalPlaceSources } from '../place-record.js';`,
+    ...codes.flatMap((c) => [
+      `import ${identifier(c)} from './${js(placeFile(c))}';`,
+      ...(withSources.includes(c) ? [`import ${src(c)} from './${js(sourcesFile(c))}';`] : []),
+    ]),
     '',
-    `export const ALL_PLACES: readonly LegalPlace[] = [${codes.map(identifier).join(', ')}];`,
+    '/** Every place record, by code, in data order. */',
+    `export const ALL_RECORDS: Readonly<Record<string, LegalPlaceRecord>> = {${codes.map((c) => `'${c}': ${identifier(c)}`).join(', ')}};`,
+    '',
+    '/** The sources of every place that has some, by code. */',
+    `export const ALL_SOURCES: Readonly<Record<string, LegalPlaceSources>> = {${codes
+      .filter((c) => withSources.includes(c))
+      .map((c) => `'${c}': ${src(c)}`)
+      .join(', ')}};`,
+    '',
+    '/** Every place with its sources, in data order. */',
+    `export const ALL_PLACES: readonly LegalPlace[] = Object.entries(ALL_RECORDS).map(([code, record]) => joinPlace(record, ALL_SOURCES[code]));`,
     '',
   ].join('\n');
 }
@@ -401,17 +487,31 @@ export async function writePlaces(places, { root = DEFAULT_ROOT, order } = {}) {
   for (const place of places) {
     const code = placeCode(place);
     const file = join(dir, placeFile(code));
-    const text = await format(placeModule(place));
+    const sources = join(dir, sourcesFile(code));
+    const text = await format(await placeModule(place));
+    const sourcesText = place.jurisdiction ? await format(sourcesModule(place)) : undefined;
+    let fileChanged = false;
     if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
       writeFileSync(file, text);
-      changed.push(code);
+      fileChanged = true;
     }
+    if (sourcesText === undefined) {
+      if (existsSync(sources)) {
+        rmSync(sources);
+        fileChanged = true;
+      }
+    } else if (!existsSync(sources) || readFileSync(sources, 'utf8') !== sourcesText) {
+      writeFileSync(sources, sourcesText);
+      fileChanged = true;
+    }
+    if (fileChanged) changed.push(code);
     if (!codes.includes(code)) codes.push(code);
   }
   for (const code of codes)
     if (!existsSync(join(dir, placeFile(code)))) throw new Error(`${PLACES}/${placeFile(code)} is missing`);
-  writeFileSync(join(dir, 'index.ts'), await format(indexModule(codes)));
-  writeFileSync(join(dir, 'all.ts'), await format(allModule(codes)));
+  const withSources = codes.filter((c) => hasSources(c, root));
+  writeFileSync(join(dir, 'index.ts'), await format(indexModule(codes, withSources)));
+  writeFileSync(join(dir, 'all.ts'), await format(allModule(codes, withSources)));
   return changed;
 }
 

@@ -12,11 +12,13 @@
  *   - The shared base: src/shared + src/localization, bundled alone without Lit.
  *   - Locale chunks and the legal data chunks: the real files in cdn/ (cdn/manifest.json). Budget for
  *     a locale chunk: 15 KiB gzip; locales are split in parts (shared + one per element), each a
- *     chunk. Legal data is one chunk per place (src/content/legal/places/); a badge fetches its
- *     place's chunk and its parents' (US federal for a US state, EU for an EU member state). Budget
- *     for what one badge fetches (`US-AL`: us-al + us): 2 KiB gzip; the largest such set and the
- *     whole data (`loadLegalData()`) are shown unbudgeted, the whole data also with its editors'
- *     notes kept, to show what removing them at build saves.
+ *     chunk. Legal data is two chunks per place (src/content/legal/places/): its record and its
+ *     sources. A closed badge fetches its place's record and its parents' (US federal for a US state,
+ *     EU for an EU member state); the sources follow for the details. Budget for what one closed
+ *     badge fetches, for every place (the row shows the largest set; `US-AL`: us-al + us in its
+ *     notes): 2 KiB gzip. The largest set of sources and the whole data (`loadLegalData()`) are
+ *     shown unbudgeted, the whole data also with its editors' notes kept, to show what removing
+ *     them at build saves.
  *   - CDN all-in-one: cdn/kratom-widgets.js and every chunk it imports statically (English; locale
  *     and data chunks are lazy), summed per file as a browser fetches them. Budget: 30 KiB gzip.
  *   - Autoloader: its entry, and for each element the chunks the autoloader fetches for it.
@@ -65,10 +67,6 @@ export const KNOWN_OVER_BUDGET = {
   'element:kratom-mechanism-diagram': 8.4,
   'element:kratom-risk-checklist': 7.3,
   'cdn:all': 66.0,
-  // Added with its budget on 2026-12-06, already over it: a US state's badge also fetches the
-  // federal layer (us), whose own chunk is 2.2 KiB gz (13 sources). Places outside the US fit
-  // (scripts/tests/legal-data.test.mjs). Fix: fetch each place's sources only when its details open.
-  'legal:one-badge': 3.4,
 };
 
 const root = process.cwd();
@@ -257,6 +255,7 @@ export async function measure() {
   // as one bundle, with and without the editors' notes.
   let legal;
   const places = cdn.data.places ?? {};
+  const placeSources = cdn.data.placeSources ?? {};
   if (Object.keys(places).length) {
     const dataEntry = path.join(root, 'src/content/legal/data.ts');
     const external = ['lit', 'lit/*', '@lit/*'];
@@ -266,9 +265,9 @@ export async function measure() {
       plugins: [shippedSourceEsbuildPlugin({ keepEditorNotes: true })],
       external,
     });
-    const sizeOf = (codes) =>
+    const sizeOf = (codes, files = places) =>
       ['bytes', 'gzip', 'brotli'].reduce(
-        (a, k) => ({ ...a, [k]: codes.reduce((n, c) => n + file(places[c])[k], 0) }),
+        (a, k) => ({ ...a, [k]: codes.filter((c) => files[c]).reduce((n, c) => n + file(files[c])[k], 0) }),
         {},
       );
     const sets = Object.keys(places).map((code) => {
@@ -278,28 +277,46 @@ export async function measure() {
     sets.sort((a, b) => b.size.gzip - a.size.gzip);
     const one = sets.find((s) => s.code === ONE_BADGE_PLACE) ?? sets[0];
     const largest = sets[0];
-    const chunk = (c) => `${c.toLowerCase()} ${kib(file(places[c]).gzip)}`;
+    const chunk = (c, files = places) => `${c.toLowerCase()} ${kib(file(files[c]).gzip)}`;
     const under = sets.filter((s) => s.size.gzip <= BUDGETS.legalOneBadgeGzip).length;
-    legal = { shipped, withNotes, top: attribution(shipped.metafile), places: { sets, one, largest, under } };
+    // What the details add: the sources of the place and its parents.
+    const sourceSets = Object.keys(places)
+      .map((code) => {
+        const codes = oneBadgeCodes(code, places).filter((c) => placeSources[c]);
+        return { code, codes, size: sizeOf(codes, placeSources) };
+      })
+      .sort((a, b) => b.size.gzip - a.size.gzip);
+    const sourcesLargest = sourceSets[0];
+    legal = {
+      shipped,
+      withNotes,
+      top: attribution(shipped.metafile),
+      places: { sets, one, largest, under, sourcesLargest },
+    };
     add(
       'Lazy chunk',
-      `Legal data for one badge: \`${one.code}\` (${one.codes.map((c) => c.toLowerCase()).join(' + ')} chunks)`,
-      one.size,
+      `Legal data for one closed badge, largest: \`${largest.code}\` (${largest.codes.map((c) => c.toLowerCase()).join(' + ')} records)`,
+      largest.size,
       BUDGETS.legalOneBadgeGzip,
-      `${one.codes.map(chunk).join(' + ')} KiB gz; ${under} of ${sets.length} places fit in ${kib(BUDGETS.legalOneBadgeGzip)} KiB gz with their parents`,
+      `${largest.codes.map((c) => chunk(c)).join(' + ')} KiB gz; \`${one.code}\`: ${one.codes.map((c) => chunk(c)).join(' + ')} = ${kib(one.size.gzip)} KiB gz; ${under} of ${sets.length} places fit in ${kib(BUDGETS.legalOneBadgeGzip)} KiB gz with their parents`,
       'legal:one-badge',
     );
+    if (sourcesLargest?.codes.length)
+      add(
+        'Lazy chunk',
+        `Legal sources for the details, largest: \`${sourcesLargest.code}\` (${sourcesLargest.codes.map((c) => c.toLowerCase()).join(' + ')} sources)`,
+        sourcesLargest.size,
+        undefined,
+        `${sourcesLargest.codes.map((c) => chunk(c, placeSources)).join(' + ')} KiB gz; fetched when the details open, or on idle after the badge renders`,
+      );
+    const every = {
+      bytes: sizeOf(Object.keys(places)).bytes + sizeOf(Object.keys(placeSources), placeSources).bytes,
+      gzip: sizeOf(Object.keys(places)).gzip + sizeOf(Object.keys(placeSources), placeSources).gzip,
+      brotli: sizeOf(Object.keys(places)).brotli + sizeOf(Object.keys(placeSources), placeSources).brotli,
+    };
     add(
       'Lazy chunk',
-      `Legal data for one badge, largest: \`${largest.code}\` (${largest.codes.map((c) => c.toLowerCase()).join(' + ')})`,
-      largest.size,
-      undefined,
-      `${largest.codes.map(chunk).join(' + ')} KiB gz`,
-    );
-    const every = sizeOf(Object.keys(places));
-    add(
-      'Lazy chunk',
-      `Legal data, every place (${sets.length} place chunks; \`loadLegalData()\` from npm)`,
+      `Legal data, every place (${sets.length} record and ${Object.keys(placeSources).length} sources chunks; \`loadLegalData()\` from npm)`,
       every,
       undefined,
       `as one bundle ${kib(shipped.gzip)} KiB gz; editors' notes removed at build: ${kib(withNotes.gzip)} KiB gz with them (−${(100 - (100 * shipped.gzip) / withNotes.gzip).toFixed(0)} %)`,
@@ -433,16 +450,23 @@ function markdown({ rows, attribution: attr, legal, tags, floor }) {
       `are removed at build (scripts/strip-editor-notes.mjs): with them the whole data would be ${kib(legal.withNotes.gzip)} KiB gzip ` +
       `instead of ${kib(legal.shipped.gzip)}. The place data ships as \`JSON.parse\` of its data (scripts/json-data.mjs), which ` +
       'engines parse faster than object literals.';
-    const { one, largest, sets, under } = legal.places;
+    const { one, largest, sets, under, sourcesLargest } = legal.places;
     const overOne = sets.filter((s) => s.size.gzip > BUDGETS.legalOneBadgeGzip).map((s) => s.code);
     lines.push(
       '',
-      `Legal data is one chunk per place (src/content/legal/places/). A badge fetches its place's chunk and its parents' ` +
-        '(the US federal layer for a US state, the EU entry for an EU member state), and nothing else: ' +
-        `\`<kratom-legal-badge jurisdiction="${one.code}">\` fetches ${one.codes.map((c) => c.toLowerCase()).join(' and ')}, ` +
-        `${kib(one.size.gzip)} KiB gzip (budget ${kib(BUDGETS.legalOneBadgeGzip)}); the largest set is ${largest.code} ` +
+      `Legal data is two chunks per place (src/content/legal/places/): its record (\`<code>.ts\`: status, rules, dates, ` +
+        "localities by name, and its sources' best tier, all the closed badge shows) and its sources (\`<code>.sources.ts\`). " +
+        "A closed badge fetches its place's record and its parents' (the US federal layer for a US state, the EU entry " +
+        'for an EU member state), and nothing else: ' +
+        `\`<kratom-legal-badge jurisdiction="${one.code}">\` fetches the ${one.codes.map((c) => c.toLowerCase()).join(' and ')} records, ` +
+        `${kib(one.size.gzip)} KiB gzip (budget ${kib(BUDGETS.legalOneBadgeGzip)} for every place); the largest set is ${largest.code} ` +
         `(${kib(largest.size.gzip)} KiB gzip). ${under} of ${sets.length} places fit in the budget with their parents` +
         (overOne.length ? `; over it: ${overOne.join(', ')}` : '') +
+        '. The sources of the place and its parents load when the details open, for `variant="full"`, and on idle after ' +
+        'the first render (so printing finds them)' +
+        (sourcesLargest
+          ? `; the largest set of sources is ${sourcesLargest.code}'s (${kib(sourcesLargest.size.gzip)} KiB gzip)`
+          : '') +
         '. Place names and the list of covered places ship with the badge, so they need no data chunk. ' +
         '`loadLegalData()` (hosts that list every place) fetches the data module and every place chunk. ' +
         notes,

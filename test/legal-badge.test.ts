@@ -11,9 +11,14 @@ import { clock, formatPartialDate } from '../src/shared/format.js';
 import { setLocale } from '../src/localization/index.js';
 import { captureWarnings, settle, shadowText } from './helpers.js';
 
+/** The details' sources load after the closed badge (when shown, or on idle): waits for them too. */
+const sourcesLoaded = (el: KratomLegalBadge) => () => !el.shadowRoot?.querySelector('[part~="sources-loading"]');
+
 async function badge(template: ReturnType<typeof html>): Promise<KratomLegalBadge> {
   const el = await fixture<KratomLegalBadge>(template);
   await waitUntil(() => el.status !== 'loading', 'legal data loaded', { timeout: 5000 });
+  await settle(el);
+  await waitUntil(sourcesLoaded(el), 'legal sources loaded', { timeout: 5000 });
   await settle(el);
   return el;
 }
@@ -181,6 +186,7 @@ describe('<kratom-legal-badge>', () => {
     );
     const el = wrapper.querySelector('kratom-legal-badge') as KratomLegalBadge;
     await waitUntil(() => el.status !== 'loading', 'legal data loaded', { timeout: 5000 });
+    await waitUntil(sourcesLoaded(el), 'legal sources loaded', { timeout: 5000 });
     await settle(el);
     const more = part(el, 'federal-sources') as HTMLDetailsElement;
     more.open = true;

@@ -1,7 +1,8 @@
 /**
- * Per-place legal data: a page with one badge fetches only its place's data module and its
- * parents' (US federal for a US state, EU for an EU member state); what has loaded reads
- * synchronously; `loadLegalData()` still loads every place for hosts that list them all.
+ * Per-place legal data: a page with one closed badge fetches only its place's record module and its
+ * parents' (US federal for a US state, EU for an EU member state); their sources modules load when
+ * the details open, or on idle (so printing finds them); what has loaded reads synchronously;
+ * `loadLegalData()` still loads every place for hosts that list them all.
  *
  * The first test must run before anything else in this file loads legal data (each test file is
  * its own page).
@@ -11,6 +12,7 @@ import '../src/define/kratom-legal-badge.js';
 import type { KratomLegalBadge } from '../src/components/legal-badge/legal-badge.js';
 import {
   fetchedLegalPlaces,
+  fetchedLegalSources,
   loadLegalData,
   loadLegalPlace,
   parentCodes,
@@ -30,6 +32,30 @@ function placeModulesRequested(): string[] {
     .filter((code): code is string => code !== undefined && code !== 'index' && code !== 'all');
 }
 
+/** Sources modules (places/<code>.sources.ts) the page has requested, as codes. */
+function sourceModulesRequested(): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => /\/content\/legal\/places\/([a-z0-9-]+)\.sources\.[jt]s(?:\?|$)/.exec(entry.name)?.[1])
+    .filter((code): code is string => code !== undefined);
+}
+
+/**
+ * Holds back `requestIdleCallback` (the badge loads its sources on idle) until `run()`, so a test
+ * decides when the browser is "idle".
+ */
+function holdIdle(): { run(): void; restore(): void } {
+  const original = window.requestIdleCallback;
+  const queued: IdleRequestCallback[] = [];
+  window.requestIdleCallback = (callback: IdleRequestCallback) => queued.push(callback);
+  return {
+    run: () => queued.splice(0).forEach((cb) => cb({ didTimeout: false, timeRemaining: () => 50 })),
+    restore: () => {
+      window.requestIdleCallback = original;
+    },
+  };
+}
+
 /** Any request for the whole-data modules (data.ts, places/all.ts). */
 function wholeDataRequested(): string[] {
   return performance
@@ -39,19 +65,70 @@ function wholeDataRequested(): string[] {
 }
 
 describe('per-place legal data', () => {
-  it('a page with one US-AL badge fetches only the us-al and us place modules', async () => {
+  it('a closed US-AL badge fetches only the us-al and us records; opening the details fetches their sources', async () => {
     expect(placeModulesRequested(), 'nothing fetched before the badge').to.deep.equal([]);
-    const el = await fixture<KratomLegalBadge>(html`<kratom-legal-badge jurisdiction="US-AL"></kratom-legal-badge>`);
-    await waitUntil(() => el.status !== 'loading', 'badge loaded', { timeout: 5000 });
-    await settle(el);
-    expect(el.status).to.equal('banned');
-    expect(shadowText(el)).to.contain('Alabama');
-    expect(fetchedLegalPlaces()).to.have.members(['US-AL', 'US']);
-    expect(fetchedLegalPlaces()).to.have.length(2);
-    expect(placeModulesRequested().sort()).to.deep.equal(['us', 'us-al']);
-    expect(wholeDataRequested()).to.deep.equal([]);
-    expect(peekLegalData(), 'the whole data was not loaded').to.equal(undefined);
-    expect(peekLegalPlace('TH'), 'other places were not loaded').to.equal(undefined);
+    const idle = holdIdle();
+    try {
+      const el = await fixture<KratomLegalBadge>(html`<kratom-legal-badge jurisdiction="US-AL"></kratom-legal-badge>`);
+      await waitUntil(() => el.status !== 'loading', 'badge loaded', { timeout: 5000 });
+      await settle(el);
+      expect(el.status).to.equal('banned');
+      expect(shadowText(el)).to.contain('Alabama');
+      expect(shadowText(el)).to.contain('Checked');
+      expect(fetchedLegalPlaces()).to.have.members(['US-AL', 'US']);
+      expect(fetchedLegalPlaces()).to.have.length(2);
+      expect(placeModulesRequested().sort()).to.deep.equal(['us', 'us-al']);
+      expect(fetchedLegalSources(), 'no sources for a closed badge').to.deep.equal([]);
+      expect(sourceModulesRequested()).to.deep.equal([]);
+      expect(wholeDataRequested()).to.deep.equal([]);
+      expect(peekLegalData(), 'the whole data was not loaded').to.equal(undefined);
+      expect(peekLegalPlace('TH'), 'other places were not loaded').to.equal(undefined);
+
+      // Opening the details fetches the sources of us-al and us; meanwhile they say so.
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain('Loading sources…');
+      await waitUntil(() => shadowText(el).includes('Alabama Attorney General Issues'), 'sources shown', {
+        timeout: 5000,
+      });
+      await settle(el);
+      expect(shadowText(el)).to.not.contain('Loading sources…');
+      expect(sourceModulesRequested().sort()).to.deep.equal(['us', 'us-al']);
+      expect(fetchedLegalSources()).to.have.members(['US-AL', 'US']);
+      expect(placeModulesRequested().sort(), 'no other record').to.deep.equal(['us', 'us-al']);
+    } finally {
+      idle.restore();
+    }
+  });
+
+  it('a closed badge loads its sources on idle, so printing shows them', async () => {
+    const idle = holdIdle();
+    try {
+      const el = await fixture<KratomLegalBadge>(html`<kratom-legal-badge jurisdiction="US-TN"></kratom-legal-badge>`);
+      await waitUntil(() => el.status !== 'loading', 'badge loaded', { timeout: 5000 });
+      await settle(el);
+      expect(fetchedLegalSources()).to.not.include('US-TN');
+      idle.run();
+      await waitUntil(
+        () => fetchedLegalSources().includes('US-TN') && peekLegalPlace('US-TN') !== undefined,
+        'sources',
+        {
+          timeout: 5000,
+        },
+      );
+      await settle(el);
+      const title = Object.values(peekLegalPlace('US-TN')!.sources)[0]!.title;
+      window.dispatchEvent(new Event('beforeprint'));
+      try {
+        const details = el.shadowRoot!.querySelector('#details')!.textContent!.replace(/\s+/g, ' ');
+        expect(details, 'printed details').to.contain(title.replace(/\s+/g, ' '));
+        expect(details).to.not.contain('Loading sources');
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+      }
+    } finally {
+      idle.restore();
+    }
   });
 
   it('names every covered place without loading its data', () => {

@@ -227,6 +227,45 @@ test('sevenOhRule: never the leaf status; explicit, federal layer, state law or 
   assert.equal(sevenOhRule(explicit, fed).basis, 'explicit');
 });
 
+test('a city or county rule is listed only on a source of tier news or better', async () => {
+  const withLocality = (kind, seenVia) => (e) => {
+    e.jurisdiction.localRules = true;
+    e.jurisdiction.localities = [{ name: 'Lowell', kind: 'ban', sources: ['legal-us-al-2'] }];
+    e.sources['legal-us-al-2'] = {
+      id: 'legal-us-al-2',
+      authors: 'Someone',
+      title: 'Lowell ban',
+      venue: 'example.com',
+      year: 2024,
+      url: 'https://example.com/lowell',
+      kind,
+      ...(seenVia ? { seenVia } : {}),
+    };
+  };
+  assert.deepEqual(await problemsOf(withLocality('news')), []);
+  assert.deepEqual(await problemsOf(withLocality('legal-primary', 'cited by a news report')), []);
+  for (const [kind, seenVia, tier] of [
+    ['vendor', undefined, 'interested'],
+    ['secondary', undefined, 'secondary'],
+    ['news', 'cited by a blog', 'secondary'],
+  ]) {
+    const problems = await problemsOf(withLocality(kind, seenVia));
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(
+      problems[0],
+      new RegExp(`US-AL\\): locality Lowell: no source of tier news or better \\(${tier}\\); leave it out`),
+    );
+  }
+  // The 2026-12 data follows it: Massachusetts keeps "local rules" without Lowell, Chelmsford, Dracut.
+  const entries = JSON.parse(readFileSync(join(DEFAULT_ROOT, 'content-data/legal-2026-12.json'), 'utf8'));
+  const ma = entries.find((e) => e.jurisdiction?.code === 'US-MA').jurisdiction;
+  assert.equal(ma.localRules, true);
+  assert.deepEqual(
+    (ma.localities ?? []).map((l) => l.name).filter((n) => ['Lowell', 'Chelmsford', 'Dracut'].includes(n)),
+    [],
+  );
+});
+
 test('source tiers: kind decides, seenVia one lower, best tier wins', async () => {
   const { legalSourceTier, bestTier } = await loadRuntime();
   assert.equal(legalSourceTier({ kind: 'legal-primary' }), 'primary');
@@ -262,17 +301,23 @@ test('a good entry is written, listed, versioned and logged', async () => {
     assert.deepEqual(problems, []);
     assert.deepEqual(written, ['US-AL']);
     assert.equal(version, '2026.12.1');
+    // Two files: the record (what the closed badge needs, with its sources' best tier) and the sources.
     const file = readFileSync(join(root, 'src/content/legal/places/us-al.ts'), 'utf8');
-    assert.match(file, /import type \{ LegalPlace \} from '\.\.\/\.\.\/types\.js';/);
+    assert.match(file, /import type \{ LegalPlaceRecord \} from '\.\.\/place-record\.js';/);
     assert.match(file, /export default place;/);
+    assert.match(file, /bestTier: 'primary',\n\s*secondHandOnly: false,/);
+    assert.doesNotMatch(file, /example\.org/, 'the record holds no source');
+    const sources = readFileSync(join(root, 'src/content/legal/places/us-al.sources.ts'), 'utf8');
+    assert.match(sources, /import type \{ LegalPlaceSources \} from '\.\.\/place-record\.js';/);
+    assert.match(sources, /url: 'https:\/\/example\.org\/act-2016-279'/);
     assert.deepEqual(readPlace('US-AL', root), good());
     const index = readFileSync(join(root, 'src/content/legal/places/index.ts'), 'utf8');
     assert.match(index, /PLACE_CODES: readonly string\[\] = \['US', 'US-AL'\]/);
-    assert.match(index, /'US-AL': \(\) => import\('\.\/us-al\.js'\)/);
-    assert.match(
-      readFileSync(join(root, 'src/content/legal/places/all.ts'), 'utf8'),
-      /import place_us_al from '\.\/us-al\.js'/,
-    );
+    assert.match(index, /PLACE_LOADERS[^]*'US-AL': \(\) => import\('\.\/us-al\.js'\)[^]*SOURCE_LOADERS/);
+    assert.match(index, /SOURCE_LOADERS[^]*'US-AL': \(\) => import\('\.\/us-al\.sources\.js'\)/);
+    const all = readFileSync(join(root, 'src/content/legal/places/all.ts'), 'utf8');
+    assert.match(all, /import place_us_al from '\.\/us-al\.js'/);
+    assert.match(all, /import place_us_al_sources from '\.\/us-al\.sources\.js'/);
     const review = readFileSync(join(root, 'src/content/review.ts'), 'utf8');
     assert.match(review, /lastReviewed: '2026-12-06', nextReview: '2027-02-24', contentVersion: '2026\.12\.1'/);
     const changelog = readFileSync(join(root, 'CHANGELOG.md'), 'utf8');

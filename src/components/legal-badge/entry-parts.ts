@@ -129,6 +129,21 @@ export function sevenOhBasisNote(view: EntryView): TemplateResult | typeof nothi
   return text ? html`<p class="basis" part="basis">${text}</p>` : nothing;
 }
 
+/** "Loading sources…": shown in the details where sources go while they load. */
+export function sourcesLoading(): TemplateResult {
+  return html`<p class="sources-loading" part="sources-loading" role="status">
+    ${msg('Loading sources…', {
+      id: 'legalBadge.sources.loading',
+      desc: 'Shown briefly in the legal details, where the list of sources goes, while the sources load. Short.',
+    })}
+  </p>`;
+}
+
+/** The list of `sources`, or "Loading sources…" while they load (`undefined`). */
+export function sourcesOrLoading(sources: readonly Source[] | undefined): TemplateResult {
+  return sources ? sourceList(sources) : sourcesLoading();
+}
+
 /** Rules as a list. */
 function rulesList(rule: ShownRule): TemplateResult {
   return html`<ul>
@@ -136,12 +151,12 @@ function rulesList(rule: ShownRule): TemplateResult {
   </ul>`;
 }
 
-/** The US federal layer, shown next to a US state's own rules, for the product shown. */
+/** The US federal layer, shown next to a US state's own rules, for the product shown (`sources`: `undefined` while they load). */
 export function federalLayer(
   rule: ShownRule,
   federal: Jurisdiction,
   product: 'leaf' | '7-oh',
-  sources: readonly Source[],
+  sources: readonly Source[] | undefined,
 ): TemplateResult {
   return html`<div class="federal" part="federal">
     <div class="sources-heading">
@@ -165,7 +180,7 @@ export function federalLayer(
           desc: 'Disclosure label for the sources of the US federal rules. Placeholder: the date they were checked.',
         })}
       </summary>
-      ${sourceList(sources)}
+      ${sourcesOrLoading(sources)}
     </details>
   </div>`;
 }
@@ -179,10 +194,10 @@ function dateText(date: PartialDate, approximate: boolean | undefined): string {
     : formatPartialDate(date);
 }
 
-/** "Local rules": the city and county rules the research names, each with its sources. */
+/** "Local rules": the city and county rules the research names, each with its sources (`resolve` is `undefined` while they load). */
 export function localities(
   list: readonly LocalRule[] | undefined,
-  resolve: (ids: readonly string[]) => Source[],
+  resolve: ((ids: readonly string[]) => Source[]) | undefined,
 ): TemplateResult | typeof nothing {
   if (!list || list.length === 0) return nothing;
   return html`<section class="localities" part="localities">
@@ -197,7 +212,7 @@ export function localities(
             ${localRuleKindText(rule.kind)}${
               rule.date ? html`, <time datetime=${rule.date}>${formatPartialDate(rule.date)}</time>` : nothing
             }
-            ${sourceList(resolve(rule.sources))}
+            ${resolve ? sourceList(resolve(rule.sources)) : nothing}
           </li>`,
       )}
     </ul>

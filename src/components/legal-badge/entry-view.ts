@@ -6,10 +6,17 @@
  * or its temporary order is past its end date).
  */
 import { shownStatus, type ShownStatus } from '../../content/legal/legal-text.js';
-import type { Jurisdiction, LegalRule, LegalStatus, PartialDate, Source } from '../../content/types.js';
+import type {
+  Jurisdiction,
+  LegalRule,
+  LegalSourceTier,
+  LegalStatus,
+  PartialDate,
+  Source,
+} from '../../content/types.js';
 import { isPastReview, todayIso } from '../../shared/format.js';
 import { sevenOhRule, type SevenOhBasis } from '../../content/legal/seven-oh.js';
-import { maxConfidence, onlySeenVia, sortByTier } from '../../content/legal/tiers.js';
+import { bestTier, onlySeenVia, sortByTier } from '../../content/legal/tiers.js';
 
 export type { SevenOhBasis };
 
@@ -61,12 +68,27 @@ export function isPastPartialDate(date: PartialDate): boolean {
   return todayIso().slice(0, date.length) > date;
 }
 
+/**
+ * What the place's record says about its own sources (`LegalPlaceRecord`), so the closed badge shows
+ * its confidence before the sources load.
+ */
+export interface SourceSummary {
+  readonly bestTier?: LegalSourceTier;
+  readonly secondHandOnly?: boolean;
+}
+
+/**
+ * `sources`: the entry's sources as loaded (empty until they load); `summary`: the record's summary of
+ * them, used for confidence and "second hand" when given (else worked out from `sources`).
+ */
 export function entryView(
   entry: Jurisdiction,
   product: 'leaf' | '7-oh',
   sources: readonly Source[],
   federal?: Jurisdiction,
+  summary?: SourceSummary,
 ): EntryView {
+  const tier = summary ? summary.bestTier : bestTier(sources);
   const rule = shownRule(entry, product, federal);
   const isState = entry.code.startsWith('US-') && federal !== undefined;
   const federalRule = isState ? shownRule(federal, product) : undefined;
@@ -79,11 +101,11 @@ export function entryView(
         : undefined;
   return {
     ...rule,
-    confidence: sources.length > 0 && maxConfidence(sources) === 'low' ? 'low' : entry.confidence,
+    confidence: tier === 'interested' ? 'low' : entry.confidence,
     pending: rule.rules.includes('pending-change'),
     stale,
     sources: sortByTier(sources),
-    secondHandOnly: onlySeenVia(sources),
+    secondHandOnly: summary?.secondHandOnly ?? onlySeenVia(sources),
     federal: federalRule,
   };
 }

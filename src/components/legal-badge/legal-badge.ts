@@ -8,16 +8,19 @@ import { formatList, formatNumber, formatPartialDate } from '../../shared/format
 import { translationNotice, translationNoticeShort } from '../../shared/translation-notice.js';
 import {
   confidenceText,
+  hasLegalPlaceRecords,
+  hasLegalPlaceSources,
   legalLookup,
-  loadLegalPlace,
-  peekLegalPlace,
+  legalPlaceRecord,
+  loadLegalPlaceRecords,
+  loadLegalPlaceSources,
   productName,
   ruleText,
   type LegalLookup as LegalData,
 } from '../../content/legal/index.js';
 import { byProductWord, shownStatusSummary, shownStatusWord } from '../../content/legal/legal-text.js';
 import { sortByTier } from '../../content/legal/tiers.js';
-import type { Jurisdiction, LegalStatus, Product } from '../../content/types.js';
+import type { Jurisdiction, LegalStatus, Product, Source } from '../../content/types.js';
 import { legalBadgeStyles } from './legal-badge.styles.js';
 import {
   isPickable,
@@ -38,6 +41,7 @@ import {
   localities,
   NO_LAW_SHAPE,
   sevenOhBasisNote,
+  sourcesOrLoading,
   staleReason,
   temporaryNote,
 } from './entry-parts.js';
@@ -88,6 +92,7 @@ export function normalizeJurisdiction(value: string | null | undefined): string 
  * @csspart toggle - The details disclosure button.
  * @csspart details - The details panel.
  * @csspart sources - The list of sources.
+ * @csspart sources-loading - The "Loading sources…" line shown in the details while the sources load.
  * @csspart source-link - Each source link.
  * @csspart external-icon - The "opens in a new tab" icon of a source link.
  * @csspart disclaimer - The "not legal advice" line.
@@ -168,6 +173,10 @@ export class KratomLegalBadge extends KratomElement {
 
   @state() private data: LegalData | undefined;
   @state() private loadFailed = false;
+  /** The sources of the place shown (and its parents) have loaded. */
+  @state() private sourcesReady = false;
+  /** Code whose sources are loading or scheduled to load on idle. */
+  private sourcesWanted = '';
 
   /** The status currently shown (read-only): a legal status or `unverified`, `unknown`, `none`, `loading`. */
   get status(): LegalBadgeStatus {
@@ -222,23 +231,28 @@ export class KratomLegalBadge extends KratomElement {
   protected override updated(): void {
     this.syncStates();
     if (this.picker) syncPicker(this.renderRoot, normalizeJurisdiction(this.jurisdiction));
+    // The sources load when the details show (open, or the full variant), else on idle after the
+    // first render, so that printing (a synchronous `beforeprint`) finds them.
+    if (this.data && !this.sourcesReady && !isServer) this.ensureSources(this.open || this.isFull);
   }
 
   /**
-   * Reads the place's data if it (and its parents) already loaded, else loads only that place's
-   * chunk and its parents' (`loadLegalPlace`); while it loads, the badge shows its loading state.
+   * Reads the place's records if they (and its parents') already loaded, else loads only those
+   * (`loadLegalPlaceRecords`): all the closed badge needs. While they load, the badge shows its
+   * loading state. The sources follow (`ensureSources`).
    */
   private ensureData(): void {
     const code = normalizeJurisdiction(this.jurisdiction);
     if (!code) return;
-    if (peekLegalPlace(code)) {
+    this.sourcesReady = hasLegalPlaceSources(code);
+    if (hasLegalPlaceRecords(code)) {
       this.data = legalLookup();
       this.loadFailed = false;
       return;
     }
     this.data = undefined;
     this.loadFailed = false;
-    loadLegalPlace(code).then(
+    loadLegalPlaceRecords(code).then(
       () => {
         if (normalizeJurisdiction(this.jurisdiction) !== code) return; // a newer place is loading
         this.data = legalLookup();
@@ -249,6 +263,34 @@ export class KratomLegalBadge extends KratomElement {
         this.warnOnce('load', `could not load legal data for ${code} (${String(error)}).`);
       },
     );
+  }
+
+  /** Loads the sources of the place shown and its parents: now, or (`now` false) when the browser is idle. */
+  private ensureSources(now: boolean): void {
+    const code = normalizeJurisdiction(this.jurisdiction);
+    if (!code || this.sourcesReady) return;
+    if (this.sourcesWanted === code && !now) return; // already loading or scheduled
+    const first = this.sourcesWanted !== code;
+    this.sourcesWanted = code;
+    const load = (): void => {
+      if (normalizeJurisdiction(this.jurisdiction) !== code) return;
+      loadLegalPlaceSources(code).then(
+        () => {
+          if (normalizeJurisdiction(this.jurisdiction) !== code) return;
+          this.sourcesReady = true;
+          this.data = legalLookup();
+        },
+        (error: unknown) => {
+          if (this.sourcesWanted === code) this.sourcesWanted = '';
+          this.warnOnce('load-sources', `could not load the legal sources for ${code} (${String(error)}).`);
+        },
+      );
+    };
+    if (now) load();
+    else if (first) {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+      else setTimeout(load, 200);
+    }
   }
 
   private get effectiveProduct(): Product {
@@ -273,9 +315,15 @@ export class KratomLegalBadge extends KratomElement {
     return entryView(
       entry,
       this.effectiveProduct,
-      this.data?.legalSources(entry.sources) ?? [],
+      this.sourcesReady ? (this.data?.legalSources(entry.sources) ?? []) : [],
       this.federalFor(entry),
+      legalPlaceRecord(entry.code),
     );
+  }
+
+  /** The sources of `entry`, best tier first, or `undefined` while they load. */
+  private sourcesOf(entry: Jurisdiction): readonly Source[] | undefined {
+    return this.sourcesReady && this.data ? sortByTier(this.data.legalSources(entry.sources)) : undefined;
   }
 
   private syncStates(): void {
@@ -296,6 +344,7 @@ export class KratomLegalBadge extends KratomElement {
 
   private toggle(): void {
     this.open = !this.open;
+    if (this.open) this.ensureSources(true);
     this.emit<LegalToggleDetail>('kratom-legal-toggle', { open: this.open });
   }
 
@@ -506,12 +555,8 @@ export class KratomLegalBadge extends KratomElement {
                   </dd>`
           }
         </dl>
-        ${
-          federal
-            ? federalLayer(view.federal!, federal, product, sortByTier(data.legalSources(federal.sources)))
-            : nothing
-        }
-        ${localities(entry.localities, (ids) => data.legalSources(ids))}
+        ${federal ? federalLayer(view.federal!, federal, product, this.sourcesOf(federal)) : nothing}
+        ${localities(entry.localities, this.sourcesReady ? (ids) => data.legalSources(ids) : undefined)}
         ${
           entry.localRules
             ? html`<p class="local" part="local-rules">
@@ -539,7 +584,7 @@ export class KratomLegalBadge extends KratomElement {
               </p>`
             : nothing
         }
-        ${sourceList(view.sources)} ${this.disclaimer()}
+        ${this.sourcesReady ? sourceList(view.sources) : sourcesOrLoading(undefined)} ${this.disclaimer()}
       `,
     });
   }
@@ -573,7 +618,7 @@ export class KratomLegalBadge extends KratomElement {
                 shownRule(federal, this.effectiveProduct),
                 federal,
                 this.effectiveProduct,
-                sortByTier(data.legalSources(federal.sources)),
+                this.sourcesOf(federal),
               )
             : nothing
         }

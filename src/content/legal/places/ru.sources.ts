@@ -1,0 +1,18 @@
+/** Sources of RU, shown in the details: written by `npm run legal:update` (scripts/legal-update.mjs). */
+import type { LegalPlaceSources } from '../place-record.js';
+
+const sources: LegalPlaceSources = {
+  'legal-ru-1': {
+    id: 'legal-ru-1',
+    authors: 'Refresher.cz',
+    title: 'Refresher.cz: map of kratom legality in Europe',
+    venue: 'news.refresher.cz',
+    year: null,
+    accessed: '2026-11-24',
+    url: 'https://news.refresher.cz/142228-MAPA-Ve-kterych-evropskych-zemich-je-kratom-legalni',
+    kind: 'news',
+    secondaryNote: 'News report; official text not seen.',
+  },
+};
+
+export default sources;

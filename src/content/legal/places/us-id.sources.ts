@@ -1,0 +1,72 @@
+/** Sources of US-ID, shown in the details: written by `npm run legal:update` (scripts/legal-update.mjs). */
+import type { LegalPlaceSources } from '../place-record.js';
+
+const sources: LegalPlaceSources = {
+  'legal-us-id-4': {
+    id: 'legal-us-id-4',
+    authors: 'Idaho News (KIFI/KBOI)',
+    title: 'Idaho Falls bans kratom sales starting July 1 after coroner links it to 6 deaths',
+    venue: 'idahonews.com',
+    year: 2026,
+    url: 'https://idahonews.com/news/local/idaho-falls-bans-kratom-sales-starting-july-1-after-coroner-links-it-to-6-deaths',
+    kind: 'news',
+    secondaryNote: 'News report; official text not seen.',
+    seenVia: 'Kratom News Today briefing 2026-06-08; not opened',
+  },
+  'legal-us-id-5': {
+    id: 'legal-us-id-5',
+    authors: 'KTVB',
+    title: 'City of Idaho Falls bans the sale of kratom',
+    venue: 'ktvb.com',
+    year: 2026,
+    url: 'https://www.ktvb.com/article/news/health/city-of-idaho-falls-bans-sale-of-kratom/277-4072d01f-63ce-4805-81c9-cf66332c38a1',
+    kind: 'news',
+    secondaryNote: 'News report; official text not seen.',
+    seenVia: 'Kratom News Today; not opened',
+  },
+  'legal-us-id-6': {
+    id: 'legal-us-id-6',
+    authors: 'Idaho State Journal',
+    title: 'Blackfoot City Council bans kratom',
+    venue: 'idahostatejournal.com',
+    year: 2026,
+    url: 'https://www.idahostatejournal.com/chronicle/news/blackfoot-city-council-bans-kratom/article_ca6ed291-2bd8-48df-aa0f-584fb480b3bb.html',
+    kind: 'news',
+    secondaryNote: 'News report; official text not seen.',
+    seenVia: 'Kratom News Today briefing 2026-08-05; not opened',
+  },
+  'legal-us-id-1': {
+    id: 'legal-us-id-1',
+    authors: 'Local News 8',
+    title: 'Local News 8: HB 864 ban bill advanced (Mar 2026)',
+    venue: 'localnews8.com',
+    year: 2026,
+    url: 'https://localnews8.com/news/2026/03/11/newly-proposed-kratom-bill-introduced-introduced-in-the-idaho-state-affairs-committee/',
+    kind: 'news',
+    secondaryNote: 'News report; official text not seen.',
+  },
+  'legal-us-id-2': {
+    id: 'legal-us-id-2',
+    authors: 'BillTrack50',
+    title: 'BillTrack50: ID S1282 KCPA',
+    venue: 'billtrack50.com',
+    year: null,
+    accessed: '2026-11-24',
+    url: 'https://www.billtrack50.com/billdetail/1972448',
+    kind: 'secondary',
+    secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
+  },
+  'legal-us-id-3': {
+    id: 'legal-us-id-3',
+    authors: 'AntiKratom',
+    title: 'AntiKratom: both ban and KCPA failed (2026)',
+    venue: 'antikratom.org',
+    year: null,
+    accessed: '2026-11-24',
+    url: 'https://antikratom.org/states/idaho.html',
+    kind: 'advocacy',
+    secondaryNote: 'Advocacy page; used only as a lead, not as proof.',
+  },
+};
+
+export default sources;

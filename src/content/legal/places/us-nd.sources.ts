@@ -1,0 +1,71 @@
+/** Sources of US-ND, shown in the details: written by `npm run legal:update` (scripts/legal-update.mjs). */
+import type { LegalPlaceSources } from '../place-record.js';
+
+const sources: LegalPlaceSources = {
+  'legal-us-nd-3': {
+    id: 'legal-us-nd-3',
+    authors: 'Office of the Governor of North Dakota',
+    title: 'Armstrong, Wrigley Announce Executive Actions to Ban Unregulated Drug Kratom Amid Growing Concerns',
+    venue: 'governor.nd.gov',
+    year: 2026,
+    url: 'https://www.governor.nd.gov/news/armstrong-wrigley-announce-executive-actions-ban-unregulated-drug-kratom-amid-growing-concerns',
+    kind: 'legal-primary',
+    seenVia: 'Kratom News Today briefing 2026-08-04; not opened',
+  },
+  'legal-us-nd-4': {
+    id: 'legal-us-nd-4',
+    authors: 'KFGO',
+    title: 'North Dakota Governor Declares Public Health Emergency Banning Kratom Products',
+    venue: 'kfgo.com',
+    year: 2026,
+    url: 'https://kfgo.com/2026/08/03/1336402/',
+    kind: 'news',
+    secondaryNote: 'News report; official text not seen.',
+    seenVia: 'Kratom News Today; not opened',
+  },
+  'legal-us-nd-5': {
+    id: 'legal-us-nd-5',
+    authors: 'KFGO',
+    title: 'North Dakota lawmakers unanimously advance kratom restrictions to special session',
+    venue: 'kfgo.com',
+    year: 2026,
+    url: 'https://kfgo.com/2026/08/17/1341872/',
+    kind: 'news',
+    secondaryNote: 'News report; official text not seen.',
+    seenVia: 'Kratom News Today briefing 2026-08-18; not opened',
+  },
+  'legal-us-nd-6': {
+    id: 'legal-us-nd-6',
+    authors: 'North Dakota Monitor',
+    title: 'Growing concerns prompt calls to address kratom substances in North Dakota',
+    venue: 'northdakotamonitor.com',
+    year: 2026,
+    url: 'https://northdakotamonitor.com/2026/07/31/growing-concerns-prompt-calls-to-address-kratom-substances-in-north-dakota/',
+    kind: 'news',
+    secondaryNote: 'News report; official text not seen.',
+    seenVia: 'Kratom News Today briefing 2026-08-03; not opened',
+  },
+  'legal-us-nd-1': {
+    id: 'legal-us-nd-1',
+    authors: 'FastDemocracy',
+    title: 'FastDemocracy: HB 1566 study mandate',
+    venue: 'fastdemocracy.com',
+    year: null,
+    accessed: '2026-11-24',
+    url: 'https://fastdemocracy.com/bill-summary/?billsummary_id=NDB00006541&billsummary_session=69&billsummary_state=nd',
+    kind: 'secondary',
+    secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
+  },
+  'legal-us-nd-2': {
+    id: 'legal-us-nd-2',
+    authors: 'CitizenPortal',
+    title: 'CitizenPortal: HB 1101 rejected (Apr 2025)',
+    venue: 'citizenportal.ai',
+    year: 2025,
+    url: 'https://www.citizenportal.ai/articles/2902684/North-Dakota/Judiciary-Committee-rejects-House-Bill-1101-seeking-to-schedule-kratom-as-a-controlled-substance',
+    kind: 'secondary',
+    secondaryNote: 'AI-generated meeting summary; used only as a lead.',
+  },
+};
+
+export default sources;

@@ -1,0 +1,70 @@
+/** Sources of US-NY, shown in the details: written by `npm run legal:update` (scripts/legal-update.mjs). */
+import type { LegalPlaceSources } from '../place-record.js';
+
+const sources: LegalPlaceSources = {
+  'legal-us-ny-3': {
+    id: 'legal-us-ny-3',
+    authors: 'New York State Assembly (Asm. Phil Steck)',
+    title: 'Assembly Passes Bipartisan Legislation to Ban Synthetic Kratom',
+    venue: 'assembly.state.ny.us',
+    year: 2026,
+    url: 'https://assembly.state.ny.us/mem/Phil-Steck/story/118530',
+    kind: 'legal-primary',
+    seenVia: 'Kratom News Today briefing 2026-06-11; not opened',
+  },
+  'legal-us-ny-4': {
+    id: 'legal-us-ny-4',
+    authors: 'Spectrum News',
+    title: "Kratom bill passes that would prohibit sale of 'gas-station heroin' in New York",
+    venue: 'spectrumlocalnews.com',
+    year: 2026,
+    url: 'https://spectrumlocalnews.com/nys/central-ny/politics/2026/06/08/kratom-7oh-gas-station-heroin',
+    kind: 'news',
+    secondaryNote: 'News report; official text not seen.',
+    seenVia: 'Kratom News Today; not opened',
+  },
+  'legal-us-ny-5': {
+    id: 'legal-us-ny-5',
+    authors: 'Oneida County, NY',
+    title: 'Picente Signs Local Law Prohibiting Sale of Kratom',
+    venue: 'oneidacountyny.gov',
+    year: 2026,
+    url: 'https://oneidacountyny.gov/news/picente-signs-local-law-prohibiting-sale-of-kratom/',
+    kind: 'legal-primary',
+    seenVia: 'Kratom News Today briefing 2026-08-22; not opened',
+  },
+  'legal-us-ny-6': {
+    id: 'legal-us-ny-6',
+    authors: 'News10 (WTEN)',
+    title: 'Public health order to ban the sale of kratom in Albany County',
+    venue: 'news10.com',
+    year: 2026,
+    url: 'https://www.news10.com/news/albany-county/public-health-order-to-ban-the-sale-of-kratom-in-albany-county/',
+    kind: 'news',
+    secondaryNote: 'News report; official text not seen.',
+    seenVia: 'Kratom News Today; not opened',
+  },
+  'legal-us-ny-1': {
+    id: 'legal-us-ny-1',
+    authors: 'Governor Hochul',
+    title: 'Governor Hochul press release (22 Dec 2025)',
+    venue: 'pubt.io',
+    year: 2025,
+    url: 'https://www.pubt.io/view/220C777FB937DB1169586BBF86B5E745559F4675',
+    kind: 'legal-mirror',
+    secondaryNote: "Third-party copy of the Governor's press release; the original was not seen.",
+  },
+  'legal-us-ny-2': {
+    id: 'legal-us-ny-2',
+    authors: 'Newsday',
+    title: 'Newsday: Hochul signs kratom bills',
+    venue: 'newsday.com',
+    year: null,
+    accessed: '2026-11-24',
+    url: 'https://www.newsday.com/news/health/hochul-bill-kratom-yq4xwgbh',
+    kind: 'news',
+    secondaryNote: 'News report; official text not seen.',
+  },
+};
+
+export default sources;

@@ -1,0 +1,81 @@
+/** Sources of US-OH, shown in the details: written by `npm run legal:update` (scripts/legal-update.mjs). */
+import type { LegalPlaceSources } from '../place-record.js';
+
+const sources: LegalPlaceSources = {
+  'legal-us-oh-5': {
+    id: 'legal-us-oh-5',
+    authors: 'The Statehouse News Bureau',
+    title: 'Ban on synthetic kratom in effect in Ohio, but more action could be coming',
+    venue: 'statenews.org',
+    year: 2026,
+    url: 'https://www.statenews.org/government-politics/2026-05-19/ban-on-synthetic-kratom-in-effect-in-ohio-but-more-action-could-be-coming',
+    kind: 'news',
+    secondaryNote: 'News report; official text not seen.',
+    seenVia: 'Kratom News Today briefing 2026-05-14; not opened',
+  },
+  'legal-us-oh-6': {
+    id: 'legal-us-oh-6',
+    authors: 'State of Ohio Board of Pharmacy',
+    title:
+      "Ohio Board of Pharmacy: proposed rule 'Classification of Mitragynine Compounds as Schedule I Controlled Substances' and consumer/retailer notice",
+    venue: 'pharmacy.ohio.gov',
+    year: 2026,
+    url: 'https://www.pharmacy.ohio.gov',
+    kind: 'legal-primary',
+    seenVia: 'Kratom News Today briefing 2026-06-16; exact document URL not given; not opened',
+  },
+  'legal-us-oh-7': {
+    id: 'legal-us-oh-7',
+    authors: 'Signal Ohio',
+    title: 'Kratom illegal, Ohio judge rules, handing DeWine a win on drugs',
+    venue: 'signalohio.org',
+    year: 2026,
+    url: 'https://signalohio.org/kratom-illegal-ohio-judge-rules-handing-dewine-a-win-on-drugs/',
+    kind: 'news',
+    secondaryNote: 'News report; official text not seen.',
+    seenVia: 'Kratom News Today briefing 2026-08-07; not opened',
+  },
+  'legal-us-oh-1': {
+    id: 'legal-us-oh-1',
+    authors: 'Kratom Science',
+    title: 'Kratom Science: Ohio emergency rule (12 Dec 2025)',
+    venue: 'kratomscience.com',
+    year: 2025,
+    url: 'https://www.kratomscience.com/?p=8936',
+    kind: 'advocacy',
+    secondaryNote: 'Advocacy page; used only as a lead, not as proof.',
+  },
+  'legal-us-oh-2': {
+    id: 'legal-us-oh-2',
+    authors: 'Kratom Science',
+    title: 'Kratom Science: proposed mitragynine rule (Jan 2026)',
+    venue: 'kratomscience.com',
+    year: 2026,
+    url: 'https://www.kratomscience.com/?p=8987',
+    kind: 'advocacy',
+    secondaryNote: 'Advocacy page; used only as a lead, not as proof.',
+  },
+  'legal-us-oh-3': {
+    id: 'legal-us-oh-3',
+    authors: 'Particle',
+    title: 'Particle: emergency rule through 10 Jun 2026',
+    venue: 'particle.news',
+    year: null,
+    accessed: '2026-11-24',
+    url: 'https://particle.news/story/ohio-temporarily-bans-most-kratom-products-with-exception-for-natural-leaf',
+    kind: 'news',
+    secondaryNote: 'News report; official text not seen.',
+  },
+  'legal-us-oh-4': {
+    id: 'legal-us-oh-4',
+    authors: 'Reason Foundation',
+    title: 'Reason Foundation comment on proposed rule (28 Jan 2026)',
+    venue: 'reason.org',
+    year: 2026,
+    url: 'https://reason.org/testimony/ohio-should-regulate-kratom-related-products-for-adult-use-instead-of-pursuing-overly-restrictive-bans/',
+    kind: 'secondary',
+    secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
+  },
+};
+
+export default sources;

@@ -1,0 +1,70 @@
+/** Sources of US-TN, shown in the details: written by `npm run legal:update` (scripts/legal-update.mjs). */
+import type { LegalPlaceSources } from '../place-record.js';
+
+const sources: LegalPlaceSources = {
+  'legal-us-tn-5': {
+    id: 'legal-us-tn-5',
+    authors: "Tennessee Bureau of Workers' Compensation",
+    title: "2026 Workers' Compensation Legislative Changes",
+    venue: 'tn.gov',
+    year: 2026,
+    url: 'https://www.tn.gov/workforce/injuries-at-work/bwc-newsroom/2026/7/10/2026-workers-compensation-legislative-changes-tennessee.html',
+    kind: 'legal-primary',
+    seenVia: 'Kratom News Today briefing 2026-07-11; not opened',
+  },
+  'legal-us-tn-6': {
+    id: 'legal-us-tn-6',
+    authors: 'State Gazette (Dyersburg)',
+    title: 'Kratom ban in Tennessee now in effect',
+    venue: 'stategazette.com',
+    year: 2026,
+    url: 'https://www.stategazette.com/news/kratom-ban-in-tennessee-now-in-effect/article_e6f46490-78e5-5d9c-9f2c-44e8952dd46e.html',
+    kind: 'news',
+    secondaryNote: 'News report; official text not seen.',
+    seenVia: 'Kratom News Today briefing 2026-07-10; not opened',
+  },
+  'legal-us-tn-2': {
+    id: 'legal-us-tn-2',
+    authors: 'BillTrack50',
+    title: 'BillTrack50: TN HB 1649 (2026)',
+    venue: 'billtrack50.com',
+    year: null,
+    accessed: '2026-11-24',
+    url: 'https://www.billtrack50.com/billdetail/1934245',
+    kind: 'secondary',
+    secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
+  },
+  'legal-us-tn-3': {
+    id: 'legal-us-tn-3',
+    authors: 'FastDemocracy',
+    title: 'FastDemocracy: SB 1655 (effective 1 Jul 2026)',
+    venue: 'fastdemocracy.com',
+    year: null,
+    accessed: '2026-11-24',
+    url: 'https://fastdemocracy.com/bill-summary/?billsummary_id=TNB00058684&billsummary_session=114&billsummary_state=tn',
+    kind: 'secondary',
+    secondaryNote: 'Secondary source (law firm, bill tracker, information site or journal); official text not seen.',
+  },
+  'legal-us-tn-1': {
+    id: 'legal-us-tn-1',
+    authors: 'CHAPACT',
+    title: 'Tennessee Kratom Advocates Move One Step Closer To Victory',
+    venue: 'chapact.com',
+    year: 2018,
+    url: 'http://chapact.com/2018/04/tennessee-kratom-advocates-move-one-step-closer-to-victory/',
+    kind: 'advocacy',
+    secondaryNote: 'Advocacy page quoting the 2018 conference committee amendment; official text not seen.',
+  },
+  'legal-us-tn-4': {
+    id: 'legal-us-tn-4',
+    authors: 'National Today',
+    title: 'National Today: push to ban kratom (Feb 2026)',
+    venue: 'nationaltoday.com',
+    year: 2026,
+    url: 'https://nationaltoday.com/us/tn/unicoi/news/2026/02/13/east-tennessee-groups-and-lawmakers-push-to-ban-kratom',
+    kind: 'news',
+    secondaryNote: 'News report; official text not seen.',
+  },
+};
+
+export default sources;
