@@ -231,6 +231,7 @@ type Section = 'sources' | 'legend' | 'corrections';
  * @csspart source-link - Each source link (after statements and in the list).
  * @csspart external-icon - The "opens in a new tab" icon in the list of sources.
  * @csspart review - The review footer.
+ * @csspart translation-notice - The line shown near the top while the active translation is not yet reviewed by a medical translator.
  * @csspart stale - The "may be out of date" marker.
  *
  * @cssproperty --kratom-alkaloid-bar-color - Fill of the chart's range bars (default: `--kratom-color-accent`).

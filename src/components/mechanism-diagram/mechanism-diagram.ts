@@ -557,6 +557,7 @@ function lineStyleName(level: EvidenceLevel): string {
  * @csspart list - The long description: the ordered list of steps (shown by "Show as list").
  * @csspart legend - The legend of line styles, icons and connectors.
  * @csspart review - The review footer.
+ * @csspart translation-notice - The line shown near the top while the active translation is not yet reviewed by a medical translator.
  * @csspart stale - The "may be out of date" marker.
  *
  * @cssproperty --kratom-color-text - Text, box outlines and lines.

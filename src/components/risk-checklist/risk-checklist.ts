@@ -109,6 +109,7 @@ function highestOf(risks: readonly Risk[]): Severity | null {
  * @csspart helplines - The US helplines (only with `region="US"`).
  * @csspart helpline-link - Each helpline phone link.
  * @csspart naloxone - The "While you wait for help" guidance.
+ * @csspart naloxone-heading - The heading of the "While you wait for help" guidance.
  * @csspart urgent-sources - The sources disclosure of the emergency block.
  * @csspart groups - The container of the item groups.
  * @csspart group - Each group (a fieldset).
@@ -131,13 +132,16 @@ function highestOf(risks: readonly Risk[]): Severity | null {
  * @csspart external-icon - The "opens in a new tab" icon of a source link.
  * @csspart icon - Severity icons.
  * @csspart summary - The summary box.
+ * @csspart summary-heading - The heading of the summary box.
  * @csspart summary-status - The polite live region inside the summary.
  * @csspart limits - The "not complete, does not replace a doctor, nurse or pharmacist" sentence.
  * @csspart actions - The row of buttons.
  * @csspart print-button - The "Print or save for your doctor" button.
  * @csspart clear-button - The "Clear answers" button.
  * @csspart print-summary - The clinician summary (shown in print media and with `print-preview`; rendered only then).
+ * @csspart print-heading - The heading of the printed summary.
  * @csspart review - The review footer (reviewed, next review, content version).
+ * @csspart translation-notice - The line shown near the top while the active translation is not yet reviewed by a medical translator.
  * @csspart stale - The "may be out of date" marker.
  *
  * @cssproperty --kratom-color-urgent - Colour of the emergency block and of the "urgent" severity.
