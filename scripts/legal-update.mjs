@@ -54,7 +54,7 @@ export function sourcesFile(code) {
   return `${code.toLowerCase()}.sources.ts`;
 }
 
-/** Tiers a locality's sources must reach (one of them at least) for the locality to be listed. */
+/** Tiers a locality's sources must reach by their kind (one of them at least) for the locality to be listed. */
 export const LOCALITY_TIERS = ['primary', 'official-mirror', 'news'];
 
 export function placeCode(place) {
@@ -307,12 +307,14 @@ export async function validateEntries(entries, { today, leads = new Set(), feder
       if (!Array.isArray(local?.sources) || local.sources.length === 0) bad(`locality ${local?.name}: needs a source`);
       for (const id of local?.sources ?? [])
         if (!place.sources[id]) bad(`locality ${local.name}: source id "${id}" is not in "sources"`);
-      // A city or county rule is listed only on a source of tier news or better (a vendor page or an
-      // AI meeting summary is not enough; seenVia lowers a tier, as everywhere).
+      // A city or county rule is listed only on a source whose kind is news or better: a vendor page
+      // or an AI meeting summary is not enough. What kind of document it is decides here, not whether
+      // the research opened it: a news report seen via another document still names the rule (the
+      // badge says when its sources were not checked first-hand).
       const tiers = (local?.sources ?? [])
         .map((id) => place.sources[id])
         .filter((s) => s && rt.SOURCE_KINDS.includes(s.kind))
-        .map((s) => rt.legalSourceTier(s));
+        .map((s) => rt.legalSourceTier({ ...s, seenVia: undefined }));
       if (Array.isArray(local?.sources) && local.sources.length > 0 && !tiers.some((t) => LOCALITY_TIERS.includes(t)))
         bad(
           `locality ${local.name}: no source of tier news or better (${tiers.join(', ') || 'none'}); leave it out of "localities" and keep "localRules"`,

@@ -227,7 +227,7 @@ test('sevenOhRule: never the leaf status; explicit, federal layer, state law or 
   assert.equal(sevenOhRule(explicit, fed).basis, 'explicit');
 });
 
-test('a city or county rule is listed only on a source of tier news or better', async () => {
+test('a city or county rule is listed only on a source whose kind is news or better (seenVia does not lower it here)', async () => {
   const withLocality = (kind, seenVia) => (e) => {
     e.jurisdiction.localRules = true;
     e.jurisdiction.localities = [{ name: 'Lowell', kind: 'ban', sources: ['legal-us-al-2'] }];
@@ -244,10 +244,12 @@ test('a city or county rule is listed only on a source of tier news or better', 
   };
   assert.deepEqual(await problemsOf(withLocality('news')), []);
   assert.deepEqual(await problemsOf(withLocality('legal-primary', 'cited by a news report')), []);
+  // A news report the research saw cited but did not open still names the rule.
+  assert.deepEqual(await problemsOf(withLocality('news', 'cited by a blog')), []);
   for (const [kind, seenVia, tier] of [
     ['vendor', undefined, 'interested'],
     ['secondary', undefined, 'secondary'],
-    ['news', 'cited by a blog', 'secondary'],
+    ['advocacy', 'cited by a news report', 'interested'],
   ]) {
     const problems = await problemsOf(withLocality(kind, seenVia));
     assert.equal(problems.length, 1, problems.join('\n'));

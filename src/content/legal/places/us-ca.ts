@@ -23,6 +23,18 @@ const place: LegalPlaceRecord = {
     ],
     localities: [
       {
+        name: 'San Mateo County',
+        kind: 'ban',
+        date: '2026-06',
+        sources: ['legal-us-ca-6'],
+      },
+      {
+        name: 'Fountain Valley',
+        kind: 'restriction',
+        date: '2026-07',
+        sources: ['legal-us-ca-7'],
+      },
+      {
         name: 'Solana Beach',
         kind: 'age-limit',
         date: '2024',

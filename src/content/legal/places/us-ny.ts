@@ -22,6 +22,12 @@ const place: LegalPlaceRecord = {
         date: '2026-08-19',
         sources: ['legal-us-ny-5'],
       },
+      {
+        name: 'Albany County',
+        kind: 'ban',
+        date: '2026-08',
+        sources: ['legal-us-ny-6'],
+      },
     ],
     effective: '2025-12-22',
     effectiveApproximate: true,

@@ -19,6 +19,20 @@ const place: LegalPlaceRecord = {
     localRules: true,
     editorNote:
       "Badge should say 'state law: no ban; local bans in several cities'. | Effective (as researched): none | Scope: No kratom-specific state statute (2026 bills on a 95% tax, 21+ age limit and a KCPA with preemption - HB 2291, SB 6196, SB 6287 - not enacted as reported). A fast-growing set of local bans: Spokane (Mar 2026), Spokane Valley, Cle Elum, Othello, Mattawa (third Grant County city, effective Aug 2026), Ephrata (first reading Jul 2026); health districts (Kitsap, Island County) considering action. | Instrument (as researched): None statewide; municipal ordinances | Previous entry: legal, medium confidence, as of 2026-02.",
+    localities: [
+      {
+        name: 'Spokane',
+        kind: 'ban',
+        date: '2026-03',
+        sources: ['legal-us-wa-4'],
+      },
+      {
+        name: 'Mattawa',
+        kind: 'ban',
+        date: '2026-08',
+        sources: ['legal-us-wa-5'],
+      },
+    ],
   },
   bestTier: 'news',
   secondHandOnly: false,
