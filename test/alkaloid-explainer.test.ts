@@ -535,7 +535,8 @@ describe('<kratom-alkaloid-explainer>', () => {
       const el = await explainer(html`<kratom-alkaloid-explainer alkaloid="mp"></kratom-alkaloid-explainer>`);
       const caveat = text(part(el, 'caveat'));
       expect(caveat).to.contain('US health officials say the kratom plant does not make MP on its own.');
-      expect(caveat).to.contain('Since August 2026, the US DEA has listed MP in Schedule I');
+      expect(caveat).to.contain('Reports say the US DEA has listed MP in Schedule I since August 2026.');
+      expect(caveat).to.contain('We have not seen the order.');
       expect(caveat).not.to.contain('not confirmed');
       const item = await correction(el, 'no-high');
       const point = text(item.querySelector('[data-claim-id="content.correction.no-high.point-regulators"]'));

@@ -41,7 +41,8 @@ const GLOBAL_ALLOW = new Set<string>([
 const LOCALE_ALLOW: Record<string, (string | RegExp)[]> = {
   de: ['Legal', 'Status', 'Details', 'Alkaloid', 'Prostaglandin E2 (PGE2)'],
   es: ['Legal'],
-  fr: ['Sources', /^Sources \(\d+\)$/, '7-hydroxymitragynine (7-OH)'],
+  // "Enzyme CYP3A4" (the diagram's edge label) is the same words in French.
+  fr: ['Sources', /^Sources \(\d+\)$/, '7-hydroxymitragynine (7-OH)', 'Enzyme CYP3A4'],
   nl: ['Details', 'Status', '7-hydroxymitragynine (7-OH)', /^Kratom in .+$/],
   'pt-BR': ['Legal', 'Status'],
   pl: ['Alkaloid'],

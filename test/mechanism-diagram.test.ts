@@ -645,7 +645,7 @@ describe('<kratom-mechanism-diagram>', () => {
         const el = await diagram(html`<kratom-mechanism-diagram></kratom-mechanism-diagram>`);
         const leaf = () => $$<SVGGElement>(el, '.node').find((n) => n.dataset.stepId === 'opioid.leaf')!;
         expect(nodeLabel(leaf())).to.equal(labelOf('opioid.leaf'));
-        expect(text(part(el, 'review'))).to.contain('November 24, 2026');
+        expect(text(part(el, 'review'))).to.contain('December 6, 2026');
         await setPageLang('de-DE', 'de');
         await settle(el);
         expect(nodeLabel(leaf())).to.equal('Kratomblätter aus Südostasien in getrockneter Form');
@@ -653,7 +653,7 @@ describe('<kratom-mechanism-diagram>', () => {
         expect(text(caption(el).querySelector('.caption-title'))).to.equal(
           'Kratomblätter aus Südostasien in getrockneter Form',
         );
-        expect(text(part(el, 'review'))).to.contain('24. November 2026');
+        expect(text(part(el, 'review'))).to.contain('6. Dezember 2026');
         const box = leaf().querySelector<SVGRectElement>('rect.box')!.getBBox();
         const label = leaf().querySelector<SVGTextElement>('text.label')!.getBBox();
         expect(label.x + label.width).to.be.at.most(box.x + box.width);
