@@ -66,7 +66,14 @@ export const KNOWN_OVER_BUDGET = {
   'element:kratom-alkaloid-explainer': 8.0,
   'element:kratom-mechanism-diagram': 8.4,
   'element:kratom-risk-checklist': 7.3,
-  'cdn:all': 66.0,
+  // Raised on 2026-12-06, measured plus about 5 %: the badge's 2026 legal view (7-OH answer, federal
+  // layer, compact flags, history, local rules, per-place loading, the place picker; issue #22) took
+  // its own code from 4.2 to 7.5 KiB gz, and the complete bibliography (real titles, authors, DOIs;
+  // issue #21) took the content floor of the all-in-one from 29.6 to 43.5 KiB gz (81.4 in all).
+  // Bringing them back down (a lazy picker and details, bibliography entries fetched when a source
+  // list opens) is the weight issue's work (#25).
+  'element:kratom-legal-badge': 7.9,
+  'cdn:all': 85.5,
 };
 
 const root = process.cwd();
