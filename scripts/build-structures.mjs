@@ -16,9 +16,8 @@
  * Takes well under a second (RDKit initialises in about 0.1 s), so the build, test and pre-scripts
  * regenerate the modules every time instead of committing them.
  */
-import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { importBundled } from './lib/import-bundled.mjs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MAX_GZ_BYTES, processStructures } from './structures-lib.mjs';
@@ -28,24 +27,8 @@ export const OUT_DIR = path.join(ROOT, 'src/generated/structures');
 
 /** Bundles scripts/structures-entry.ts (the TypeScript content) and imports it. */
 export async function loadStructureInputs() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kratom-structures-'));
-  const out = path.join(dir, 'structures.mjs');
-  try {
-    await build({
-      entryPoints: [path.join(ROOT, 'scripts/structures-entry.ts')],
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      outfile: out,
-      logLevel: 'error',
-      tsconfig: path.join(ROOT, 'tsconfig.json'),
-    });
-    const m = await import(pathToFileURL(out).href);
-    return { alkaloids: m.alkaloids, structures: m.structures, gaps: m.gaps, structureSources: m.structureSources };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const m = await importBundled('scripts/structures-entry.ts', { root: ROOT });
+  return { alkaloids: m.alkaloids, structures: m.structures, gaps: m.gaps, structureSources: m.structureSources };
 }
 
 let rdkitPromise;

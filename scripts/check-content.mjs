@@ -20,9 +20,8 @@
  *   that disagrees with the content model (see scripts/build-structures.mjs).
  * Prints the FK and SMOG grades of each area.
  */
-import { build } from 'esbuild';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { importBundled } from './lib/import-bundled.mjs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -48,25 +47,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  * imports it. Returns the module; the temporary bundle is removed before returning.
  */
 export async function loadContent() {
-  const root = ROOT;
-  const dir = mkdtempSync(path.join(tmpdir(), 'kratom-content-'));
-  const out = path.join(dir, 'content.mjs');
-  try {
-    await build({
-      entryPoints: [path.join(root, 'scripts/content-entry.ts')],
-      absWorkingDir: root,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      outfile: out,
-      logLevel: 'error',
-      tsconfig: path.join(root, 'tsconfig.json'),
-    });
-    return await import(pathToFileURL(out).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return importBundled('scripts/content-entry.ts', { root: ROOT });
 }
 
 /** The element that shows each content area's claims. */

@@ -18,13 +18,13 @@
  * The content is bundled from the TypeScript modules exactly as `npm run content:check` does
  * (`loadContent()` in scripts/check-content.mjs).
  */
-import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadContent } from './check-content.mjs';
+import { importBundled } from './lib/import-bundled.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_OUT = 'review/kratom-content-review.html';
@@ -111,23 +111,7 @@ async function localeTemplates(locale) {
     if (!existsSync(file))
       throw new Error(`--locale ${locale}: no locale module src/generated/locales/${locale}.ts (see locales/)`);
   }
-  const dir = mkdtempSync(path.join(tmpdir(), 'kratom-review-locale-'));
-  try {
-    const out = path.join(dir, 'locale.mjs');
-    await build({
-      entryPoints: [file],
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      outfile: out,
-      logLevel: 'error',
-      absWorkingDir: ROOT,
-    });
-    return (await import(pathToFileURL(out).href)).templates;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return (await importBundled(file, { root: ROOT })).templates;
 }
 
 /** Switches the bundled content's `msg()` to `locale` (lit-localize runtime mode; Node has no window). */

@@ -6,32 +6,16 @@
  * are banned. Skipped only where the research folder is absent (a package consumer's checkout).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { importBundled } from '../lib/import-bundled.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RESEARCH = path.resolve(ROOT, '../shared/research/legal-status.json');
 
 async function shippedPlaces() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kratom-places-'));
-  try {
-    const out = path.join(dir, 'places.mjs');
-    await build({
-      entryPoints: [path.join(ROOT, 'src/content/legal/places/all.ts')],
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      outfile: out,
-      logLevel: 'error',
-    });
-    return (await import(pathToFileURL(out).href)).ALL_PLACES;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return (await importBundled('src/content/legal/places/all.ts')).ALL_PLACES;
 }
 
 test(
