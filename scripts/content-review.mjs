@@ -25,6 +25,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadContent } from './check-content.mjs';
 import { importBundled } from './lib/import-bundled.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_OUT = 'review/kratom-content-review.html';
@@ -589,21 +590,14 @@ ${signOffTable(groups)}
 
 /** Prints `html` to `pdf` with headless Chromium; returns the PDF path. */
 export function printPdf(html, pdf) {
-  const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(chromium)) throw new Error(`--pdf: Chromium not found at ${chromium} (set CHROME_PATH)`);
+  const chromium = chromiumPath();
   const profile = mkdtempSync(path.join(tmpdir(), 'kratom-review-chromium-'));
   try {
     const r = spawnSync(
       chromium,
       [
-        '--no-sandbox',
+        ...CHROMIUM_ARGS,
         '--headless',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
         '--no-pdf-header-footer',
         `--user-data-dir=${profile}`,
         `--print-to-pdf=${path.resolve(pdf)}`,
