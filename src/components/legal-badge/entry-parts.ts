@@ -139,9 +139,19 @@ export function sourcesLoading(): TemplateResult {
   </p>`;
 }
 
-/** The list of `sources`, or "Loading sources…" while they load (`undefined`). */
-export function sourcesOrLoading(sources: readonly Source[] | undefined): TemplateResult {
-  return sources ? sourceList(sources) : sourcesLoading();
+/** The sources could not be loaded (offline, a blocked or stale chunk): say so and where to look. */
+export function sourcesFailed(): TemplateResult {
+  return html`<p class="sources-loading" part="sources-loading" role="status">
+    ${msg('The sources could not be loaded. Check the official source, or open the details again to retry.', {
+      id: 'legalBadge.sources.failed',
+      desc: 'Shown in the legal details, where the list of sources goes, when the sources could not be loaded (for example offline). Plain and calm.',
+    })}
+  </p>`;
+}
+
+/** The list of `sources`, or "Loading sources…" while they load (`undefined`), or the failure line. */
+export function sourcesOrLoading(sources: readonly Source[] | undefined, failed = false): TemplateResult {
+  return sources ? sourceList(sources) : failed ? sourcesFailed() : sourcesLoading();
 }
 
 /** Rules as a list. */
@@ -157,6 +167,7 @@ export function federalLayer(
   federal: Jurisdiction,
   product: 'leaf' | '7-oh',
   sources: readonly Source[] | undefined,
+  sourcesFailed = false,
 ): TemplateResult {
   return html`<div class="federal" part="federal">
     <div class="sources-heading">
@@ -180,7 +191,7 @@ export function federalLayer(
           desc: 'Disclosure label for the sources of the US federal rules. Placeholder: the date they were checked.',
         })}
       </summary>
-      ${sourcesOrLoading(sources)}
+      ${sourcesOrLoading(sources, sourcesFailed)}
     </details>
   </div>`;
 }

@@ -175,6 +175,8 @@ export class KratomLegalBadge extends KratomElement {
   @state() private loadFailed = false;
   /** The sources of the place shown (and its parents) have loaded. */
   @state() private sourcesReady = false;
+  /** The sources chunk failed to load (the details say so; opening them again retries). */
+  @state() private sourcesFailed = false;
   /** Code whose sources are loading or scheduled to load on idle. */
   private sourcesWanted = '';
 
@@ -205,7 +207,9 @@ export class KratomLegalBadge extends KratomElement {
       description: shownStatusSummary(rule.shown, this.data.placeName(code), this.effectiveProduct),
       applicableLocation: { '@type': 'AdministrativeArea', name: this.data.placeName(code), identifier: code },
       dateModified: entry.checked,
-      citation: entry.sources.map((id) => this.data!.LEGAL_SOURCES[id]?.url).filter(Boolean),
+      // The sources load after the closed badge (when the details open, or on idle): until then
+      // `citation` is left out rather than given as an empty list.
+      ...(this.sourcesReady ? { citation: this.data.legalSources(entry.sources).map((s) => s.url) } : {}),
     };
   }
 
@@ -220,6 +224,8 @@ export class KratomLegalBadge extends KratomElement {
       if (region && isPickable(region)) this.jurisdiction = region;
     }
     if (changed.has('jurisdiction')) this.ensureData();
+    // Opening the details after the sources failed to load tries again.
+    if (changed.has('open') && this.open && this.sourcesFailed) this.sourcesFailed = false;
     if (changed.has('product') && this.product !== 'leaf' && this.product !== '7-oh') {
       this.warnOnce('product', `product="${String(this.product)}" is not "leaf" or "7-oh"; showing leaf products.`);
     }
@@ -233,7 +239,9 @@ export class KratomLegalBadge extends KratomElement {
     if (this.picker) syncPicker(this.renderRoot, normalizeJurisdiction(this.jurisdiction));
     // The sources load when the details show (open, or the full variant), else on idle after the
     // first render, so that printing (a synchronous `beforeprint`) finds them.
-    if (this.data && !this.sourcesReady && !isServer) this.ensureSources(this.open || this.isFull);
+    // After a failed load it waits for the reader to open the details again (no retry loop).
+    if (this.data && !this.sourcesReady && !this.sourcesFailed && !isServer)
+      this.ensureSources(this.open || this.isFull);
   }
 
   /**
@@ -245,6 +253,7 @@ export class KratomLegalBadge extends KratomElement {
     const code = normalizeJurisdiction(this.jurisdiction);
     if (!code) return;
     this.sourcesReady = hasLegalPlaceSources(code);
+    this.sourcesFailed = false;
     if (hasLegalPlaceRecords(code)) {
       this.data = legalLookup();
       this.loadFailed = false;
@@ -273,15 +282,21 @@ export class KratomLegalBadge extends KratomElement {
     const first = this.sourcesWanted !== code;
     this.sourcesWanted = code;
     const load = (): void => {
-      if (normalizeJurisdiction(this.jurisdiction) !== code) return;
+      if (normalizeJurisdiction(this.jurisdiction) !== code) {
+        // The badge shows another place now: forget this request, so coming back to `code` asks again.
+        if (this.sourcesWanted === code) this.sourcesWanted = '';
+        return;
+      }
       loadLegalPlaceSources(code).then(
         () => {
           if (normalizeJurisdiction(this.jurisdiction) !== code) return;
           this.sourcesReady = true;
+          this.sourcesFailed = false;
           this.data = legalLookup();
         },
         (error: unknown) => {
           if (this.sourcesWanted === code) this.sourcesWanted = '';
+          if (normalizeJurisdiction(this.jurisdiction) === code) this.sourcesFailed = true;
           this.warnOnce('load-sources', `could not load the legal sources for ${code} (${String(error)}).`);
         },
       );
@@ -555,7 +570,7 @@ export class KratomLegalBadge extends KratomElement {
                   </dd>`
           }
         </dl>
-        ${federal ? federalLayer(view.federal!, federal, product, this.sourcesOf(federal)) : nothing}
+        ${federal ? federalLayer(view.federal!, federal, product, this.sourcesOf(federal), this.sourcesFailed) : nothing}
         ${localities(entry.localities, this.sourcesReady ? (ids) => data.legalSources(ids) : undefined)}
         ${
           entry.localRules
@@ -584,7 +599,8 @@ export class KratomLegalBadge extends KratomElement {
               </p>`
             : nothing
         }
-        ${this.sourcesReady ? sourceList(view.sources) : sourcesOrLoading(undefined)} ${this.disclaimer()}
+        ${this.sourcesReady ? sourceList(view.sources) : sourcesOrLoading(undefined, this.sourcesFailed)}
+        ${this.disclaimer()}
       `,
     });
   }
@@ -619,6 +635,7 @@ export class KratomLegalBadge extends KratomElement {
                 federal,
                 this.effectiveProduct,
                 this.sourcesOf(federal),
+                this.sourcesFailed,
               )
             : nothing
         }

@@ -32,9 +32,14 @@ export function sevenOhRule(place: Jurisdiction, federal?: Jurisdiction): SevenO
   if (!place.code.startsWith('US-')) return NOT_VERIFIED;
 
   const stateRules = place.rules.filter((rule) => rule === 'synthetic-ban' || rule === 'potency-cap-7oh');
+  // A change pending in the state's own law may change its rules on 7-OH too: say so.
+  const pending: LegalRule[] = place.rules.includes('pending-change') ? ['pending-change'] : [];
   const state =
     stateRules.length > 0
-      ? { status: (stateRules.includes('synthetic-ban') ? 'banned' : 'restricted') as LegalStatus, rules: stateRules }
+      ? {
+          status: (stateRules.includes('synthetic-ban') ? 'banned' : 'restricted') as LegalStatus,
+          rules: [...stateRules, ...pending],
+        }
       : undefined;
   const fed = federal?.products?.['7-oh'];
   if (state && (!fed || STRICTNESS[state.status] > STRICTNESS[fed.status])) {
