@@ -16,7 +16,7 @@ import type {
 } from '../../content/types.js';
 import { isPastReview, todayIso } from '../../shared/format.js';
 import { sevenOhRule, type SevenOhBasis } from '../../content/legal/seven-oh.js';
-import { bestTier, onlySeenVia, sortByTier } from '../../content/legal/tiers.js';
+import { bestTier, cappedConfidence, lowerConfidence, onlySeenVia, sortByTier } from '../../content/legal/tiers.js';
 
 export type { SevenOhBasis };
 
@@ -63,13 +63,6 @@ export function shownRule(entry: Jurisdiction, product: 'leaf' | '7-oh', federal
   return { shown: shownStatus(rule.status, rule.rules), status: rule.status, rules: rule.rules, basis: rule.basis };
 }
 
-const CONFIDENCE_RANK = { low: 0, medium: 1, high: 2 } as const;
-
-/** The less sure of two confidences. */
-function lowerConfidence(a: Jurisdiction['confidence'], b: Jurisdiction['confidence']): Jurisdiction['confidence'] {
-  return CONFIDENCE_RANK[a] <= CONFIDENCE_RANK[b] ? a : b;
-}
-
 /** `true` once today is after `date` at the precision given (`2027-08` ends with August 2027). */
 export function isPastPartialDate(date: PartialDate): boolean {
   return todayIso().slice(0, date.length) > date;
@@ -100,7 +93,7 @@ export function entryView(
   const isState = entry.code.startsWith('US-') && federal !== undefined;
   const federalRule = isState ? shownRule(federal, product) : undefined;
   const onFederal = rule.basis === 'federal-layer' && federal !== undefined;
-  const ownConfidence: Jurisdiction['confidence'] = tier === 'interested' ? 'low' : entry.confidence;
+  const ownConfidence = cappedConfidence(entry.confidence, tier);
   const stale: StaleReason | undefined =
     entry.temporary && entry.endDate && isPastPartialDate(entry.endDate)
       ? 'end-date'

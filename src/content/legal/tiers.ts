@@ -62,3 +62,21 @@ export function maxConfidence(sources: readonly Source[]): Jurisdiction['confide
   const tier = bestTier(sources);
   return tier === undefined || tier === 'interested' ? 'low' : 'high';
 }
+
+const CONFIDENCE_RANK = { low: 0, medium: 1, high: 2 } as const;
+
+/** The less sure of two confidences. */
+export function lowerConfidence(
+  a: Jurisdiction['confidence'],
+  b: Jurisdiction['confidence'],
+): Jurisdiction['confidence'] {
+  return CONFIDENCE_RANK[a] <= CONFIDENCE_RANK[b] ? a : b;
+}
+
+/** The confidence a place shows: its own, but never above low when its best source is `interested`. */
+export function cappedConfidence(
+  confidence: Jurisdiction['confidence'],
+  tier: LegalSourceTier | undefined,
+): Jurisdiction['confidence'] {
+  return tier === 'interested' ? 'low' : confidence;
+}
