@@ -11,6 +11,7 @@
  *   - CDN: the all-in-one entry with every chunk it imports statically, each file compressed on its
  *     own as a browser fetches it; the autoloader alone and with each element (no budget).
  * Check names start with their group ("Element: …"), which scripts/sizes.mjs reads for docs/sizes.md.
+ * size-limit subtracts an empty esbuild bundle (32 B gzip) from the bundled checks; file checks are exact.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
