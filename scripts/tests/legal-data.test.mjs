@@ -1,7 +1,7 @@
 /**
  * Per-place legal data, in Node:
  *   - what one closed badge fetches, as shipped (editors' notes removed, JSON.parse, minified,
- *     gzip 9): the place's record chunk and its parents' (scripts/sizes.mjs measures the same from
+ *     gzip 9): the place's record chunk and its parents' (size-limit checks the same from
  *     cdn/), at most 2 KiB gzip for every place; the sources are separate chunks;
  *   - server-side rendering: after `await preloadLegalPlaces(['US-AL'])` a badge renders its place
  *     name, status and sources with @lit-labs/ssr, synchronously, and no other place was loaded.
@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { shippedSourceEsbuildPlugin } from '../shipped-source.mjs';
-import { BUDGETS, KNOWN_OVER_BUDGET, oneBadgeCodes } from '../sizes.mjs';
+import { BUDGETS, KNOWN_OVER_BUDGET, oneBadgeCodes } from '../size-budgets.mjs';
 
 const root = process.cwd();
 const placesDir = path.join(root, 'src/content/legal/places');
