@@ -4,6 +4,77 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
+// Reader safety: no raw HTML/SVG injection anywhere in the library.
+const SAFETY_PATHS = [
+  { name: 'lit/directives/unsafe-html.js', message: 'Breaks strict CSP / Trusted Types and risks XSS.' },
+  { name: 'lit/directives/unsafe-svg.js', message: 'Breaks strict CSP / Trusted Types and risks XSS.' },
+  { name: 'lit/directives/style-map.js', message: 'Inline styles break strict CSP (style-src).' },
+];
+
+/**
+ * Layers of src/ (imports point down only): content (facts, a leaf) ← shared + localization ←
+ * components (one folder each, independent) ← define/entry points. A later config block replaces
+ * `no-restricted-imports` for its files, so each layer repeats SAFETY_PATHS. Relative imports are
+ * matched by their text: `../` steps up from the importing file's folder.
+ */
+const layer = (paths, patterns) => ['error', { paths: [...SAFETY_PATHS, ...paths], patterns }];
+const LAYER_RULES = [
+  {
+    files: ['src/content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': layer(
+        [
+          {
+            name: '@lit/localize',
+            allowImportNames: ['msg', 'str'],
+            message: 'src/content may use msg() and str only; locale state lives in src/localization.',
+          },
+        ],
+        [
+          {
+            regex: '^(\\.\\./)+(shared|localization|components|define)/',
+            message: 'src/content is a leaf: it may not import shared, localization, components or define.',
+          },
+          {
+            regex: '^(lit|lit-html|lit-element|@lit/reactive-element)(/|$)',
+            message: 'src/content holds facts, not views: render in a component.',
+          },
+        ],
+      ),
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts', 'src/localization/**/*.ts'],
+    rules: {
+      'no-restricted-imports': layer(
+        [],
+        [
+          {
+            regex: '^(\\.\\./)+(components|define)/',
+            message: 'Shared code may not depend on a component or on element registration.',
+          },
+        ],
+      ),
+    },
+  },
+  {
+    files: ['src/components/**/*.ts'],
+    rules: {
+      'no-restricted-imports': layer(
+        [],
+        [
+          {
+            // `../<folder>/` from a component file is another component's folder (`../../` leaves components/).
+            regex: '^\\.\\./(?!\\.\\./)[^/]+/',
+            message: 'A component may not import another component: move the shared piece to src/shared.',
+          },
+          { regex: '^(\\.\\./)+define/', message: 'A component may not import element registration.' },
+        ],
+      ),
+    },
+  },
+];
+
 export default tseslint.config(
   {
     ignores: ['node_modules/', 'dist/', 'cdn/', 'storybook-static/', 'src/generated/', 'custom-elements.json'],
@@ -21,20 +92,11 @@ export default tseslint.config(
       'lit/attribute-value-entities': 'error',
       'lit/no-template-bind': 'error',
       'wc/guard-super-call': 'off',
-      // Reader safety: no raw HTML/SVG injection anywhere in the library.
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'lit/directives/unsafe-html.js', message: 'Breaks strict CSP / Trusted Types and risks XSS.' },
-            { name: 'lit/directives/unsafe-svg.js', message: 'Breaks strict CSP / Trusted Types and risks XSS.' },
-            { name: 'lit/directives/style-map.js', message: 'Inline styles break strict CSP (style-src).' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: SAFETY_PATHS }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  ...LAYER_RULES,
   {
     files: ['src/**/*.ts'],
     ignores: ['src/**/*.test.ts'],

@@ -16,7 +16,7 @@
  * Takes well under a second (RDKit initialises in about 0.1 s), so the build, test and pre-scripts
  * regenerate the modules every time instead of committing them.
  */
-import { importBundled } from './lib/import-bundled.mjs';
+import { importTs } from './lib/import-ts.mjs';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,10 +25,29 @@ import { MAX_GZ_BYTES, processStructures } from './structures-lib.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT_DIR = path.join(ROOT, 'src/generated/structures');
 
-/** Bundles scripts/structures-entry.ts (the TypeScript content) and imports it. */
+/**
+ * The structure inputs, imported through tsx: each alkaloid's independently sourced formula and
+ * molar mass (the content model), the SMILES records, the documented gaps and their bibliography.
+ */
 export async function loadStructureInputs() {
-  const m = await importBundled('scripts/structures-entry.ts', { root: ROOT });
-  return { alkaloids: m.alkaloids, structures: m.structures, gaps: m.gaps, structureSources: m.structureSources };
+  const load = (file) => importTs(file, { root: ROOT });
+  const [{ ALKALOIDS }, { STRUCTURES, STRUCTURE_GAPS }, { STRUCTURE_SOURCES }] = await Promise.all([
+    load('src/content/alkaloids.ts'),
+    load('scripts/structures/structures.ts'),
+    load('scripts/structures/structure-sources.ts'),
+  ]);
+  return {
+    alkaloids: ALKALOIDS.map(({ id, name, formula, molarMass, pubchemCid }) => ({
+      id,
+      name,
+      formula,
+      molarMass,
+      pubchemCid,
+    })),
+    structures: STRUCTURES,
+    gaps: STRUCTURE_GAPS,
+    structureSources: STRUCTURE_SOURCES,
+  };
 }
 
 let rdkitPromise;

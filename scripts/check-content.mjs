@@ -20,7 +20,7 @@
  *   that disagrees with the content model (see scripts/build-structures.mjs).
  * Prints the FK and SMOG grades of each area.
  */
-import { importBundled } from './lib/import-bundled.mjs';
+import { importTs } from './lib/import-ts.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -42,12 +42,9 @@ import {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/**
- * Bundles scripts/content-entry.ts (the content modules, English by default) with esbuild and
- * imports it. Returns the module; the temporary bundle is removed before returning.
- */
+/** Imports scripts/content-entry.ts (the content modules, English by default) through tsx. */
 export async function loadContent() {
-  return importBundled('scripts/content-entry.ts', { root: ROOT });
+  return importTs('scripts/content-entry.ts', { root: ROOT });
 }
 
 /** The element that shows each content area's claims. */
@@ -72,7 +69,7 @@ export function chipShowsNewsOnly(root = ROOT) {
   return ({ area }) => shows[area] === true;
 }
 
-/** Every content rule over the bundled content `c`; returns `{ problems, readability }`. */
+/** Every content rule over the loaded content `c`; returns `{ problems, readability }`. */
 export function contentProblems(c) {
   const problems = [
     ...checkSources(c.evidenceSources, 'evidence'),

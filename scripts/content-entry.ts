@@ -1,6 +1,6 @@
 /**
- * Gathers the real content for scripts/check-content.mjs and scripts/content-review.mjs (bundled
- * with esbuild and run in Node; `msg()` without a configured locale returns the English source text;
+ * Gathers the real content for scripts/check-content.mjs and scripts/content-review.mjs (imported
+ * in Node through tsx; `msg()` without a configured locale returns the English source text;
  * the review packet configures one locale through the re-exported `configureLocalization`).
  */
 import { allClaims } from '../src/content/claims.js';

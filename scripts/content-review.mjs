@@ -15,7 +15,7 @@
  * --pdf        also prints the HTML to PDF with headless Chromium (/usr/bin/chromium, or CHROME_PATH);
  *              default file name: the HTML's with .pdf.
  *
- * The content is bundled from the TypeScript modules exactly as `npm run content:check` does
+ * The content is loaded from the TypeScript modules exactly as `npm run content:check` does
  * (`loadContent()` in scripts/check-content.mjs).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadContent } from './check-content.mjs';
-import { importBundled } from './lib/import-bundled.mjs';
+import { importTs } from './lib/import-ts.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -103,7 +103,7 @@ export function parseArgs(argv) {
 
 // ---- Locale ----
 
-/** Templates of the built locale module src/generated/locales/<locale>.ts (bundled with esbuild). */
+/** Templates of the built locale module src/generated/locales/<locale>.ts. */
 async function localeTemplates(locale) {
   if (!/^[a-z]{2,3}(-[A-Z]{2})?$/.test(locale)) throw new Error(`--locale: "${locale}" is not a locale code`);
   const file = path.join(ROOT, 'src/generated/locales', `${locale}.ts`);
@@ -112,10 +112,10 @@ async function localeTemplates(locale) {
     if (!existsSync(file))
       throw new Error(`--locale ${locale}: no locale module src/generated/locales/${locale}.ts (see locales/)`);
   }
-  return (await importBundled(file, { root: ROOT })).templates;
+  return (await importTs(file, { root: ROOT })).templates;
 }
 
-/** Switches the bundled content's `msg()` to `locale` (lit-localize runtime mode; Node has no window). */
+/** Switches the loaded content's `msg()` to `locale` (lit-localize runtime mode; Node has no window). */
 async function useLocale(c, locale, templates) {
   if (typeof globalThis.window === 'undefined') globalThis.window = new EventTarget();
   const { setLocale } = c.configureLocalization({

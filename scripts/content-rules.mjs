@@ -2,24 +2,17 @@
  * The rules of `npm run content:check`, as pure functions over the content modules so the tests
  * in scripts/tests/ can feed them deliberately broken fixtures.
  */
+import { importTs } from './lib/import-ts.mjs';
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2]))?(-(0[1-9]|[12]\d|3[01]))?$/;
 const FULL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const LEGAL_STATUSES = ['legal', 'regulated', 'restricted', 'banned', 'unclear'];
-const EVIDENCE_LEVELS = [
-  'in-vitro',
-  'animal',
-  'human-case-reports',
-  'human-observational',
-  'human-controlled',
-  'regulator',
-];
+// The vocabularies come from the content model itself, so a new status or level cannot drift.
+const [{ LEGAL_STATUSES, EVIDENCE_LEVELS }, { SUBDIVISION_CODES }] = await Promise.all([
+  importTs('src/content/types.ts'),
+  importTs('src/content/legal/place-names.ts'),
+]);
 /** ISO 3166-2:US: 50 states + DC (US territories have their own alpha-2 codes). */
-const US_SUBDIVISIONS = new Set(
-  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'
-    .split(' ')
-    .map((s) => `US-${s}`),
-);
+const US_SUBDIVISIONS = new Set(SUBDIVISION_CODES);
 /** ISO 3166-1 "exceptionally reserved" codes we accept as jurisdictions. */
 const EXCEPTIONALLY_RESERVED = new Set(['EU']);
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });

@@ -1,10 +1,11 @@
 /**
- * kratom-widgets — pure entry point: element classes, types and the localisation API.
+ * kratom-widgets — pure entry point: element classes, their public types and the localisation API.
  * Importing this module registers nothing; use `kratom-widgets/define/<tag>.js` or
- * `kratom-widgets/all.js` for that.
+ * `kratom-widgets/all.js` for that. Component helper functions are internal: import only classes
+ * and types from component modules here.
  */
 export { KratomElement } from './shared/kratom-element.js';
-export { KratomLegalBadge, normalizeJurisdiction } from './components/legal-badge/legal-badge.js';
+export { KratomLegalBadge } from './components/legal-badge/legal-badge.js';
 export type {
   LegalBadgeStatus,
   LegalBadgeProduct,
@@ -12,31 +13,16 @@ export type {
   LegalToggleDetail,
   PlaceChangeDetail,
 } from './components/legal-badge/legal-badge.js';
-export {
-  KratomRiskChecklist,
-  choosePlural,
-  normalizeEmergencyNumber,
-  parseItemIds,
-} from './components/risk-checklist/risk-checklist.js';
-export type { RiskChecklistChangeDetail, PluralForms } from './components/risk-checklist/risk-checklist.js';
-export { KratomAlkaloidExplainer, resolveAlkaloid } from './components/alkaloid-explainer/alkaloid-explainer.js';
+export { KratomRiskChecklist } from './components/risk-checklist/risk-checklist.js';
+export type { RiskChecklistChangeDetail } from './components/risk-checklist/risk-checklist.js';
+export { KratomAlkaloidExplainer } from './components/alkaloid-explainer/alkaloid-explainer.js';
 export type { AlkaloidSelectDetail } from './components/alkaloid-explainer/alkaloid-explainer.js';
-export { KratomMechanismDiagram, mechanismStepOrder } from './components/mechanism-diagram/mechanism-diagram.js';
+export { KratomMechanismDiagram } from './components/mechanism-diagram/mechanism-diagram.js';
 export type {
   MechanismPathway,
   MechanismView,
   MechanismStepChangeDetail,
   MechanismViewChangeDetail,
-  OrderedStep,
 } from './components/mechanism-diagram/mechanism-diagram.js';
-export {
-  setLocale,
-  getLocale,
-  whenLocaleReady,
-  resolveLocale,
-  isHostManaged,
-  SUPPORTED_LOCALES,
-  SOURCE_LOCALE,
-  LOCALE_CHANGE_EVENT,
-} from './localization/index.js';
+export * from './localization/public.js';
 export { VERSION } from './version.js';

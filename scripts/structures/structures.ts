@@ -21,7 +21,7 @@
  */
 
 /** The ids of `ALKALOIDS` (kept in step by `npm run content:check`). */
-export type AlkaloidId =
+type AlkaloidId =
   | 'mitragynine'
   | '7-hydroxymitragynine'
   | 'speciogynine'
@@ -31,7 +31,7 @@ export type AlkaloidId =
   | 'mitraphylline'
   | 'mitragynine-pseudoindoxyl';
 
-export interface StructureRecord {
+interface StructureRecord {
   /** SMILES exactly as printed by the source (isomeric when the source gave stereochemistry). */
   readonly smiles: string;
   /** Page the SMILES was read from. */

@@ -9,13 +9,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { importBundled } from '../lib/import-bundled.mjs';
+import { importTs } from '../lib/import-ts.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RESEARCH = path.resolve(ROOT, '../shared/research/legal-status.json');
 
 async function shippedPlaces() {
-  return (await importBundled('src/content/legal/places/all.ts')).ALL_PLACES;
+  return (await importTs('src/content/legal/places/all.ts')).ALL_PLACES;
 }
 
 test(

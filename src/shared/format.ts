@@ -21,11 +21,6 @@ function cached<T extends Formatter>(key: string, make: () => T): T {
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
 
-/** `true` for `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export function isPartialDate(value: string): boolean {
-  return PARTIAL_DATE.test(value);
-}
-
 /** Formats `YYYY`, `YYYY-MM` or `YYYY-MM-DD` at the precision given, in the active locale. */
 export function formatPartialDate(value: string, locale = getLocale()): string {
   const match = PARTIAL_DATE.exec(value);
@@ -46,11 +41,6 @@ export function formatPartialDate(value: string, locale = getLocale()): string {
       : { year: 'numeric', timeZone: 'UTC' };
   const key = `date:${locale}:${d ? 'd' : m ? 'm' : 'y'}`;
   return cached(key, () => new Intl.DateTimeFormat(locale, options)).format(date);
-}
-
-/** Machine-readable form for `<time datetime>`. */
-export function isoDate(value: string): string {
-  return value;
 }
 
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}, locale = getLocale()): string {
