@@ -3,10 +3,10 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define/kratom-mechanism-diagram.js';
 import {
   mechanismStepOrder,
-  wrapText,
   type KratomMechanismDiagram,
   type MechanismStepChangeDetail,
 } from '../src/components/mechanism-diagram/mechanism-diagram.js';
+import { wrapText } from '../src/shared/text-wrap.js';
 import { PATHWAY_STEPS } from '../src/content/pathways.js';
 import { resolveSources } from '../src/content/bibliography.js';
 import { evidenceLevelLabel } from '../src/content/evidence-levels.js';
