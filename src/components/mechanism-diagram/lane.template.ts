@@ -1,5 +1,6 @@
 /** The SVG drawing of a lane: its step boxes and arrows, as pure functions of the layout and the current step. */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { heading } from '../../shared/heading.js';
 import { EVIDENCE_SHAPES } from '../../shared/icons.js';
 import type { PathwayId } from '../../content/types.js';
 import {
@@ -83,13 +84,14 @@ export function renderEdge(edge: EdgeLayout, current: number): SVGTemplateResult
   </g>`;
 }
 
-/** One lane: its title and its SVG drawing, laid out for the steps of that lane. */
+/** One lane: its title (a heading of `level`) and its SVG drawing, laid out for the steps of that lane. */
 export function renderLane(
   lane: PathwayId,
   steps: readonly OrderedStep[],
   current: number,
   rtl: boolean,
   locale: string,
+  level: number,
 ): TemplateResult {
   const layout = cachedLaneLayout(
     steps.filter((o) => o.step.pathway === lane),
@@ -98,7 +100,7 @@ export function renderLane(
   );
   const height = Math.ceil(layout.height);
   return html`<div class="lane" part="lane" data-pathway=${lane}>
-    <div class="lane-title" part="lane-title">${laneName(lane)}</div>
+    ${heading(laneName(lane), level, { part: 'lane-title', className: 'lane-title' })}
     <svg
       class="lane-svg"
       part="lane-svg"

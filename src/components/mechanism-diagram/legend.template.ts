@@ -1,13 +1,14 @@
 /** The legend: the line style and icon of every evidence level shown, plus arrows, side lines and the current ring. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { heading } from '../../shared/heading.js';
 import { evidenceChip } from '../../shared/evidence-chip.js';
 import { EVIDENCE_LEVELS, evidenceLevelExplanation } from '../../content/evidence-levels.js';
 import type { EvidenceLevel } from '../../content/types.js';
 import { lineStyleName } from './mechanism-diagram.messages.js';
 import type { OrderedStep } from './step-order.js';
 
-export function renderLegend(steps: readonly OrderedStep[]): TemplateResult {
+export function renderLegend(steps: readonly OrderedStep[], level: number): TemplateResult {
   const used = new Set(steps.map((o) => o.step.claim.level));
   const levels = EVIDENCE_LEVELS.filter((l) => used.has(l));
   const sample = (cls: string, level?: EvidenceLevel, head = false) =>
@@ -18,12 +19,14 @@ export function renderLegend(steps: readonly OrderedStep[]): TemplateResult {
       </g>
     </svg>`;
   return html`<div class="legend" part="legend">
-    <div class="legend-title" id="legend-title">
-      ${msg('How to read the diagram', {
+    ${heading(
+      msg('How to read the diagram', {
         id: 'mechanismDiagram.legend.title',
         desc: 'Title of the legend that explains line styles, icons and connectors.',
-      })}
-    </div>
+      }),
+      level,
+      { id: 'legend-title', className: 'legend-title' },
+    )}
     <ul class="legend-levels">
       ${levels.map(
         (level) =>

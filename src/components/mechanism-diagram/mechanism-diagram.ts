@@ -1,19 +1,19 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
 import { indexForKey } from '../../shared/keyboard.js';
-import { severityIcon } from '../../shared/icons.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel, isHeadingLevel } from '../../shared/heading.js';
 import { reviewFooter } from '../../shared/review-footer.js';
 import { translationNotice } from '../../shared/translation-notice.js';
-import { formatNumber } from '../../shared/format.js';
 import { REVIEWS } from '../../content/review.js';
-import { HUMAN_LEVELS } from '../../content/evidence-levels.js';
 import type { PathwayId } from '../../content/types.js';
+import { renderBanner } from './banner.template.js';
 import { renderCaption } from './caption.template.js';
+import { renderControls } from './controls.template.js';
 import { renderLane } from './lane.template.js';
 import { renderLegend } from './legend.template.js';
-import { humanStepsText, stepSummary, summaryText } from './mechanism-diagram.messages.js';
+import { stepSummary, summaryText } from './mechanism-diagram.messages.js';
 import { renderList } from './step-list.template.js';
 import { lanesFor, mechanismStepOrder, type MechanismPathway, type OrderedStep } from './step-order.js';
 import { mechanismDiagramStyles } from './mechanism-diagram.styles.js';
@@ -38,6 +38,8 @@ export interface MechanismViewChangeDetail {
   view: MechanismView;
 }
 
+// In GlobalEventHandlersEventMap, which HTMLElementEventMap (and the document's and window's maps)
+// extend: the events bubble and are composed, so listeners on ancestors are typed too.
 declare global {
   interface GlobalEventHandlersEventMap {
     'kratom-step-change': CustomEvent<MechanismStepChangeDetail>;
@@ -127,12 +129,12 @@ declare global {
  * @cssproperty --kratom-font-family - Font family (inherits the page font by default).
  * @cssproperty --kratom-color-scheme - `light`, `dark` or `light dark` (default: follow the reader).
  *
- * @cssstate list - The list view is shown.
  * @cssstate first-step - The first step is current.
  * @cssstate last-step - The last step is current.
- * @cssstate opioid - Only the opioid lane is shown.
- * @cssstate inflammation - Only the inflammation lane is shown.
- * @cssstate both - Both lanes are shown.
+ * @cssstate list - Deprecated: use :host([view="list"]); removed in 0.3.
+ * @cssstate opioid - Deprecated: use :host([pathway="opioid"]); removed in 0.3.
+ * @cssstate inflammation - Deprecated: use :host([pathway="inflammation"]); removed in 0.3.
+ * @cssstate both - Deprecated: use :host(:not([pathway="opioid"]):not([pathway="inflammation"])); removed in 0.3.
  */
 export class KratomMechanismDiagram extends KratomElement {
   static override styles = mechanismDiagramStyles;
@@ -140,7 +142,7 @@ export class KratomMechanismDiagram extends KratomElement {
   protected static override localePart = 'mechanism-diagram';
 
   /** Which lanes to show: `opioid`, `inflammation` or `both` (default). Anything else shows both, with one console warning. */
-  @property({ reflect: true, useDefault: true }) pathway: 'opioid' | 'inflammation' | 'both' = 'both';
+  @property({ reflect: true, useDefault: true }) pathway: MechanismPathway = 'both';
 
   /**
    * The current step, 0-based, in step-through order (see the class description). Reflects the step
@@ -150,26 +152,44 @@ export class KratomMechanismDiagram extends KratomElement {
   @property({ type: Number, reflect: true, useDefault: true }) step = 0;
 
   /** `diagram` (default) or `list` (the ordered list of steps, shown to everyone). Anything else → `diagram`, with one warning. */
-  @property({ reflect: true, useDefault: true }) view: 'diagram' | 'list' = 'diagram';
+  @property({ reflect: true, useDefault: true }) view: MechanismView = 'diagram';
+
+  /**
+   * The level (1–6) of the diagram's headings: the lane titles, the titles of the current step, the
+   * list of steps and the legend; their sub-titles are one level deeper. Anything else → 3, with one
+   * console warning.
+   */
+  @property({ type: Number, attribute: 'heading-level', reflect: true, useDefault: true })
+  headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   /** Set after the reader moved to a step, so the polite live region announces it. */
   @state() private announce = false;
 
   private scrollPending = false;
 
+  /** The step order of the last pathway asked for: the same for every read until `pathway` changes. */
+  private order?: { pathway: MechanismPathway; steps: readonly OrderedStep[] };
+
   /** The steps in step-through order for the current `pathway` (read-only). */
   get steps(): OrderedStep[] {
-    return mechanismStepOrder(this.effectivePathway);
+    return [...this.orderedSteps];
   }
 
   /** Number of steps for the current `pathway` (read-only). */
   get stepCount(): number {
-    return this.steps.length;
+    return this.orderedSteps.length;
   }
 
   /** The content id of the current step (read-only), e.g. `opioid.leaf`. */
   get currentStepId(): string {
-    return this.steps[this.currentIndex]?.step.id ?? '';
+    return this.orderedSteps[this.currentIndex]?.step.id ?? '';
+  }
+
+  /** The steps in step-through order, computed once per pathway (also right after `pathway` is set). */
+  private get orderedSteps(): readonly OrderedStep[] {
+    const pathway = this.effectivePathway;
+    if (this.order?.pathway !== pathway) this.order = { pathway, steps: mechanismStepOrder(pathway) };
+    return this.order.steps;
   }
 
   private get effectivePathway(): MechanismPathway {
@@ -181,7 +201,7 @@ export class KratomMechanismDiagram extends KratomElement {
   }
 
   private get currentIndex(): number {
-    const count = mechanismStepOrder(this.effectivePathway).length;
+    const count = this.orderedSteps.length;
     const n = Number.isFinite(this.step) ? Math.floor(this.step) : 0;
     return Math.min(Math.max(n, 0), Math.max(count - 1, 0));
   }
@@ -200,8 +220,14 @@ export class KratomMechanismDiagram extends KratomElement {
         this.warnOnce('view', `view="${String(this.view)}" is not "diagram" or "list"; showing the diagram.`);
       }
     }
+    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
+      this.warnOnce(
+        'heading-level',
+        `heading-level="${String(this.headingLevel)}" is not 1–6; using ${DEFAULT_HEADING_LEVEL}.`,
+      );
+    }
     if (changed.has('step') || changed.has('pathway')) {
-      const count = mechanismStepOrder(this.effectivePathway).length;
+      const count = this.orderedSteps.length;
       const raw = this.step as unknown;
       const fixed = this.currentIndex;
       if (changed.has('step')) {
@@ -240,7 +266,7 @@ export class KratomMechanismDiagram extends KratomElement {
 
   /** Moves to `index` because the reader asked to; fires `kratom-step-change`. */
   private go(index: number): void {
-    const steps = this.steps;
+    const steps = this.orderedSteps;
     const target = Math.min(Math.max(index, 0), steps.length - 1);
     if (target === this.currentIndex || !steps[target]) return;
     this.step = target;
@@ -280,45 +306,9 @@ export class KratomMechanismDiagram extends KratomElement {
 
   // ---------------------------------------------------------------------------------------------- render
 
-  private renderBanner(steps: readonly OrderedStep[]): TemplateResult {
-    const total = steps.length;
-    const human = steps.filter((o) => HUMAN_LEVELS.has(o.step.claim.level)).length;
-    const count = humanStepsText(human, total);
-    return html`<div class="banner" part="banner" role="note">
-      ${severityIcon('prompt', 'banner-icon')}
-      <p>
-        <strong
-          >${msg('How it may work is not proof that it helps or is safe.', {
-            id: 'mechanismDiagram.banner.notProof',
-            desc: 'Banner at the top of the mechanism diagram. A mechanism is the weakest kind of evidence that something helps. Keep "not proof"; do not soften.',
-          })}</strong
-        >
-        ${count ? html`<span class="banner-count">${count}</span>` : nothing}
-        ${
-          steps.some((o) => o.step.claim.level === 'human-controlled')
-            ? html`<span class="banner-trial"
-                >${msg(
-                  'The only trial in people had 26 healthy men who used kratom daily, given one dose in a lab pain test.',
-                  {
-                    id: 'mechanismDiagram.banner.trialLimits',
-                    desc: 'Banner line naming the limits of the one controlled trial in people behind the diagram (26 healthy long-term users, one dose, a lab pain test, not patients). Keep the number 26 and every limit.',
-                  },
-                )}</span
-              >`
-            : nothing
-        }
-      </p>
-    </div>`;
-  }
-
-  private chevron(): TemplateResult {
-    return html`<svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d="M9 6l6 6-6 6"></path>
-    </svg>`;
-  }
-
   protected renderContent(): unknown {
-    const steps = this.steps;
+    const steps = this.orderedSteps;
+    const level = headingLevel(this.headingLevel);
     const total = steps.length;
     const lanes = lanesFor(this.effectivePathway);
     const current = this.currentIndex;
@@ -326,12 +316,10 @@ export class KratomMechanismDiagram extends KratomElement {
     const rtl = this.direction === 'rtl';
     const list = this.isList;
     if (!ordered) return this.renderFallback();
-    const atStart = current === 0;
-    const atEnd = current === total - 1;
     // <section> (unnamed, so not a landmark) keeps the review <footer> from becoming a page-level
     // contentinfo landmark, which would repeat for every widget on the page.
     return html`<section class="root" part="base" dir=${rtl ? 'rtl' : 'ltr'} data-pathway=${this.effectivePathway}>
-      ${translationNotice()} ${this.renderBanner(steps)}
+      ${translationNotice()} ${renderBanner(steps)}
       <figure class="figure">
         <figcaption class="summary" part="summary" id="summary">${summaryText(this.effectivePathway)}</figcaption>
         <div class="toolbar">
@@ -368,7 +356,7 @@ export class KratomMechanismDiagram extends KratomElement {
             @click=${this.onDiagramClick}
           >
             <div class="lanes" data-count=${lanes.length}>
-              ${lanes.map((lane) => renderLane(lane, steps, current, rtl, this.locale))}
+              ${lanes.map((lane) => renderLane(lane, steps, current, rtl, this.locale, level))}
             </div>
             <span class="visually-hidden" id="keys-hint"
               >${msg('Use the arrow keys to move between steps. Home goes to the first step, End to the last.', {
@@ -377,47 +365,11 @@ export class KratomMechanismDiagram extends KratomElement {
               })}</span
             >
           </div>
-          <div class="controls" part="controls">
-            <button
-              class="nav previous"
-              part="nav-button previous"
-              type="button"
-              aria-disabled=${atStart ? 'true' : 'false'}
-              @click=${this.onPrevious}
-            >
-              ${this.chevron()}<span
-                >${msg('Previous', {
-                  id: 'mechanismDiagram.nav.previous',
-                  desc: 'Button: go to the previous step of the diagram. Short.',
-                })}</span
-              >
-            </button>
-            <span class="counter" part="counter"
-              >${msg(str`Step ${formatNumber(current + 1)} of ${formatNumber(total)}`, {
-                id: 'mechanismDiagram.nav.counter',
-                desc: 'Counter between the Previous and Next buttons. Placeholders: current step number, total steps.',
-              })}</span
-            >
-            <button
-              class="nav next"
-              part="nav-button next"
-              type="button"
-              aria-disabled=${atEnd ? 'true' : 'false'}
-              @click=${this.onNext}
-            >
-              <span
-                >${msg('Next', {
-                  id: 'mechanismDiagram.nav.next',
-                  desc: 'Button: go to the next step of the diagram. Short.',
-                })}</span
-              >${this.chevron()}
-            </button>
-          </div>
-          ${renderCaption(ordered, total)}
+          ${renderControls(current, total, this.onPrevious, this.onNext)} ${renderCaption(ordered, total, level)}
         </div>
-        ${renderList(steps, lanes, list)}
+        ${renderList(steps, lanes, list, level)}
       </figure>
-      ${renderLegend(steps)}
+      ${renderLegend(steps, level)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announce && !list ? stepSummary(ordered, total) : nothing}
       </div>

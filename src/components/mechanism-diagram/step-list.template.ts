@@ -1,6 +1,7 @@
 /** The text alternative: every step as an ordered list per lane, with its relation, evidence and claim. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { heading, headingLevel } from '../../shared/heading.js';
 import { claimEvidenceChip } from '../../shared/claim-evidence-chip.js';
 import { sourceList } from '../../shared/source-list.js';
 import { resolveSources } from '../../content/bibliography.js';
@@ -36,24 +37,30 @@ export function renderListItem(ordered: OrderedStep, withSources: boolean): Temp
   </li>`;
 }
 
-/** The whole list (visually hidden unless `visible`; always in the accessibility tree). */
+/**
+ * The whole list (visually hidden unless `visible`; always in the accessibility tree): its title a
+ * heading of `level`, each lane's title one level deeper.
+ */
 export function renderList(
   steps: readonly OrderedStep[],
   lanes: readonly PathwayId[],
   visible: boolean,
+  level: number,
 ): TemplateResult {
   return html`<div class="list ${visible ? '' : 'visually-hidden'}" part="list" id="long-description">
-    <div class="list-title" id="list-title">
-      ${msg('All steps, in order', {
+    ${heading(
+      msg('All steps, in order', {
         id: 'mechanismDiagram.list.title',
         desc: 'Title of the full text description: every step of the diagram as an ordered list.',
-      })}
-    </div>
+      }),
+      level,
+      { id: 'list-title', className: 'list-title' },
+    )}
     ${lanes.map((lane) => {
       const laneSteps = steps.filter((o) => o.step.pathway === lane);
       const start = (laneSteps[0]?.index ?? 0) + 1;
       return html`<div class="list-lane" data-pathway=${lane}>
-        <div class="list-lane-title" id="list-lane-${lane}">${laneName(lane)}</div>
+        ${heading(laneName(lane), headingLevel(level, 1), { id: `list-lane-${lane}`, className: 'list-lane-title' })}
         <ol start=${start} aria-labelledby="list-lane-${lane}">
           ${laneSteps.map((o) => renderListItem(o, visible))}
         </ol>
