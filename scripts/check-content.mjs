@@ -21,7 +21,7 @@
  * Prints the FK and SMOG grades of each area.
  */
 import { importTs } from './lib/import-ts.mjs';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -63,7 +63,14 @@ const AREA_ELEMENTS = {
 export function chipShowsNewsOnly(root = ROOT) {
   const shows = {};
   for (const [area, file] of Object.entries(AREA_ELEMENTS)) {
-    const src = existsSync(path.join(root, file)) ? readFileSync(path.join(root, file), 'utf8') : '';
+    // The element's whole folder: its templates draw the chips too.
+    const dir = path.dirname(path.join(root, file));
+    const src = existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.ts'))
+          .map((f) => readFileSync(path.join(dir, f), 'utf8'))
+          .join('\n')
+      : '';
     shows[area] = /\bclaimEvidenceChip\(/.test(src) && !/\bevidenceChip\([^)]*\.level\b/.test(src);
   }
   return ({ area }) => shows[area] === true;

@@ -19,7 +19,7 @@
  * (`loadContent()` in scripts/check-content.mjs).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -69,10 +69,15 @@ function identifierLink(id) {
 /**
  * The English text of a component's `msg('…', { id })` (labels the widgets show that live in the
  * components, not the content: severity words, lane names, section headings), read from the source
- * file; `null` when the call is not a plain string.
+ * files of the element's folder; `null` when the call is not a plain string.
  */
 export function componentMessage(file, id) {
-  const src = readFileSync(path.join(ROOT, file), 'utf8');
+  // The element's whole folder: its label tables live in `*.messages.ts` and templates beside it.
+  const dir = path.dirname(path.join(ROOT, file));
+  const src = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n');
   const re = new RegExp(
     String.raw`msg\(\s*(['"\`])((?:\\.|(?!\1)[\s\S])*?)\1\s*,\s*\{\s*id:\s*'${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'`,
   );

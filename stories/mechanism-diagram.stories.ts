@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { mechanismStepOrder } from '../src/components/mechanism-diagram/mechanism-diagram.js';
+import { mechanismStepOrder, type MechanismPathway } from '../src/components/mechanism-diagram/mechanism-diagram.js';
 import { pastEveryReview } from './clock.js';
 import { argTypesFor } from './manifest.js';
 // Self-registering, so the stories work whether or not src/all.ts already includes the element.
@@ -10,6 +10,7 @@ type Args = {
   pathway?: string;
   step?: number;
   view?: string;
+  'heading-level'?: number;
   /** Filled with actions by Storybook (Actions panel), from the manifest's events. */
   onKratomStepChange?: (event: Event) => void;
   onKratomViewChange?: (event: Event) => void;
@@ -26,7 +27,7 @@ function controls(): ReturnType<typeof argTypesFor> {
 }
 
 /** The 0-based step of a content id in the order of `pathway` (so stories follow content changes). */
-const stepOf = (id: string, pathway: 'both' | 'opioid' | 'inflammation' = 'both') =>
+const stepOf = (id: string, pathway: MechanismPathway = 'both') =>
   Math.max(
     0,
     mechanismStepOrder(pathway).findIndex((o) => o.step.id === id),
@@ -37,12 +38,13 @@ const meta: Meta<Args> = {
   component: TAG,
   tags: ['autodocs'],
   argTypes: controls(),
-  args: { pathway: 'both', step: 0, view: 'diagram' },
+  args: { pathway: 'both', step: 0, view: 'diagram', 'heading-level': 3 },
   render: (args) =>
     html`<kratom-mechanism-diagram
       pathway=${args.pathway ?? nothing}
       step=${args.step ?? nothing}
       view=${args.view ?? nothing}
+      heading-level=${args['heading-level'] ?? nothing}
       @kratom-step-change=${args.onKratomStepChange}
       @kratom-view-change=${args.onKratomViewChange}
     ></kratom-mechanism-diagram>`,
@@ -53,6 +55,10 @@ type Story = StoryObj<Args>;
 export const BothLanes: Story = { name: 'Both lanes' };
 export const OpioidLane: Story = { name: 'Opioid lane alone', args: { pathway: 'opioid' } };
 export const InflammationLane: Story = { name: 'Inflammation lane alone', args: { pathway: 'inflammation' } };
+export const HeadingLevel2: Story = {
+  name: 'heading-level="2" (lane, step, list and legend titles at level 2)',
+  args: { 'heading-level': 2, view: 'list' },
+};
 
 export const StepLiverConversion: Story = {
   name: 'Step-through: CYP3A4 conversion, lab and rodents only (arrow label)',

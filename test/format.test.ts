@@ -8,7 +8,7 @@ import {
   isPastReview,
   todayIso,
 } from '../src/shared/format.js';
-import { SINGLE_GRAPHEMES } from '../src/components/mechanism-diagram/mechanism-diagram.js';
+import { SINGLE_GRAPHEMES } from '../src/shared/text-wrap.js';
 import { settle } from './helpers.js';
 
 // English (the source locale) is formatted without Intl, because the first Intl formatter a page

@@ -3,10 +3,10 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define/kratom-mechanism-diagram.js';
 import {
   mechanismStepOrder,
-  wrapText,
   type KratomMechanismDiagram,
   type MechanismStepChangeDetail,
 } from '../src/components/mechanism-diagram/mechanism-diagram.js';
+import { wrapText } from '../src/shared/text-wrap.js';
 import { PATHWAY_STEPS } from '../src/content/pathways.js';
 import { resolveSources } from '../src/content/bibliography.js';
 import { evidenceLevelLabel } from '../src/content/evidence-levels.js';
@@ -712,6 +712,95 @@ describe('<kratom-mechanism-diagram>', () => {
       // The current box is marked by a ring, not by colour alone.
       expect(currentNode(el).querySelector('rect.ring')).to.exist;
       expect($$(el, '.lane-svg rect.ring').length).to.equal(1);
+    });
+
+    /** Every heading: its class (the look), its level and its text, in document order. */
+    const headings = (el: El) =>
+      $$(el, '[role="heading"]').map((h) => ({ cls: h.className, level: h.getAttribute('aria-level'), text: text(h) }));
+
+    it('titles the lanes, the current step, the list and the legend as headings (level 3 by default)', async () => {
+      const el = await diagram(html`<kratom-mechanism-diagram></kratom-mechanism-diagram>`);
+      const first = mechanismStepOrder('both')[0]!.step;
+      expect(first.claim.sources.length, 'the first step has sources').to.be.greaterThan(0);
+      expect(headings(el)).to.deep.equal([
+        { cls: 'lane-title', level: '3', text: 'Opioid pathway' },
+        { cls: 'lane-title', level: '3', text: 'Inflammation (lab and animal findings only)' },
+        { cls: 'caption-title', level: '3', text: first.label() },
+        { cls: 'sources-heading', level: '4', text: 'Sources' },
+        { cls: 'list-title', level: '3', text: 'All steps, in order' },
+        { cls: 'list-lane-title', level: '4', text: 'Opioid pathway' },
+        { cls: 'list-lane-title', level: '4', text: 'Inflammation (lab and animal findings only)' },
+        { cls: 'legend-title', level: '3', text: 'How to read the diagram' },
+      ]);
+      // The lane titles keep their part, and each lane's list keeps its name from its heading.
+      expect($$(el, '[part~="lane-title"]').every((t) => t.getAttribute('role') === 'heading')).to.equal(true);
+      for (const ol of $$<HTMLOListElement>(el, '.list ol')) {
+        expect(text(el.shadowRoot!.getElementById(ol.getAttribute('aria-labelledby')!))).to.equal(
+          text(ol.closest('.list-lane')!.querySelector('[role="heading"]')),
+        );
+      }
+    });
+
+    it('uses heading-level for its headings, sub-titles one level deeper', async () => {
+      const el = await diagram(
+        html`<kratom-mechanism-diagram heading-level="2" view="list"></kratom-mechanism-diagram>`,
+      );
+      expect(el.headingLevel).to.equal(2);
+      const levels = (cls: string) =>
+        headings(el)
+          .filter((h) => h.cls === cls)
+          .map((h) => h.level);
+      expect(levels('lane-title')).to.deep.equal(['2', '2']);
+      expect(levels('list-title')).to.deep.equal(['2']);
+      expect(levels('list-lane-title')).to.deep.equal(['3', '3']);
+      expect(levels('legend-title')).to.deep.equal(['2']);
+      el.headingLevel = 6;
+      await el.updateComplete;
+      // Never deeper than 6.
+      expect(levels('list-lane-title')).to.deep.equal(['6', '6']);
+      expect(levels('sources-heading')).to.deep.equal(['6']);
+    });
+
+    it('falls back to heading level 3 with one warning for an invalid heading-level', async () => {
+      for (const value of ['9', 'abc', '0']) {
+        let el!: El;
+        const warnings = await captureWarnings(async () => {
+          el = await diagram(html`<kratom-mechanism-diagram heading-level=${value}></kratom-mechanism-diagram>`);
+          el.requestUpdate();
+          await el.updateComplete;
+        });
+        expect(
+          headings(el).map((h) => h.level),
+          value,
+        ).to.deep.equal(['3', '3', '3', '4', '3', '4', '4', '3']);
+        expect(warnings, value).to.have.length(1);
+        expect(warnings[0]).to.contain('heading-level');
+      }
+      // Removing the attribute goes back to the default without a warning.
+      const warnings = await captureWarnings(async () => {
+        const el = await diagram(html`<kratom-mechanism-diagram heading-level="2"></kratom-mechanism-diagram>`);
+        el.removeAttribute('heading-level');
+        await el.updateComplete;
+        expect(el.headingLevel).to.equal(3);
+        expect(el.getAttributeNames()).to.deep.equal([]);
+      });
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('delivers typed events to addEventListener on the element and its ancestors', async () => {
+      const el = await diagram(
+        html`<div><kratom-mechanism-diagram pathway="inflammation"></kratom-mechanism-diagram></div>`,
+      );
+      const seen: string[] = [];
+      // No casts: the event names are in the global event maps with their detail types.
+      el.addEventListener('kratom-step-change', (e) =>
+        seen.push(`${e.detail.pathway}:${e.detail.step}:${e.detail.id}`),
+      );
+      el.parentElement!.addEventListener('kratom-view-change', (e) => seen.push(`view:${e.detail.view}`));
+      nextButton(el).click();
+      part(el, 'view-toggle')!.click();
+      await el.updateComplete;
+      expect(seen).to.deep.equal([`inflammation:1:${mechanismStepOrder('inflammation')[1]!.step.id}`, 'view:list']);
     });
 
     it('exposes list view and the first/last step as custom states', async () => {

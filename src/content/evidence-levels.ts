@@ -10,6 +10,13 @@ import { EVIDENCE_LEVELS, type EvidenceLevel } from './types.js';
 
 export { EVIDENCE_LEVELS };
 
+/** The evidence levels that count as evidence from people (studies or reports in humans). */
+export const HUMAN_LEVELS: ReadonlySet<EvidenceLevel> = new Set([
+  'human-case-reports',
+  'human-observational',
+  'human-controlled',
+]);
+
 /** Short label for an evidence level (chip text). */
 export function evidenceLevelLabel(level: EvidenceLevel): string {
   switch (level) {

@@ -15,7 +15,8 @@ export const mechanismDiagramStyles = [
       container-type: inline-size;
       background: var(--_k-color-surface);
     }
-    .root {
+    .root,
+    .list {
       display: grid;
       gap: var(--_k-space-3);
     }
@@ -43,11 +44,14 @@ export const mechanismDiagramStyles = [
     .banner-trial {
       display: block;
     }
-    .figure {
+    .figure,
+    .diagram-wrap {
       display: grid;
       gap: var(--_k-space-3);
-      margin: 0;
       min-inline-size: 0;
+    }
+    .figure {
+      margin: 0;
     }
     .summary {
       margin: 0;
@@ -88,11 +92,6 @@ export const mechanismDiagramStyles = [
     }
 
     /* ------------------------------------------------------------------ diagram and lanes */
-    .diagram-wrap {
-      display: grid;
-      gap: var(--_k-space-3);
-      min-inline-size: 0;
-    }
     .diagram-wrap[hidden] {
       display: none;
     }
@@ -281,10 +280,6 @@ export const mechanismDiagramStyles = [
     }
 
     /* ------------------------------------------------------------------ list view */
-    .list {
-      display: grid;
-      gap: var(--_k-space-3);
-    }
     .list-title,
     .legend-title {
       font-weight: 700;
@@ -366,14 +361,12 @@ export const mechanismDiagramStyles = [
     @media (forced-colors: active) {
       .lane-svg text,
       .lane-svg .edge-label,
-      .lane-svg [data-scope='no-human-evidence'] .scope {
+      .lane-svg [data-scope='no-human-evidence'] .scope,
+      .head {
         fill: CanvasText;
       }
       .stroke {
         stroke: CanvasText;
-      }
-      .head {
-        fill: CanvasText;
       }
       .node .box,
       .node.current .box {
