@@ -1,5 +1,6 @@
 /** The item groups of <kratom-risk-checklist>: one fieldset per group, one native checkbox per item. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { disclosureToggle } from '../../shared/disclosure.js';
 import { RISK_GROUPS, type Risk, type RiskGroup } from '../../content/types.js';
 import { groupLabel } from './risk-checklist.messages.js';
 import { itemDetails } from './item-details.template.js';
@@ -55,19 +56,14 @@ export function groups(view: GroupsView): TemplateResult {
         <legend part="group-label">
           ${
             view.compact
-              ? html`<button
-                  class="group-toggle"
-                  part="group-toggle"
-                  type="button"
-                  aria-expanded=${open ? 'true' : 'false'}
-                  aria-controls=${`group-${group}`}
-                  @click=${() => view.onToggleGroup(group)}
-                >
-                  <span>${label}</span>
-                  <svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                    <path d="M6 9l6 6 6-6"></path>
-                  </svg>
-                </button>`
+              ? disclosureToggle({
+                  expanded: open,
+                  controls: `group-${group}`,
+                  label: html`<span>${label}</span>`,
+                  onClick: () => view.onToggleGroup(group),
+                  part: 'group-toggle',
+                  className: 'group-toggle',
+                })
               : html`<span class="group-name">${label}</span>`
           }
         </legend>

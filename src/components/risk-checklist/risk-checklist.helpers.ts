@@ -3,7 +3,7 @@
  * exported from the package entry (src/index.ts) through risk-checklist.ts.
  */
 import type { TemplateResult } from 'lit';
-import { pluralCategory } from '../../shared/format.js';
+import { formatList, pluralCategory } from '../../shared/format.js';
 import { heading, headingLevel } from '../../shared/heading.js';
 import { RISKS, severityRank } from '../../content/risks.js';
 import type { Risk, Severity } from '../../content/types.js';
@@ -41,6 +41,27 @@ export function parseItemIds(value: string | null | undefined): { known: string[
   return { known, unknown };
 }
 
+/**
+ * The items the `items` attribute shows (every item when it is empty or names no known id), and the
+ * developer warning about unknown ids, if any.
+ */
+export function resolveItems(value: unknown): { visible: readonly Risk[]; warning?: string } {
+  const items = typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
+  if (items.trim() === '') return { visible: RISKS };
+  const { known, unknown } = parseItemIds(items);
+  const visible = known.length ? RISKS.filter((r) => known.includes(r.id)) : RISKS;
+  if (!unknown.length) return { visible };
+  const warning =
+    `unknown item id(s) ignored: ${formatList(unknown.slice(0, 8), 'unit', 'en')}` +
+    `${known.length ? '' : '; no known id left, showing every item'}. ` +
+    `Known ids: ${formatList(
+      RISKS.map((r) => r.id),
+      'unit',
+      'en',
+    )}.`;
+  return { visible, warning };
+}
+
 /** The most serious severity among `risks`, or `null`. */
 export function highestOf(risks: readonly Risk[]): Severity | null {
   let best: Severity | null = null;
@@ -49,8 +70,9 @@ export function highestOf(risks: readonly Risk[]): Severity | null {
 }
 
 /**
- * A heading `offset` levels below the element's `heading-level` (`base`, already validated), with
- * the classes the styles size it by.
+ * A heading `offset` levels below the element's `heading-level` (`base`, already validated). Its
+ * `depth-<offset>` class sizes it, so the look does not depend on `heading-level` (the default level
+ * moved from 2 to 3 and headings look as they did at 2).
  */
 export function checklistHeading(
   text: unknown,
@@ -59,5 +81,9 @@ export function checklistHeading(
   options: { id?: string; part?: string } = {},
 ): TemplateResult {
   const level = headingLevel(base, offset);
-  return heading(text, level, { id: options.id, part: options.part ?? 'heading', className: `heading h${level}` });
+  return heading(text, level, {
+    id: options.id,
+    part: options.part ?? 'heading',
+    className: `heading h${level} depth-${offset}`,
+  });
 }

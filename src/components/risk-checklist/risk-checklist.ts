@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KratomElement } from '../../shared/kratom-element.js';
-import { formatList } from '../../shared/format.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel, isHeadingLevel } from '../../shared/heading.js';
+import { warnDeprecated } from '../../shared/deprecation.js';
 import { RISKS } from '../../content/risks.js';
 import { EVIDENCE_LEVELS, type Risk, type RiskGroup, type Severity } from '../../content/types.js';
 import { riskChecklistStyles } from './risk-checklist.styles.js';
-import { REGION_CODE, highestOf, normalizeEmergencyNumber, parseItemIds } from './risk-checklist.helpers.js';
+import { REGION_CODE, highestOf, normalizeEmergencyNumber, resolveItems } from './risk-checklist.helpers.js';
 import { summarySentences } from './risk-checklist.messages.js';
 import { urgentBlock } from './urgent.template.js';
 import { groups } from './groups.template.js';
@@ -25,7 +26,8 @@ export interface RiskChecklistChangeDetail {
   highestSeverity: Severity | null;
 }
 
-const DEFAULT_HEADING_LEVEL = 2;
+/** `full` shows every group open; `compact` collapses each group behind a show/hide button. */
+export type RiskChecklistVariant = 'full' | 'compact';
 
 /**
  * A self-check: the reader ticks the statements that are true for them and sees, for each, why it
@@ -74,7 +76,7 @@ const DEFAULT_HEADING_LEVEL = 2;
  * @csspart groups - The container of the item groups.
  * @csspart group - Each group (a fieldset).
  * @csspart group-label - Each group's legend.
- * @csspart group-toggle - Each group's show/hide button (`compact` only).
+ * @csspart group-toggle - Each group's show/hide button (`variant="compact"` only).
  * @csspart item - Each item (checkbox, label and details).
  * @csspart checkbox - Each native checkbox.
  * @csspart label - Each checkbox label.
@@ -126,8 +128,8 @@ const DEFAULT_HEADING_LEVEL = 2;
  * @cssstate prompt - The most serious ticked item is "prompt" (serious).
  * @cssstate before-use - The most serious ticked item is "before-use" (talk to a doctor first).
  * @cssstate caution - The most serious ticked item is "caution".
- * @cssstate compact - Groups are collapsed into disclosures.
- * @cssstate printing - The print dialog was opened from the print button.
+ * @cssstate compact - Deprecated: use :host([variant="compact"]); removed in 0.3. Groups are collapsed into disclosures.
+ * @cssstate printing - Deprecated: use :host([printing]); removed in 0.3. The print dialog was opened from the print button.
  */
 export class KratomRiskChecklist extends KratomElement {
   static override styles = riskChecklistStyles;
@@ -158,11 +160,21 @@ export class KratomRiskChecklist extends KratomElement {
    */
   @property({ reflect: true, useDefault: true }) region: string | null = null;
 
-  /** Level (1–6) of the main heading; sub-headings follow it. Invalid values use 2 (one warning). */
+  /** Level (1–6) of the main heading; sub-headings follow it. Default 3; invalid values use 3 (one warning). */
   @property({ type: Number, attribute: 'heading-level', reflect: true, useDefault: true }) headingLevel: number =
     DEFAULT_HEADING_LEVEL;
 
-  /** Collapses the items of each group behind a show/hide button. The emergency block stays visible. */
+  /**
+   * `compact` collapses the items of each group behind a show/hide button; `full` (default) shows
+   * them all. The emergency block stays visible in both. Other values use `full` (one warning).
+   */
+  @property({ reflect: true, useDefault: true }) variant: RiskChecklistVariant = 'full';
+
+  /**
+   * Deprecated: use `variant="compact"`; removed in 0.3. When set, the same as `variant="compact"`
+   * (one console warning per page).
+   * @deprecated Use `variant="compact"`.
+   */
   @property({ type: Boolean, reflect: true, useDefault: true }) compact = false;
 
   /** Shows the clinician summary on screen as it will print, instead of the checklist (for previews). The emergency block stays visible. */
@@ -241,13 +253,20 @@ export class KratomRiskChecklist extends KratomElement {
         );
       }
     }
-    if (changed.has('headingLevel')) {
-      if (!this.validHeadingLevel) {
-        this.warnOnce(
-          'heading-level',
-          `heading-level="${String(this.headingLevel)}" is not 1–6; using ${DEFAULT_HEADING_LEVEL}.`,
-        );
-      }
+    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
+      this.warnOnce(
+        'heading-level',
+        `heading-level="${String(this.headingLevel)}" is not 1–6; using ${DEFAULT_HEADING_LEVEL}.`,
+      );
+    }
+    if (changed.has('variant') && this.variant !== 'full' && this.variant !== 'compact') {
+      this.warnOnce(
+        'variant',
+        `variant="${String(this.variant).slice(0, 20)}" is not "full" or "compact"; using full.`,
+      );
+    }
+    if (changed.has('compact') && this.compact) {
+      warnDeprecated('the compact attribute of <kratom-risk-checklist>', 'variant="compact"');
     }
   }
 
@@ -257,30 +276,9 @@ export class KratomRiskChecklist extends KratomElement {
   }
 
   private applyItems(): void {
-    const items =
-      typeof this.items === 'string'
-        ? this.items
-        : this.items === null || this.items === undefined
-          ? ''
-          : String(this.items);
-    if (items.trim() === '') {
-      this.visible = RISKS;
-    } else {
-      const { known, unknown } = parseItemIds(items);
-      this.visible = known.length ? RISKS.filter((r) => known.includes(r.id)) : RISKS;
-      if (unknown.length) {
-        this.warnOnce(
-          'items',
-          `unknown item id(s) ignored: ${formatList(unknown.slice(0, 8), 'unit', 'en')}` +
-            `${known.length ? '' : '; no known id left, showing every item'}. ` +
-            `Known ids: ${formatList(
-              RISKS.map((r) => r.id),
-              'unit',
-              'en',
-            )}.`,
-        );
-      }
-    }
+    const { visible, warning } = resolveItems(this.items);
+    this.visible = visible;
+    if (warning) this.warnOnce('items', warning);
     // Answers for items no longer shown are dropped.
     const shown = new Set(this.visible.map((r) => r.id));
     if ([...this.answers].some((id) => !shown.has(id))) {
@@ -292,13 +290,9 @@ export class KratomRiskChecklist extends KratomElement {
     return typeof this.region === 'string' ? this.region.trim().toUpperCase() : '';
   }
 
-  private get validHeadingLevel(): boolean {
-    return Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6;
-  }
-
-  private level(offset = 0): number {
-    const base = this.validHeadingLevel ? this.headingLevel : DEFAULT_HEADING_LEVEL;
-    return Math.min(6, base + offset);
+  /** Groups collapse: `variant="compact"`, or the deprecated `compact` attribute. */
+  private get isCompact(): boolean {
+    return this.variant === 'compact' || this.compact;
   }
 
   private checkedRisks(): Risk[] {
@@ -309,7 +303,7 @@ export class KratomRiskChecklist extends KratomElement {
     const highest = this.highestSeverity;
     const wanted = new Set<string>([highest ? 'checked' : 'empty']);
     if (highest) wanted.add(highest);
-    if (this.compact) wanted.add('compact');
+    if (this.isCompact) wanted.add('compact');
     if (this.printing) wanted.add('printing');
     this.setStates(wanted);
   }
@@ -372,7 +366,7 @@ export class KratomRiskChecklist extends KratomElement {
 
   protected renderContent(): unknown {
     const levels = EVIDENCE_LEVELS.filter((l) => this.visible.some((r) => r.why.level === l));
-    const level = this.level();
+    const level = headingLevel(this.headingLevel);
     const checked = this.checkedRisks();
     return html`<section class="root" part="base" dir=${this.direction} aria-labelledby="main-heading">
       ${intro(level)} ${urgentBlock(this.emergencyNumber, this.regionCode, level)}
@@ -380,7 +374,7 @@ export class KratomRiskChecklist extends KratomElement {
         ${groups({
           visible: this.visible,
           answers: this.answers,
-          compact: this.compact,
+          compact: this.isCompact,
           openGroups: this.openGroups,
           disabled: this.formDisabled,
           onToggleItem: this.onToggleItem,
