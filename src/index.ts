@@ -18,7 +18,11 @@ export {
   normalizeEmergencyNumber,
   parseItemIds,
 } from './components/risk-checklist/risk-checklist.js';
-export type { RiskChecklistChangeDetail, PluralForms } from './components/risk-checklist/risk-checklist.js';
+export type {
+  RiskChecklistChangeDetail,
+  RiskChecklistVariant,
+  PluralForms,
+} from './components/risk-checklist/risk-checklist.js';
 export { KratomAlkaloidExplainer, resolveAlkaloid } from './components/alkaloid-explainer/alkaloid-explainer.js';
 export type { AlkaloidSelectDetail } from './components/alkaloid-explainer/alkaloid-explainer.js';
 export { KratomMechanismDiagram, mechanismStepOrder } from './components/mechanism-diagram/mechanism-diagram.js';
