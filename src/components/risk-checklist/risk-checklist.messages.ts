@@ -7,6 +7,7 @@ import { formatNumber } from '../../shared/format.js';
 import type { Risk, RiskGroup, Severity } from '../../content/types.js';
 import { choosePlural, highestOf, type PluralForms } from './risk-checklist.helpers.js';
 
+/** The heading of a group of statements. */
 export function groupLabel(group: RiskGroup): string {
   switch (group) {
     case 'substances':
@@ -37,6 +38,7 @@ export function groupLabel(group: RiskGroup): string {
   }
 }
 
+/** The short label of a severity (shown with its icon). */
 export function severityLabel(severity: Severity): string {
   switch (severity) {
     case 'urgent':
