@@ -246,7 +246,12 @@ export class KratomRiskChecklist extends KratomElement {
     }
     if (changed.has('region')) {
       const code = this.regionCode;
-      if (this.region !== null && this.region !== undefined && this.region.trim() !== '' && !REGION_CODE.test(code)) {
+      if (
+        this.region !== null &&
+        this.region !== undefined &&
+        String(this.region).trim() !== '' &&
+        !REGION_CODE.test(code)
+      ) {
         this.warnOnce(
           'region',
           `region="${String(this.region).slice(0, 20)}" is not a two-letter ISO 3166-1 code; showing no helplines.`,
