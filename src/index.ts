@@ -14,7 +14,7 @@ export type {
   PlaceChangeDetail,
 } from './components/legal-badge/legal-badge.js';
 export { KratomRiskChecklist } from './components/risk-checklist/risk-checklist.js';
-export type { RiskChecklistChangeDetail } from './components/risk-checklist/risk-checklist.js';
+export type { RiskChecklistChangeDetail, RiskChecklistVariant } from './components/risk-checklist/risk-checklist.js';
 export { KratomAlkaloidExplainer } from './components/alkaloid-explainer/alkaloid-explainer.js';
 export type { AlkaloidSelectDetail } from './components/alkaloid-explainer/alkaloid-explainer.js';
 export { KratomMechanismDiagram } from './components/mechanism-diagram/mechanism-diagram.js';

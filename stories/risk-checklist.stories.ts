@@ -12,6 +12,8 @@ type Args = {
   'emergency-number'?: string;
   region?: string;
   'heading-level'?: number;
+  variant?: 'full' | 'compact';
+  /** Deprecated: use `variant="compact"`. */
   compact?: boolean;
   'print-preview'?: boolean;
   name?: string;
@@ -51,7 +53,15 @@ const meta: Meta<Args> = {
     'emergency-number': ['', '911', '112', '999', '000', '111', '1669', '+112', 'call-me'],
     name: ['', 'kratom-risks'],
   }),
-  args: { items: '', 'emergency-number': '', region: '', 'heading-level': 2, compact: false, 'print-preview': false },
+  args: {
+    items: '',
+    'emergency-number': '',
+    region: '',
+    'heading-level': 3,
+    variant: 'full',
+    compact: false,
+    'print-preview': false,
+  },
   render: (args) => {
     const items = Array.isArray(args.items) ? args.items.join(',') : (args.items as string | undefined);
     return html`<kratom-risk-checklist
@@ -59,6 +69,7 @@ const meta: Meta<Args> = {
       emergency-number=${args['emergency-number'] || nothing}
       region=${args.region || nothing}
       heading-level=${args['heading-level'] ?? nothing}
+      variant=${args.variant ?? nothing}
       ?compact=${args.compact}
       ?print-preview=${args['print-preview']}
       ?printing=${args.printing}
@@ -121,12 +132,18 @@ export const InvalidNumberAndRegion: Story = {
 };
 
 // ── Variants ────────────────────────────────────────────────────────────────────────────────
-export const Compact: Story = { args: { compact: true } };
+export const Compact: Story = { args: { variant: 'compact' } };
+
+/** The deprecated `compact` attribute still works until 0.3 (one console warning per page). */
+export const CompactDeprecatedAttribute: Story = {
+  name: 'Compact (deprecated compact attribute)',
+  args: { compact: true },
+};
 
 /** Compact with one group opened by the reader and an item ticked inside it. */
 export const CompactGroupOpen: Story = {
   name: 'Compact, one group open',
-  args: { compact: true },
+  args: { variant: 'compact' },
   play: async (context) => {
     const el = context.canvasElement.querySelector('kratom-risk-checklist');
     await el?.updateComplete;
@@ -148,7 +165,8 @@ export const SubsetWithUnknownId: Story = {
   args: { items: 'opioids,kratomite,liver' },
 };
 
-export const HeadingLevel3: Story = { name: 'heading-level="3"', args: { 'heading-level': 3 } };
+/** Headings look the same at every level; only their level for assistive technology changes. */
+export const HeadingLevel2: Story = { name: 'heading-level="2"', args: { 'heading-level': 2 } };
 
 /** Inside a host form with `name`: ticked ids are submitted as `kratom-risks=<id>`. */
 export const InAForm: Story = {

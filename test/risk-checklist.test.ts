@@ -259,7 +259,7 @@ describe('<kratom-risk-checklist>', () => {
   it('shows the urgent signs and naloxone guidance with zero interaction, in every mode', async () => {
     for (const template of [
       html`<kratom-risk-checklist></kratom-risk-checklist>`,
-      html`<kratom-risk-checklist compact></kratom-risk-checklist>`,
+      html`<kratom-risk-checklist variant="compact"></kratom-risk-checklist>`,
       html`<kratom-risk-checklist items="unknown-product"></kratom-risk-checklist>`,
       html`<kratom-risk-checklist print-preview></kratom-risk-checklist>`,
     ]) {
@@ -670,32 +670,65 @@ describe('<kratom-risk-checklist>', () => {
     expect(statusText(el)).to.contain('You have not ticked anything.');
   });
 
-  it('compact collapses each group behind a button that shows and hides it', async () => {
-    const el = await checklist(html`<kratom-risk-checklist compact></kratom-risk-checklist>`);
-    const toggles = parts(el, 'group-toggle') as HTMLButtonElement[];
-    expect(toggles.length).to.equal(RISK_GROUPS.length);
-    for (const t of toggles) {
-      expect(t.getAttribute('aria-expanded')).to.equal('false');
-      expect(root(el).getElementById(t.getAttribute('aria-controls')!)!.hidden).to.equal(true);
-      const r = t.getBoundingClientRect();
-      expect(r.height).to.be.at.least(24);
-    }
-    expect(toggles[0]!.textContent!.trim()).to.equal('Other medicines and substances');
-    toggles[0]!.focus();
-    await sendKeys({ press: 'Enter' });
-    await settle(el);
-    expect(toggles[0]!.getAttribute('aria-expanded')).to.equal('true');
-    const list = root(el).getElementById(toggles[0]!.getAttribute('aria-controls')!)!;
-    expect(list.hidden).to.equal(false);
-    expect(isShown(box(el, 'opioids'))).to.equal(true);
-    await sendKeys({ press: ' ' });
-    await settle(el);
-    expect(list.hidden).to.equal(true);
+  // Must stay the first test that sets the deprecated `compact` attribute: its warning is once per page.
+  it('the deprecated compact attribute still collapses the groups and warns once per page, not per element', async () => {
+    const warnings = await captureWarnings(async () => {
+      const first = await checklist(html`<kratom-risk-checklist compact></kratom-risk-checklist>`);
+      const second = await checklist(html`<kratom-risk-checklist compact></kratom-risk-checklist>`);
+      for (const el of [first, second]) {
+        expect(parts(el, 'group-toggle')).to.have.length(RISK_GROUPS.length);
+        expect(isShown(box(el, 'opioids'))).to.equal(false);
+      }
+    });
+    const deprecations = warnings.filter((w) => w.includes('compact attribute'));
+    expect(deprecations).to.have.length(1);
+    expect(deprecations[0]).to.contain('variant="compact"');
   });
 
-  it('exposes `checked` and `highestSeverity` as read-only properties, and custom states', async () => {
+  for (const [name, tag] of [
+    ['variant="compact"', html`<kratom-risk-checklist variant="compact"></kratom-risk-checklist>`],
+    ['compact (deprecated)', html`<kratom-risk-checklist compact></kratom-risk-checklist>`],
+  ] as const) {
+    it(`${name} collapses each group behind a button that shows and hides it`, async () => {
+      const el = await checklist(tag);
+      const toggles = parts(el, 'group-toggle') as HTMLButtonElement[];
+      expect(toggles.length).to.equal(RISK_GROUPS.length);
+      for (const t of toggles) {
+        expect(t.getAttribute('aria-expanded')).to.equal('false');
+        expect(root(el).getElementById(t.getAttribute('aria-controls')!)!.hidden).to.equal(true);
+        const r = t.getBoundingClientRect();
+        expect(r.height).to.be.at.least(24);
+      }
+      expect(toggles[0]!.textContent!.trim()).to.equal('Other medicines and substances');
+      toggles[0]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(toggles[0]!.getAttribute('aria-expanded')).to.equal('true');
+      const list = root(el).getElementById(toggles[0]!.getAttribute('aria-controls')!)!;
+      expect(list.hidden).to.equal(false);
+      expect(isShown(box(el, 'opioids'))).to.equal(true);
+      await sendKeys({ press: ' ' });
+      await settle(el);
+      expect(list.hidden).to.equal(true);
+    });
+  }
+
+  it('variant="full" (the default) shows every group open, without toggles; an unknown variant warns once and uses full', async () => {
+    const plain = await checklist(html`<kratom-risk-checklist></kratom-risk-checklist>`);
+    expect(plain.variant).to.equal('full');
+    expect(parts(plain, 'group-toggle')).to.have.length(0);
+    expect(isShown(box(plain, 'opioids'))).to.equal(true);
+    const warnings = await captureWarnings(async () => {
+      const odd = await checklist(html`<kratom-risk-checklist variant="tiny"></kratom-risk-checklist>`);
+      expect(parts(odd, 'group-toggle')).to.have.length(0);
+      expect(isShown(box(odd, 'opioids'))).to.equal(true);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('variant="tiny"');
+  });
+
+  it('exposes `checked` and `highestSeverity` (copies, not live state), and custom states', async () => {
     const el = await checklist(html`<kratom-risk-checklist></kratom-risk-checklist>`);
-    expect(() => ((el as unknown as { checked: string[] }).checked = ['opioids'])).to.throw();
     expect(el.checked).to.deep.equal([]);
     const copy = el.checked;
     copy.push('opioids');
@@ -741,19 +774,41 @@ describe('<kratom-risk-checklist>', () => {
     }
   });
 
-  it('uses heading-level for its heading hierarchy, with one warning for an invalid level', async () => {
-    const el = await checklist(html`<kratom-risk-checklist heading-level="3"></kratom-risk-checklist>`);
-    const levels = [...root(el).querySelectorAll('.screen [role="heading"], .urgent [role="heading"]')].map((h) =>
-      h.getAttribute('aria-level'),
-    );
-    expect(levels[0]).to.equal('3');
-    expect(levels).to.include('4');
+  it('uses heading-level for its heading hierarchy (default 3), with one warning for an invalid level', async () => {
+    const levelsOf = (el: Element) =>
+      [...root(el).querySelectorAll('.screen [role="heading"], .urgent [role="heading"]')].map((h) =>
+        h.getAttribute('aria-level'),
+      );
+    const plain = await checklist(html`<kratom-risk-checklist></kratom-risk-checklist>`);
+    expect(levelsOf(plain)[0]).to.equal('3');
+    expect(levelsOf(plain)).to.include('4');
+    const el = await checklist(html`<kratom-risk-checklist heading-level="2"></kratom-risk-checklist>`);
+    expect(levelsOf(el)[0]).to.equal('2');
+    expect(levelsOf(el)).to.include('3');
     expect(part(el, 'heading')!.textContent!.trim()).to.equal('Kratom risks: what applies to you?');
     const warnings = await captureWarnings(async () => {
       const bad = await checklist(html`<kratom-risk-checklist heading-level="9"></kratom-risk-checklist>`);
-      expect(part(bad, 'heading')!.getAttribute('aria-level')).to.equal('2');
+      expect(part(bad, 'heading')!.getAttribute('aria-level')).to.equal('3');
+      bad.headingLevel = 0;
+      await settle(bad);
+      expect(part(bad, 'heading')!.getAttribute('aria-level')).to.equal('3');
     });
     expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('heading-level="9"');
+  });
+
+  it('headings look the same at every heading-level', async () => {
+    const sizes = (el: Element) =>
+      ['heading', 'urgent-heading', 'naloxone-heading', 'summary-heading'].map(
+        (name) => getComputedStyle(part(el, name)!).fontSize,
+      );
+    const plain = await checklist(html`<kratom-risk-checklist></kratom-risk-checklist>`);
+    const expected = sizes(plain);
+    expect(new Set(expected).size).to.equal(3); // main, section and sub-section headings differ
+    for (const level of [1, 2, 5, 6]) {
+      const el = await checklist(html`<kratom-risk-checklist heading-level=${level}></kratom-risk-checklist>`);
+      expect(sizes(el), `heading-level=${level}`).to.deep.equal(expected);
+    }
   });
 
   it('lays out right to left with dir="rtl"', async () => {
@@ -783,7 +838,7 @@ describe('<kratom-risk-checklist>', () => {
         expect(el.checked.length).to.equal(RISKS.length);
       },
       'compact, one group open': async (el) => {
-        el.compact = true;
+        el.variant = 'compact';
         await settle(el);
         part(el, 'group-toggle')!.click();
         await clickLabel(el, RISKS[0]!.id);

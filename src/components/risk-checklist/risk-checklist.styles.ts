@@ -3,12 +3,14 @@ import { baseStyles } from '../../shared/base.styles.js';
 import { evidenceChipStyles } from '../../shared/evidence-chip.js';
 import { sourceListStyles } from '../../shared/source-list.js';
 import { reviewFooterStyles } from '../../shared/review-footer.js';
+import { disclosureStyles } from '../../shared/disclosure.styles.js';
 
 export const riskChecklistStyles = [
   ...baseStyles,
   evidenceChipStyles,
   sourceListStyles,
   reviewFooterStyles,
+  disclosureStyles,
   css`
     :host {
       display: block;
@@ -41,20 +43,15 @@ export const riskChecklistStyles = [
       font-weight: 700;
       line-height: 1.3;
     }
-    .h1,
-    .h2 {
+    /* Sized by depth below heading-level (as the default level looked), not by the level itself. */
+    .depth-0 {
       font-size: 1.375em;
     }
-    .h3 {
+    .depth-1 {
       font-size: 1.1875em;
     }
-    .h4,
-    .h5,
-    .h6 {
+    .depth-2 {
       font-size: 1.0625em;
-    }
-    .root > .screen:first-child > .heading {
-      font-size: 1.375em;
     }
     .intro {
       max-inline-size: 44em;
@@ -155,12 +152,6 @@ export const riskChecklistStyles = [
       border-radius: calc(var(--_k-radius) / 2);
       background: var(--_k-color-surface-raised);
       font-weight: 700;
-    }
-    .group-toggle .chevron {
-      transition: transform 150ms ease;
-    }
-    .group-toggle[aria-expanded='true'] .chevron {
-      transform: rotate(180deg);
     }
     .items {
       display: grid;

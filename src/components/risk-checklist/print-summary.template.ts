@@ -1,0 +1,66 @@
+/**
+ * The clinician summary of <kratom-risk-checklist> (print media and `print-preview`): the ticked
+ * statements, most serious first, with what each means, the sources and the review footer.
+ */
+import { html, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { reviewFooter } from '../../shared/review-footer.js';
+import { translationNotice } from '../../shared/translation-notice.js';
+import { formatPartialDate, todayIso } from '../../shared/format.js';
+import { severityRank } from '../../content/risks.js';
+import { REVIEWS } from '../../content/review.js';
+import type { Risk } from '../../content/types.js';
+import { itemDetails } from './item-details.template.js';
+import { checklistHeading } from './risk-checklist.helpers.js';
+
+/** The clinician summary of the `checked` risks; `level` is the element's heading level. */
+export function printSummary(checked: readonly Risk[], level: number): TemplateResult {
+  const ticked = [...checked].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+  const review = REVIEWS.risks;
+  return html`<section class="print" part="print-summary" aria-labelledby="print-heading">
+    ${checklistHeading(
+      msg('Kratom self-check: summary for your doctor', {
+        id: 'riskChecklist.print.heading',
+        desc: 'Heading of the printed page the reader can take to a doctor, nurse or pharmacist.',
+      }),
+      level,
+      0,
+      { id: 'print-heading', part: 'print-heading' },
+    )}
+    <p class="print-intro">
+      ${msg(
+        'These are the statements I ticked in a kratom self-check. It is not a diagnosis, and the list is not complete.',
+        {
+          id: 'riskChecklist.print.intro',
+          desc: 'Printed clinician summary: first-person intro written by the reader to the clinician.',
+        },
+      )}
+    </p>
+    <p class="print-date">
+      ${msg(str`Printed on ${formatPartialDate(todayIso())}`, {
+        id: 'riskChecklist.print.date',
+        desc: 'Printed clinician summary: the date it was printed. Placeholder: a formatted date.',
+      })}
+    </p>
+    ${translationNotice()}
+    ${
+      ticked.length
+        ? html`<ol class="print-list">
+            ${ticked.map(
+              (r) =>
+                html`<li data-id=${r.id}>
+                  <p class="print-question"><strong>${r.question()}</strong></p>
+                  ${itemDetails(r)}
+                </li>`,
+            )}
+          </ol>`
+        : html`<p class="print-none">
+            ${msg('No statements were ticked. That does not mean kratom is safe: the list is not complete.', {
+              id: 'riskChecklist.print.none',
+              desc: 'Printed clinician summary when nothing was ticked. Must never read as "kratom is safe".',
+            })}
+          </p>`
+    }
+    ${reviewFooter(review)}
+  </section>`;
+}
