@@ -7,18 +7,23 @@ import { sourceList } from '../../shared/source-list.js';
 import { formatList, formatNumber, formatPartialDate } from '../../shared/format.js';
 import { translationNotice, translationNoticeShort } from '../../shared/translation-notice.js';
 import {
-  confidenceText,
   hasLegalPlaceRecords,
   hasLegalPlaceSources,
   legalLookup,
   legalPlaceRecord,
   loadLegalPlaceRecords,
   loadLegalPlaceSources,
-  productName,
-  ruleText,
   type LegalLookup as LegalData,
 } from '../../content/legal/index.js';
-import { byProductWord, shownStatusSummary, shownStatusWord } from '../../content/legal/legal-text.js';
+import {
+  byProductWord,
+  confidenceText,
+  productName,
+  ruleText,
+  shownStatusSummary,
+  shownStatusWord,
+} from './legal-text.js';
+import { placeName } from './place-name.js';
 import { sortByTier } from '../../content/legal/tiers.js';
 import type { Jurisdiction, LegalStatus, Product, Source } from '../../content/types.js';
 import { legalBadgeStyles } from './legal-badge.styles.js';
@@ -204,8 +209,8 @@ export class KratomLegalBadge extends KratomElement {
       '@context': 'https://schema.org',
       '@type': 'DrugLegalStatus',
       name: shownStatusWord(rule.shown),
-      description: shownStatusSummary(rule.shown, this.data.placeName(code), this.effectiveProduct),
-      applicableLocation: { '@type': 'AdministrativeArea', name: this.data.placeName(code), identifier: code },
+      description: shownStatusSummary(rule.shown, placeName(code), this.effectiveProduct),
+      applicableLocation: { '@type': 'AdministrativeArea', name: placeName(code), identifier: code },
       dateModified: entry.checked,
       // The sources load after the closed badge (when the details open, or on idle): until then
       // `citation` is left out rather than given as an empty list.
@@ -455,7 +460,7 @@ export class KratomLegalBadge extends KratomElement {
   }
 
   private renderEntry(data: LegalData, code: string, entry: Jurisdiction): TemplateResult {
-    const place = data.placeName(code);
+    const place = placeName(code);
     const product = this.effectiveProduct;
     const view = this.entryView(entry);
     const federal = view.federal ? this.federalFor(entry) : undefined;
@@ -606,7 +611,7 @@ export class KratomLegalBadge extends KratomElement {
   }
 
   private renderUnverified(data: LegalData, code: string): TemplateResult {
-    const place = data.placeName(code);
+    const place = placeName(code);
     // Federal rules apply in a US state the research found nothing about, too.
     const federal = code.startsWith('US-') ? data.findJurisdiction('US') : undefined;
     return this.shell({
@@ -645,7 +650,7 @@ export class KratomLegalBadge extends KratomElement {
   }
 
   private renderUnknown(data: LegalData | undefined, code: string): TemplateResult {
-    const names = data ? data.COVERED_CODES.map((c) => data.placeName(c)) : [];
+    const names = data ? data.COVERED_CODES.map((c) => placeName(c)) : [];
     return this.shell({
       status: 'unknown',
       kind: 'unknown',
