@@ -1,6 +1,6 @@
 /**
  * What one badge shows, worked out once per update from the place code, the data loaded so far and
- * the product: the status, the entry and its view. `status`, the custom states, `toJSON()` and the
+ * the product: the status, the entry and its view. `status`, the custom states, `toStructuredData()` and the
  * render all read this one model.
  */
 import { legalPlaceRecord, type LegalLookup } from '../../content/legal/index.js';

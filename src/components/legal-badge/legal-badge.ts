@@ -2,7 +2,7 @@ import { html, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { KratomElement } from '../../shared/kratom-element.js';
 import { formatList } from '../../shared/format.js';
-import { headingLevel } from '../../shared/heading.js';
+import { headingLevel, isHeadingLevel } from '../../shared/heading.js';
 import { disclosureStyles } from '../../shared/disclosure.styles.js';
 import type { Product } from '../../content/types.js';
 import { legalBadgeStyles } from './legal-badge.styles.js';
@@ -28,14 +28,22 @@ export { normalizeJurisdiction, type LegalBadgeStatus } from './badge-model.js';
 export type LegalBadgeProduct = Product;
 export type LegalBadgeVariant = 'compact' | 'full';
 
-/** Detail of the `kratom-legal-toggle` event. */
-export interface LegalToggleDetail {
+/** Detail of the `kratom-open-change` event. */
+export interface LegalOpenChangeDetail {
   open: boolean;
 }
 
+/** @deprecated Detail of the deprecated `kratom-legal-toggle` event: use `LegalOpenChangeDetail`; removed in 0.3. */
+export type LegalToggleDetail = LegalOpenChangeDetail;
+
+// In the global map (which HTMLElementEventMap and DocumentEventMap extend), so that
+// `el.addEventListener('kratom-open-change', (e) => e.detail.open)` type-checks, on a badge or on
+// an ancestor (the events bubble and are composed).
 declare global {
   interface GlobalEventHandlersEventMap {
-    'kratom-legal-toggle': CustomEvent<LegalToggleDetail>;
+    'kratom-open-change': CustomEvent<LegalOpenChangeDetail>;
+    /** @deprecated Use `kratom-open-change`; removed in 0.3. */
+    'kratom-legal-toggle': CustomEvent<LegalOpenChangeDetail>;
     'kratom-place-change': CustomEvent<PlaceChangeDetail>;
   }
 }
@@ -48,9 +56,11 @@ declare global {
  * @summary Legal status of kratom for a country, US state or US federal level.
  * @tag kratom-legal-badge
  *
- * @fires kratom-legal-toggle - Fired when the details open or close. Detail: `{ open: boolean }`.
+ * @fires kratom-open-change - Fired when the reader opens or closes the details. Detail: `{ open: boolean }`.
+ * @fires kratom-legal-toggle - Deprecated: use kratom-open-change; removed in 0.3. Fired right after it, with the same detail.
  * @fires kratom-place-change - Fired when the reader chooses a place in the picker (`picker` attribute); `jurisdiction` is already set to it. Detail: `{ jurisdiction: string }`.
  *
+ * @csspart base - The root wrapper of the badge (and of its details).
  * @csspart badge - The compact badge (icon, status, place, toggle).
  * @csspart picker - The place picker (`picker` attribute): the country select and, for the US, the state select.
  * @csspart picker-label - Each label of the place picker.
@@ -109,7 +119,7 @@ declare global {
  * @cssstate low-confidence - The status shown has low confidence.
  * @cssstate pending - A change to the rules shown is pending.
  * @cssstate temporary - The status rests on a temporary or emergency order.
- * @cssstate open - The details are open.
+ * @cssstate open - Deprecated: use :host([open]) (and :host([variant="full"]), whose details always show); removed in 0.3. The details are open.
  */
 export class KratomLegalBadge extends KratomElement {
   static override styles = [legalBadgeStyles, disclosureStyles, pickerStyles];
@@ -128,7 +138,7 @@ export class KratomLegalBadge extends KratomElement {
   /** Whether the details are open (compact variant). Reflects to the `open` attribute. */
   @property({ type: Boolean, reflect: true, useDefault: true }) open = false;
 
-  /** Level (1–6) of the heading rendered in the details. */
+  /** Level (1–6) of the heading rendered in the details; an invalid value falls back to 3 with one console warning. */
   @property({ type: Number, attribute: 'heading-level', reflect: true, useDefault: true }) headingLevel = 3;
 
   /**
@@ -168,7 +178,7 @@ export class KratomLegalBadge extends KratomElement {
   }
 
   /** Schema.org `DrugLegalStatus` data for hosts that want structured data, or `null` when nothing is shown. */
-  toJSON(): Record<string, unknown> | null {
+  toStructuredData(): Record<string, unknown> | null {
     const model = this.model;
     if (model.kind !== 'entry') return null;
     const { code, entry, view, data } = model;
@@ -185,6 +195,15 @@ export class KratomLegalBadge extends KratomElement {
     };
   }
 
+  /**
+   * Deprecated: use `toStructuredData()` (same data); removed in 0.3. Kept, without a warning, because
+   * `JSON.stringify(badge)` calls it implicitly.
+   * @deprecated Use `toStructuredData()`; removed in 0.3.
+   */
+  toJSON(): Record<string, unknown> | null {
+    return this.toStructuredData();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('picker') && this.picker && !isServer && !normalizeJurisdiction(this.jurisdiction)) {
       const region = regionOfLanguage(document.documentElement.lang);
@@ -195,6 +214,9 @@ export class KratomLegalBadge extends KratomElement {
     if (changed.has('open') && this.open && this.place.sourcesFailed) this.place.retrySources();
     if (changed.has('product') && this.product !== 'leaf' && this.product !== '7-oh') {
       this.warnOnce('product', `product="${String(this.product)}" is not "leaf" or "7-oh"; showing leaf products.`);
+    }
+    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
+      this.warnOnce('heading-level', `heading-level="${String(this.headingLevel)}" is not 1–6; using 3.`);
     }
     if (changed.has('variant') && this.variant !== 'compact' && this.variant !== 'full') {
       this.warnOnce('variant', `variant="${String(this.variant)}" is not "compact" or "full"; using compact.`);
@@ -239,16 +261,22 @@ export class KratomLegalBadge extends KratomElement {
     this.setStates(wanted);
   }
 
+  /** `kratom-open-change`, then the deprecated `kratom-legal-toggle` (until 0.3) with the same detail. */
+  private emitOpenChange(): void {
+    this.emit<LegalOpenChangeDetail>('kratom-open-change', { open: this.open });
+    this.emit<LegalOpenChangeDetail>('kratom-legal-toggle', { open: this.open });
+  }
+
   private toggle(): void {
     this.open = !this.open;
     if (this.open) this.place.loadSources(true);
-    this.emit<LegalToggleDetail>('kratom-legal-toggle', { open: this.open });
+    this.emitOpenChange();
   }
 
   private onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.open && !this.isFull) {
       this.open = false;
-      this.emit<LegalToggleDetail>('kratom-legal-toggle', { open: false });
+      this.emitOpenChange();
       this.renderRoot.querySelector<HTMLButtonElement>('.toggle')?.focus();
     }
   }

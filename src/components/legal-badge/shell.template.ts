@@ -47,6 +47,7 @@ export function shell(
   const body = panel && panelRendered(!hidden) ? panel() : nothing;
   return html`<div
     class="root"
+    part="base"
     data-status=${status}
     aria-busy=${status === 'loading' ? 'true' : nothing}
     @keydown=${onKeydown}
