@@ -448,7 +448,7 @@ async function capturePeerRows() {
   const tab = await context.newPage();
   await tab.goto(`${origin}/p/mount-kw.html`, { waitUntil: 'load' });
   const rows = await tab.evaluate(async () => {
-    const { loadLegalData } = await import('/b/kw/kw.js');
+    const { loadLegalData, placeName } = await import('/b/kw/kw.js');
     const data = await loadLegalData();
     const codes = data.COVERED_CODES.slice(0, 100);
     const host = document.getElementById('host');
@@ -464,7 +464,7 @@ async function capturePeerRows() {
       const strip = (s) => s.replace(/<!--\?lit\$\d+\$-->|<!---->/g, '');
       out.push({
         code,
-        place: data.placeName(code),
+        place: placeName(code),
         // For the floors: the closed badge's shadow DOM and stylesheet text.
         shadow: strip(root.getHTML()),
         css: [...root.adoptedStyleSheets]

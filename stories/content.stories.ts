@@ -13,6 +13,7 @@ import {
   evidenceLevelExplanation,
   evidenceLevelLabel,
   loadLegalData,
+  placeName,
   statusWord,
   type LegalData,
   type Source,
@@ -155,7 +156,7 @@ export const LegalSources: Story = {
             (j) =>
               html`<tr>
                 <th scope="row"><code>${j.code}</code></th>
-                <td>${legal.placeName(j.code)}</td>
+                <td>${placeName(j.code)}</td>
                 <td>${statusWord(j.status)}</td>
                 <td>${confidenceText(j.confidence)}</td>
                 <td class="kratom-nowrap">${j.nextReview}</td>
@@ -170,7 +171,7 @@ export const LegalSources: Story = {
             (j) =>
               html`<tr>
                 <th scope="row"><code>${j.code}</code></th>
-                <td>${legal.placeName(j.code)}</td>
+                <td>${placeName(j.code)}</td>
                 <td>not verified</td>
                 <td>–</td>
                 <td class="kratom-nowrap">${j.nextReview}</td>

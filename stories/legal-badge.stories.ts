@@ -14,7 +14,7 @@ type Args = {
   open?: boolean;
   'heading-level'?: number;
   /** Filled with an action by Storybook (Actions panel), from the manifest's events. */
-  onKratomLegalToggle?: (event: Event) => void;
+  onKratomOpenChange?: (event: Event) => void;
 };
 
 /** Every code the badge covers: sourced entries first, then the unsourced ("not verified") ones. */
@@ -37,7 +37,7 @@ const meta: Meta<Args> = {
       variant=${args.variant ?? nothing}
       ?open=${args.open}
       heading-level=${args['heading-level'] ?? nothing}
-      @kratom-legal-toggle=${args.onKratomLegalToggle}
+      @kratom-open-change=${args.onKratomOpenChange}
     ></kratom-legal-badge>`,
 };
 export default meta;

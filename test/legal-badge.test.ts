@@ -475,20 +475,20 @@ describe('<kratom-legal-badge>', () => {
     expect(part(el, 'caveat')!.textContent).to.contain('Treat this with care');
   });
 
-  it('opens and closes the details with the keyboard, reflects `open`, and fires kratom-legal-toggle', async () => {
+  it('opens and closes the details with the keyboard, reflects `open`, and fires kratom-open-change', async () => {
     const el = await badge(html`<kratom-legal-badge jurisdiction="US-AL"></kratom-legal-badge>`);
     const toggle = part(el, 'toggle') as HTMLButtonElement;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(part(el, 'details')!.hidden).to.equal(true);
     toggle.focus();
-    const opened = oneEvent(el, 'kratom-legal-toggle');
+    const opened = oneEvent(el, 'kratom-open-change');
     await sendKeys({ press: 'Enter' });
     expect((await opened).detail).to.deep.equal({ open: true });
     await el.updateComplete;
     expect(el.hasAttribute('open')).to.equal(true);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(part(el, 'details')!.hidden).to.equal(false);
-    const closed = oneEvent(el, 'kratom-legal-toggle');
+    const closed = oneEvent(el, 'kratom-open-change');
     await sendKeys({ press: ' ' });
     expect((await closed).detail).to.deep.equal({ open: false });
     await el.updateComplete;
@@ -500,6 +500,33 @@ describe('<kratom-legal-badge>', () => {
     await el.updateComplete;
     expect(el.open).to.equal(false);
     expect(el.shadowRoot!.activeElement).to.equal(toggle);
+  });
+
+  it('still fires the deprecated kratom-legal-toggle, right after kratom-open-change and with the same detail', async () => {
+    const el = await badge(html`<kratom-legal-badge jurisdiction="US-AL"></kratom-legal-badge>`);
+    const seen: string[] = [];
+    // Listened to on the document: both events bubble out of the badge (and `detail` is typed).
+    const onOpen = (e: CustomEvent<{ open: boolean }>) => seen.push(`${e.type} ${e.detail.open}`);
+    document.addEventListener('kratom-open-change', onOpen);
+    document.addEventListener('kratom-legal-toggle', onOpen);
+    try {
+      (part(el, 'toggle') as HTMLButtonElement).click();
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLElement>('.root')!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
+      );
+      await el.updateComplete;
+    } finally {
+      document.removeEventListener('kratom-open-change', onOpen);
+      document.removeEventListener('kratom-legal-toggle', onOpen);
+    }
+    expect(el.open).to.equal(false);
+    expect(seen).to.deep.equal([
+      'kratom-open-change true',
+      'kratom-legal-toggle true',
+      'kratom-open-change false',
+      'kratom-legal-toggle false',
+    ]);
   });
 
   it('shows every detail field, and sources as safe new-tab links', async () => {
@@ -534,10 +561,9 @@ describe('<kratom-legal-badge>', () => {
     expect(heading.getAttribute('aria-level')).to.equal('2');
   });
 
-  it('exposes status as a read-only property and as custom states', async () => {
+  it('exposes status as a property and as custom states', async () => {
     const el = await badge(html`<kratom-legal-badge jurisdiction="US-AL"></kratom-legal-badge>`);
     expect(el.status).to.equal('banned');
-    expect(() => ((el as unknown as { status: string }).status = 'legal')).to.throw();
     let supported = true;
     const states = () => {
       try {
@@ -565,9 +591,42 @@ describe('<kratom-legal-badge>', () => {
 
   it('returns schema.org DrugLegalStatus data', async () => {
     const el = await badge(html`<kratom-legal-badge jurisdiction="US-AL"></kratom-legal-badge>`);
-    const json = el.toJSON()!;
-    expect(json['@type']).to.equal('DrugLegalStatus');
-    expect((json.applicableLocation as { identifier: string }).identifier).to.equal('US-AL');
+    const data = el.toStructuredData()!;
+    expect(data['@type']).to.equal('DrugLegalStatus');
+    expect((data.applicableLocation as { identifier: string }).identifier).to.equal('US-AL');
+    expect(data.name).to.equal('Banned');
+  });
+
+  it('keeps toJSON() as an alias of toStructuredData(), so JSON.stringify(badge) gives the same data', async () => {
+    const el = await badge(html`<kratom-legal-badge jurisdiction="US-AL"></kratom-legal-badge>`);
+    expect(el.toJSON()).to.deep.equal(el.toStructuredData());
+    expect(JSON.parse(JSON.stringify(el))).to.deep.equal(el.toStructuredData());
+    const none = await badge(html`<kratom-legal-badge></kratom-legal-badge>`);
+    expect(none.toStructuredData()).to.equal(null);
+    expect(none.toJSON()).to.equal(null);
+  });
+
+  it('exposes its root as the base part, holding the badge and the details', async () => {
+    const el = await badge(html`<kratom-legal-badge jurisdiction="US-AL" open></kratom-legal-badge>`);
+    const base = part(el, 'base')!;
+    expect(base).to.exist;
+    expect(base.contains(part(el, 'badge'))).to.equal(true);
+    expect(base.contains(part(el, 'details'))).to.equal(true);
+    expect(shadowText(el)).to.contain('Kratom in Alabama');
+  });
+
+  it('warns once for an invalid heading-level and uses level 3', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await badge(
+        html`<kratom-legal-badge jurisdiction="US-AL" heading-level="9" open></kratom-legal-badge>`,
+      );
+      expect(el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+      el.headingLevel = 0;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('heading-level="9"');
   });
 
   it('falls back to leaf products with one warning for an invalid product', async () => {

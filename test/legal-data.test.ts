@@ -18,10 +18,10 @@ import {
   parentCodes,
   peekLegalData,
   peekLegalPlace,
-  placeName,
   PLACE_CODES,
   preloadLegalPlaces,
 } from '../src/content/legal/index.js';
+import { placeName } from '../src/components/legal-badge/place-name.js';
 import { captureWarnings, settle, shadowText } from './helpers.js';
 
 /** Place modules (places/<code>.ts, not the index) the page has requested, as codes. */

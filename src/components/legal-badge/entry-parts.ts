@@ -5,13 +5,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import {
-  changeStatusWord,
-  localRuleKindText,
-  productName,
-  ruleText,
-  shownStatusWord,
-} from '../../content/legal/legal-text.js';
+import { changeStatusWord, localRuleKindText, productName, ruleText, shownStatusWord } from './legal-text.js';
 import type { Jurisdiction, LegalChange, LocalRule, PartialDate, Source } from '../../content/types.js';
 import { formatPartialDate } from '../../shared/format.js';
 import { sourceList } from '../../shared/source-list.js';

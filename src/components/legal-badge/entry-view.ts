@@ -5,7 +5,7 @@
  * pending change, the checked date, and "may have changed" once the entry is past its review date
  * or its temporary order is past its end date).
  */
-import { shownStatus, type ShownStatus } from '../../content/legal/legal-text.js';
+import { shownStatus, type ShownStatus } from './legal-text.js';
 import type {
   Jurisdiction,
   LegalRule,

@@ -96,14 +96,6 @@ export const legalBadgeStyles = [
       background: var(--_k-color-surface-raised);
       font-size: 0.875em;
     }
-    .toggle .chevron {
-      inline-size: 1em;
-      block-size: 1em;
-      transition: transform 150ms ease;
-    }
-    .toggle[aria-expanded='true'] .chevron {
-      transform: rotate(180deg);
-    }
     .details {
       container-type: inline-size;
       margin-block-start: var(--_k-space-2);

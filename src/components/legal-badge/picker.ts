@@ -7,7 +7,8 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { countryName, placeName, PLACE_CODES } from '../../content/legal/index.js';
+import { PLACE_CODES } from '../../content/legal/index.js';
+import { countryName, placeName } from './place-name.js';
 import { getLocale } from '../../localization/index.js';
 
 /** Detail of the `kratom-place-change` event. */

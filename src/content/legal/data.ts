@@ -32,6 +32,3 @@ export const COVERED_CODES: readonly string[] = [
 export function legalSources(ids: readonly string[]): Source[] {
   return ids.map((id) => LEGAL_SOURCES[id]).filter((s): s is Source => Boolean(s));
 }
-
-/** Localised place name (place-name.ts: shared with the per-place loader, which needs no data chunk for names). */
-export { placeName } from './place-name.js';

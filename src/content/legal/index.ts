@@ -9,11 +9,11 @@
  * (`peekLegalPlace`, `legalLookup`), which is what server-side rendering needs after
  * `await preloadLegalPlaces([...])` (records and sources) or `await loadLegalData()`.
  *
- * Place names (`placeName`) and the list of covered codes (`PLACE_CODES`) need no data chunk.
+ * The list of covered codes (`PLACE_CODES`) needs no data chunk. Place names and the reader-facing legal
+ * words are the badge's (src/components/legal-badge/place-name.ts, legal-text.ts): this layer holds data only.
  */
 import type { Jurisdiction, Source, UnsourcedJurisdiction } from '../types.js';
 import { PLACE_CODES, PLACE_LOADERS, SOURCE_LOADERS } from './places/index.js';
-import { placeName } from './place-name.js';
 import type { LegalPlaceRecord, LegalPlaceSources } from './place-record.js';
 
 /** Every export of the full legal data module (`loadLegalData()`). */
@@ -21,7 +21,6 @@ export type LegalData = typeof import('./data.js');
 
 export { PLACE_CODES };
 export { joinPlace, type LegalPlaceRecord, type LegalPlaceSources } from './place-record.js';
-export { placeName, countryName } from './place-name.js';
 export { sevenOhRule, type SevenOhAnswer, type SevenOhBasis } from './seven-oh.js';
 export { bestTier, legalSourceTier, sortByTier } from './tiers.js';
 
@@ -84,7 +83,6 @@ export interface LegalLookup {
   readonly LEGAL_SOURCES: Readonly<Record<string, Source>>;
   /** Every covered code, loaded or not, in data order. */
   readonly COVERED_CODES: readonly string[];
-  placeName(code: string): string;
 }
 
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
@@ -280,7 +278,6 @@ export function legalLookup(): LegalLookup {
       return (all ??= Object.fromEntries(sourcesById));
     },
     COVERED_CODES: PLACE_CODES,
-    placeName,
   };
   return lookup;
 }
@@ -317,5 +314,3 @@ export function loadLegalData(): Promise<LegalData> {
 export function peekLegalData(): LegalData | undefined {
   return loaded;
 }
-
-export * from './legal-text.js';

@@ -3,7 +3,7 @@
  * - US states and the District of Columbia (ISO 3166-2 subdivisions): no Intl API names them, so
  *   each one is a message with an explicit id and a translator note.
  * - Countries: `COUNTRY_NAMES_EN` in English (the source locale); other locales use
- *   Intl.DisplayNames (see data.ts).
+ *   Intl.DisplayNames (src/components/legal-badge/place-name.ts).
  */
 import { msg } from '@lit/localize';
 

@@ -1,11 +1,11 @@
 /**
  * Localised place names, without any legal data: the badge names a place (and the place picker
  * lists every place) before or without loading that place's data chunk. English country names ship
- * in place-names.ts (no Intl on English pages); other locales use Intl.DisplayNames; US states are
+ * in src/content/legal/place-names.ts (no Intl on English pages); other locales use Intl.DisplayNames; US states are
  * messages.
  */
 import { msg, str } from '@lit/localize';
-import { COUNTRY_NAMES_EN, subdivisionName } from './place-names.js';
+import { COUNTRY_NAMES_EN, subdivisionName } from '../../content/legal/place-names.js';
 import { regionName } from '../../shared/format.js';
 import { getLocale, SOURCE_LOCALE } from '../../localization/index.js';
 

@@ -3,7 +3,7 @@
  * is complete without per-jurisdiction prose. `unclear` never renders as legal.
  */
 import { msg, str } from '@lit/localize';
-import type { LegalRule, LegalStatus, LocalRuleKind, Product } from '../types.js';
+import type { LegalRule, LegalStatus, LocalRuleKind, Product } from '../../content/types.js';
 
 /**
  * What the badge shows as its status: a legal status, `no-law` (status `legal` where the research
