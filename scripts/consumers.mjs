@@ -578,7 +578,7 @@ try {
       imports: {
         ...LIT_IMPORTS,
         '@lit-labs/ssr-client/': '/node_modules/@lit-labs/ssr-client/',
-        'kratom-widgets/content': '/node_modules/kratom-widgets/dist/content/index.js',
+        'kratom-widgets/content': '/node_modules/kratom-widgets/dist/content.js',
         'kratom-widgets/define/': '/node_modules/kratom-widgets/dist/define/',
       },
     };

@@ -17,7 +17,7 @@ import {
   statusWord,
   type LegalData,
   type Source,
-} from '../src/content/index.js';
+} from '../src/content.js';
 import { CONTENT_AREAS, EVIDENCE_LEVELS } from '../src/content/types.js';
 import { evidenceIcon } from '../src/shared/icons.js';
 

@@ -41,18 +41,5 @@ export {
   type LegalLookup,
   type LegalData,
 } from './legal/index.js';
-// The localised place names and legal words are the badge's (their message ids are `legalBadge.*`);
-// this package entry keeps exporting them for hosts that build their own legal views. Only this
-// entry reaches into a component: the content modules themselves import no view code.
-// eslint-disable-next-line no-restricted-imports
-export { placeName } from '../components/legal-badge/place-name.js';
-// eslint-disable-next-line no-restricted-imports
-export {
-  statusWord,
-  statusSummary,
-  productName,
-  ruleText,
-  confidenceText,
-} from '../components/legal-badge/legal-text.js';
 export { sevenOhRule, type SevenOhAnswer, type SevenOhBasis } from './legal/seven-oh.js';
 export { legalSourceTier, bestTier, sortByTier, onlySeenVia, maxConfidence, tierRank } from './legal/tiers.js';
