@@ -19,7 +19,7 @@
  * (`loadContent()` in scripts/check-content.mjs).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -68,16 +68,20 @@ function identifierLink(id) {
 
 /**
  * The English text of a component's `msg('…', { id })` (labels the widgets show that live in the
- * components, not the content: severity words, lane names, section headings), read from the source
- * file; `null` when the call is not a plain string.
+ * components, not the content: severity words, lane names, section headings), read from the element
+ * file or the other modules of its folder (templates, messages); `null` when the call is not a plain string.
  */
 export function componentMessage(file, id) {
-  const src = readFileSync(path.join(ROOT, file), 'utf8');
+  const dir = path.dirname(path.join(ROOT, file));
+  const files = [file, ...readdirSync(dir).map((f) => path.relative(ROOT, path.join(dir, f)))];
   const re = new RegExp(
     String.raw`msg\(\s*(['"\`])((?:\\.|(?!\1)[\s\S])*?)\1\s*,\s*\{\s*id:\s*'${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'`,
   );
-  const m = re.exec(src);
-  return m ? m[2].replace(/\\(['"`\\])/g, '$1') : null;
+  for (const f of files.filter((f) => f.endsWith('.ts'))) {
+    const m = re.exec(readFileSync(path.join(ROOT, f), 'utf8'));
+    if (m) return m[2].replace(/\\(['"`\\])/g, '$1');
+  }
+  return null;
 }
 
 // ---- Options ----

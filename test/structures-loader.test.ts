@@ -4,7 +4,7 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import { html, render } from 'lit';
-import { hasStructure, loadStructure, loadStructureDrawing } from '../src/content/structures-loader.js';
+import { hasStructure, loadStructure, loadStructureDrawing } from '../src/components/alkaloid-explainer/structures-loader.js';
 
 async function mount(id: string, label?: string, style = '', dir = 'ltr'): Promise<SVGSVGElement> {
   const host = await fixture<HTMLDivElement>(html`<div dir=${dir} style=${style}></div>`);

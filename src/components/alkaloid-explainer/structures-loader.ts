@@ -8,7 +8,7 @@
  * the drawing never mirrors or reflows in right-to-left pages.
  */
 import { html, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { STRUCTURE_LOADERS } from '../generated/structures/index.js';
+import { STRUCTURE_LOADERS } from '../../generated/structures/index.js';
 
 /** One generated drawing. */
 export interface StructureDrawing {
