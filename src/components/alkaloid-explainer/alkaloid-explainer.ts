@@ -3,37 +3,42 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { pageSetsDirection } from '../../shared/direction.js';
 import { KratomElement } from '../../shared/kratom-element.js';
-import { evidenceLegend } from '../../shared/evidence-chip.js';
 import { claimEvidenceChip } from '../../shared/claim-evidence-chip.js';
-import { sourceList, sourcesSummaryLabel } from '../../shared/source-list.js';
-import { reviewFooter } from '../../shared/review-footer.js';
 import { translationNotice } from '../../shared/translation-notice.js';
 import { formatList, isPastReview } from '../../shared/format.js';
 import { indexForKey } from '../../shared/keyboard.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel, isHeadingLevel } from '../../shared/heading.js';
+import { disclosureToggle } from '../../shared/disclosure.js';
+import { warnDeprecated } from '../../shared/deprecation.js';
 import { ALKALOIDS } from '../../content/alkaloids.js';
-import { CORRECTIONS, PAIN_EVIDENCE } from '../../content/corrections.js';
-import { resolveSources, sourceIdsOf } from '../../content/bibliography.js';
 import { REVIEWS } from '../../content/review.js';
-import { EVIDENCE_LEVELS } from '../../content/evidence-levels.js';
-import type { Alkaloid, Claim, EvidenceLevel } from '../../content/types.js';
+import type { Alkaloid } from '../../content/types.js';
 import { hasStructure, loadStructureDrawing, type StructureDrawing } from './structures-loader.js';
-import { chartSourceIds, unique } from './share.js';
 import { citations, nameOf, type ClaimTemplate } from './blocks.template.js';
 import { panel } from './panel.template.js';
 import { chart } from './chart.template.js';
 import { pain } from './pain.template.js';
+import { footer } from './footer.template.js';
 import { hasSlottedContent, structureFigure } from './structure-figure.template.js';
 import { alkaloidExplainerStyles } from './alkaloid-explainer.styles.js';
 
-/** Detail of the `kratom-alkaloid-select` event. */
-export interface AlkaloidSelectDetail {
+/** `full` shows everything; `compact` only the selector and the short role of each alkaloid. */
+export type AlkaloidExplainerVariant = 'full' | 'compact';
+
+/** Detail of the `kratom-alkaloid-change` event. */
+export interface AlkaloidChangeDetail {
   /** Canonical id of the alkaloid the reader selected, e.g. `7-hydroxymitragynine`. */
   id: string;
 }
 
+/** @deprecated Detail of the deprecated `kratom-alkaloid-select` event: use `AlkaloidChangeDetail`; removed in 0.3. */
+export type AlkaloidSelectDetail = AlkaloidChangeDetail;
+
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'kratom-alkaloid-select': CustomEvent<AlkaloidSelectDetail>;
+  interface HTMLElementEventMap {
+    'kratom-alkaloid-change': CustomEvent<AlkaloidChangeDetail>;
+    /** @deprecated Use `kratom-alkaloid-change`; removed in 0.3. */
+    'kratom-alkaloid-select': CustomEvent<AlkaloidChangeDetail>;
   }
 }
 
@@ -49,6 +54,8 @@ export function resolveAlkaloid(value: string | null | undefined): string | unde
 }
 
 type Section = 'sources' | 'legend' | 'corrections';
+
+const VARIANTS: readonly string[] = ['full', 'compact'] satisfies AlkaloidExplainerVariant[];
 
 /**
  * Explains the alkaloids of kratom to a lay reader without overselling. A keyboard-complete tab
@@ -69,9 +76,10 @@ type Section = 'sources' | 'legend' | 'corrections';
  * @summary The eight kratom alkaloids, what they do, how much the leaf holds, and what the evidence says.
  * @tag kratom-alkaloid-explainer
  *
- * @fires kratom-alkaloid-select - Fired when the reader selects an alkaloid (click or keyboard; not when the attribute changes). Detail: `{ id: string }` (`AlkaloidSelectDetail`).
+ * @fires kratom-alkaloid-change - Fired when the reader selects an alkaloid (click or keyboard; not when the attribute changes). Detail: `{ id: string }` (`AlkaloidChangeDetail`).
+ * @fires kratom-alkaloid-select - Deprecated: use kratom-alkaloid-change; removed in 0.3. Fired right after it, with the same detail.
  *
- * @slot structure - Optional replacement for the built-in 2D structure drawing (RDKit-generated at build time, shown for alkaloids with a confirmed structure). Update it on `kratom-alkaloid-select`.
+ * @slot structure - Optional replacement for the built-in 2D structure drawing (RDKit-generated at build time, shown for alkaloids with a confirmed structure). Update it on `kratom-alkaloid-change`.
  *
  * @csspart base - The wrapper of everything the element renders.
  * @csspart tablist - The list of alkaloid tabs.
@@ -127,7 +135,7 @@ type Section = 'sources' | 'legend' | 'corrections';
  * @cssproperty --kratom-font-family - Font family (inherits the page font by default).
  * @cssproperty --kratom-color-scheme - `light`, `dark` or `light dark` (default: follow the reader).
  *
- * @cssstate compact - The `compact` variant is shown.
+ * @cssstate compact - Deprecated: use :host([variant="compact"]); removed in 0.3.
  * @cssstate stale - The alkaloid content is past its next review date.
  * @cssstate sources-open - The sources disclosure is open.
  */
@@ -144,17 +152,27 @@ export class KratomAlkaloidExplainer extends KratomElement {
    */
   @property({ reflect: true, useDefault: true }) alkaloid: string | null = null;
 
-  /** Show only the selector and the short role of each alkaloid. */
+  /**
+   * `full` (default) or `compact`: only the selector and the short role of each alkaloid. Unknown
+   * values show `full` and log one warning.
+   */
+  @property({ reflect: true, useDefault: true }) variant: AlkaloidExplainerVariant = 'full';
+
+  /**
+   * Same as `variant="compact"` (one console warning per page).
+   * @deprecated Use `variant="compact"`; removed in 0.3.
+   */
   @property({ type: Boolean, reflect: true, useDefault: true }) compact = false;
 
   /** Level (1–6) of the element's top headings; sub-headings use the next level. Invalid values use 3 (one warning). */
-  @property({ type: Number, attribute: 'heading-level', reflect: true, useDefault: true }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level', reflect: true, useDefault: true })
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   @state() private sourcesOpen = false;
   @state() private legendOpen = false;
   @state() private correctionsOpen = false;
   @state() private hasStructure = false;
-  /** The RDKit-generated drawing of the selected alkaloid, loaded lazily (not in `compact`). */
+  /** The RDKit-generated drawing of the selected alkaloid, loaded lazily (not in the compact variant). */
   @state() private drawing: { id: string; drawing: StructureDrawing } | undefined;
 
   /** Canonical id of the alkaloid shown (read-only). */
@@ -167,14 +185,18 @@ export class KratomAlkaloidExplainer extends KratomElement {
     return ALKALOIDS.find((a) => a.id === id) ?? ALKALOIDS[0]!;
   }
 
+  /** The compact variant, asked for with `variant` or the deprecated `compact`. */
+  private get isCompact(): boolean {
+    return this.variant === 'compact' || this.compact;
+  }
+
   private get baseLevel(): number {
-    const level = this.headingLevel;
-    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 3;
+    return headingLevel(this.headingLevel);
   }
 
   private loadDrawing(): void {
     const id = this.current.id;
-    if (this.compact || !hasStructure(id) || this.drawing?.id === id) return;
+    if (this.isCompact || !hasStructure(id) || this.drawing?.id === id) return;
     loadStructureDrawing(id).then(
       (drawing) => {
         if (drawing && this.current.id === id) this.drawing = { id, drawing };
@@ -184,7 +206,9 @@ export class KratomAlkaloidExplainer extends KratomElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('alkaloid') || changed.has('compact')) this.loadDrawing();
+    if (!this.hasUpdated || changed.has('alkaloid') || changed.has('variant') || changed.has('compact')) {
+      this.loadDrawing();
+    }
     if (changed.has('alkaloid')) {
       const raw = this.alkaloid;
       if (typeof raw === 'string' && raw.trim() && !resolveAlkaloid(raw)) {
@@ -199,11 +223,20 @@ export class KratomAlkaloidExplainer extends KratomElement {
         );
       }
     }
-    if (changed.has('headingLevel')) {
-      const level = this.headingLevel;
-      if (!(Number.isInteger(level) && level >= 1 && level <= 6)) {
-        this.warnOnce('heading-level', `heading-level="${String(level)}" is not 1–6; using 3.`);
-      }
+    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
+      this.warnOnce(
+        'variant',
+        `variant="${String(this.variant).slice(0, 40)}" is not "full" or "compact"; using full.`,
+      );
+    }
+    if (changed.has('compact') && this.compact) {
+      warnDeprecated('the compact attribute of <kratom-alkaloid-explainer>', 'variant="compact"');
+    }
+    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
+      this.warnOnce(
+        'heading-level',
+        `heading-level="${String(this.headingLevel)}" is not 1–6; using ${DEFAULT_HEADING_LEVEL}.`,
+      );
     }
   }
 
@@ -213,9 +246,9 @@ export class KratomAlkaloidExplainer extends KratomElement {
 
   private syncStates(): void {
     const wanted = new Set<string>();
-    if (this.compact) wanted.add('compact');
+    if (this.isCompact) wanted.add('compact');
     if (isPastReview(REVIEWS.alkaloids.nextReview)) wanted.add('stale');
-    if (this.sourcesOpen && !this.compact) wanted.add('sources-open');
+    if (this.sourcesOpen && !this.isCompact) wanted.add('sources-open');
     this.setStates(wanted);
   }
 
@@ -224,7 +257,8 @@ export class KratomAlkaloidExplainer extends KratomElement {
   private select(id: string): void {
     if (id === this.current.id) return;
     this.alkaloid = id;
-    this.emit<AlkaloidSelectDetail>('kratom-alkaloid-select', { id });
+    this.emit<AlkaloidChangeDetail>('kratom-alkaloid-change', { id });
+    this.emit<AlkaloidChangeDetail>('kratom-alkaloid-select', { id });
   }
 
   private tabs(): HTMLElement[] {
@@ -269,23 +303,18 @@ export class KratomAlkaloidExplainer extends KratomElement {
    * A disclosure. Its body is built only once it has been opened (or the page prints), so the
    * closed sections (sources, legend, checked claims) cost nothing on first render.
    */
-  private disclosure(section: Section, open: boolean, label: string, content: () => unknown): TemplateResult {
+  private disclosure(section: Section, label: string, content: () => unknown): TemplateResult {
+    const open = { sources: this.sourcesOpen, legend: this.legendOpen, corrections: this.correctionsOpen }[section];
     const body = this.panelRendered(section, open) ? content() : nothing;
     return html`<div class="disclosure">
-      <button
-        class="toggle"
-        part="toggle"
-        type="button"
-        data-section=${section}
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="${section}-body"
-        @click=${this.onToggle}
-      >
-        <svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d="M6 9l6 6 6-6"></path>
-        </svg>
-        <span>${label}</span>
-      </button>
+      ${disclosureToggle({
+        expanded: open,
+        controls: `${section}-body`,
+        label: html`<span>${label}</span>`,
+        onClick: this.onToggle,
+        chevronAt: 'start',
+        section,
+      })}
       <div id="${section}-body" class="disclosure-body" ?hidden=${!open}>${body}</div>
     </div>`;
   }
@@ -314,43 +343,6 @@ export class KratomAlkaloidExplainer extends KratomElement {
   }
 
   // ── Whole element ────────────────────────────────────────────────────────────────────────
-
-  /** Claims rendered for the selected alkaloid and the shared sections, in reading order. */
-  private renderedClaims(a: Alkaloid): Claim[] {
-    return [
-      a.role,
-      ...a.receptors.map((r) => r.claim),
-      a.caveat,
-      ...PAIN_EVIDENCE,
-      ...CORRECTIONS.flatMap((c) => [c.correction, ...c.points]),
-    ];
-  }
-
-  private renderFooter(a: Alkaloid): TemplateResult {
-    const claims = this.renderedClaims(a);
-    const ids = unique([
-      ...sourceIdsOf([a.role]),
-      ...a.identitySources,
-      ...a.share.sources,
-      ...sourceIdsOf(claims),
-      ...chartSourceIds(),
-    ]);
-    const sources = resolveSources(ids);
-    const levels: EvidenceLevel[] = EVIDENCE_LEVELS.filter((level) => claims.some((c) => c.level === level));
-    return html`<div class="end">
-      ${this.disclosure(
-        'legend',
-        this.legendOpen,
-        msg('What the evidence labels mean', {
-          id: 'alkaloidExplainer.legend.toggle',
-          desc: 'Button that shows what each evidence-level chip means. Short.',
-        }),
-        () => evidenceLegend(levels),
-      )}
-      ${this.disclosure('sources', this.sourcesOpen, sourcesSummaryLabel(sources.length), () => sourceList(sources))}
-      ${reviewFooter(REVIEWS.alkaloids)}
-    </div>`;
-  }
 
   protected renderContent(): unknown {
     const a = this.current;
@@ -384,23 +376,17 @@ export class KratomAlkaloidExplainer extends KratomElement {
     </div>`;
     // Without a `dir` on the page, follow the locale's direction; with one, inherit it (live).
     const dir = !pageSetsDirection(this) && this.direction === 'rtl' ? 'rtl' : nothing;
-    return html`<div class="root${this.compact ? ' is-compact' : ''}" part="base" dir=${dir}>
-      ${translationNotice()} ${tablist}
-      ${panel({
-        alkaloid: a,
-        level: this.baseLevel,
-        compact: this.compact,
-        claim: this.claimBlock,
-        figure: () => this.renderStructure(a),
-      })}
+    const compact = this.isCompact;
+    const level = this.baseLevel;
+    const figure = () => this.renderStructure(a);
+    return html`<div class="root${compact ? ' is-compact' : ''}" part="base" dir=${dir}>
+      ${translationNotice()} ${tablist} ${panel({ alkaloid: a, level, compact, claim: this.claimBlock, figure })}
       ${
-        this.compact
+        compact
           ? nothing
-          : html`${chart(a, this.baseLevel)}
-            ${pain(this.baseLevel, this.claimBlock, (label, body) =>
-              this.disclosure('corrections', this.correctionsOpen, label, body),
-            )}
-            ${this.renderFooter(a)}`
+          : html`${chart(a, level)}
+            ${pain(level, this.claimBlock, (label, body) => this.disclosure('corrections', label, body))}
+            ${footer(a, (section, label, body) => this.disclosure(section, label, body))}`
       }
     </div>`;
   }
