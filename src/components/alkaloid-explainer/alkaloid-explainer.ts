@@ -166,7 +166,7 @@ export class KratomAlkaloidExplainer extends KratomElement {
 
   /** Level (1–6) of the element's top headings; sub-headings use the next level. Invalid values use 3 (one warning). */
   @property({ type: Number, attribute: 'heading-level', reflect: true, useDefault: true })
-  headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   @state() private sourcesOpen = false;
   @state() private legendOpen = false;
