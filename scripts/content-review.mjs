@@ -68,21 +68,20 @@ function identifierLink(id) {
 
 /**
  * The English text of a component's `msg('…', { id })` (labels the widgets show that live in the
- * components, not the content: severity words, lane names, section headings), read from the source
- * files of the element's folder; `null` when the call is not a plain string.
+ * components, not the content: severity words, lane names, section headings), read from the element
+ * file or the other modules of its folder (templates, messages); `null` when the call is not a plain string.
  */
 export function componentMessage(file, id) {
-  // The element's whole folder: its label tables live in `*.messages.ts` and templates beside it.
   const dir = path.dirname(path.join(ROOT, file));
-  const src = readdirSync(dir)
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => readFileSync(path.join(dir, f), 'utf8'))
-    .join('\n');
+  const files = [file, ...readdirSync(dir).map((f) => path.relative(ROOT, path.join(dir, f)))];
   const re = new RegExp(
     String.raw`msg\(\s*(['"\`])((?:\\.|(?!\1)[\s\S])*?)\1\s*,\s*\{\s*id:\s*'${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'`,
   );
-  const m = re.exec(src);
-  return m ? m[2].replace(/\\(['"`\\])/g, '$1') : null;
+  for (const f of files.filter((f) => f.endsWith('.ts'))) {
+    const m = re.exec(readFileSync(path.join(ROOT, f), 'utf8'));
+    if (m) return m[2].replace(/\\(['"`\\])/g, '$1');
+  }
+  return null;
 }
 
 // ---- Options ----

@@ -6,10 +6,10 @@ import { argTypesFor } from './manifest.js';
 
 type Args = {
   alkaloid?: string;
-  compact?: boolean;
+  variant?: 'full' | 'compact';
   'heading-level'?: number;
   /** Filled with an action by Storybook (Actions panel), from the manifest's events. */
-  onKratomAlkaloidSelect?: (event: Event) => void;
+  onKratomAlkaloidChange?: (event: Event) => void;
 };
 
 const ids = ALKALOIDS.map((a) => a.id);
@@ -20,13 +20,13 @@ const meta: Meta<Args> = {
   component: 'kratom-alkaloid-explainer',
   tags: ['autodocs'],
   argTypes: argTypesFor('kratom-alkaloid-explainer', { alkaloid: ['', ...ids, ...aliases, 'unknown-value'] }),
-  args: { alkaloid: 'mitragynine', compact: false, 'heading-level': 3 },
+  args: { alkaloid: 'mitragynine', variant: 'full', 'heading-level': 3 },
   render: (args) =>
     html`<kratom-alkaloid-explainer
       alkaloid=${args.alkaloid || nothing}
-      ?compact=${args.compact}
+      variant=${args.variant ?? nothing}
       heading-level=${args['heading-level'] ?? nothing}
-      @kratom-alkaloid-select=${args.onKratomAlkaloidSelect}
+      @kratom-alkaloid-change=${args.onKratomAlkaloidChange}
     ></kratom-alkaloid-explainer>`,
 };
 export default meta;
@@ -93,7 +93,7 @@ export const EverythingOpen: Story = {
 };
 
 // ── Variants and attribute handling ─────────────────────────────────────────────────────────
-export const Compact: Story = { args: { alkaloid: '7-oh', compact: true } };
+export const Compact: Story = { name: 'Compact (variant="compact")', args: { alkaloid: '7-oh', variant: 'compact' } };
 export const Alias: Story = { name: 'Alias (alkaloid="7-oh")', args: { alkaloid: '7-oh' } };
 export const InvalidValue: Story = {
   name: 'Invalid value (falls back to the first, one console warning)',
@@ -157,6 +157,6 @@ export const LongTranslationStress: Story = {
 };
 export const LongTranslationStressCompact: Story = {
   name: 'Long translation stress (de, 320 px, compact)',
-  args: { alkaloid: 'mitragynine-pseudoindoxyl', compact: true },
+  args: { alkaloid: 'mitragynine-pseudoindoxyl', variant: 'compact' },
   globals: { locale: 'de', width: '320' },
 };

@@ -105,6 +105,27 @@ describe('<kratom-alkaloid-explainer>', () => {
     clock.now = () => new Date();
   });
 
+  // First in this file: the deprecation warning is once per page, so no explainer may use `compact` before.
+  it('warns once per page for the deprecated compact attribute, and not for variant="compact"', async () => {
+    const deprecation = (w: string) => w.includes('compact attribute of <kratom-alkaloid-explainer>');
+    const byVariant = await captureWarnings(async () => {
+      await explainer(html`<kratom-alkaloid-explainer variant="compact"></kratom-alkaloid-explainer>`);
+    });
+    expect(byVariant).to.deep.equal([]);
+    const first = await captureWarnings(async () => {
+      await explainer(html`<kratom-alkaloid-explainer compact></kratom-alkaloid-explainer>`);
+    });
+    expect(first.filter(deprecation)).to.have.length(1);
+    expect(first.find(deprecation)).to.contain('variant="compact"');
+    const later = await captureWarnings(async () => {
+      await explainer(html`<kratom-alkaloid-explainer compact alkaloid="mp"></kratom-alkaloid-explainer>`);
+      const el = await explainer(html`<kratom-alkaloid-explainer></kratom-alkaloid-explainer>`);
+      el.compact = true;
+      await settle(el);
+    });
+    expect(later.filter(deprecation)).to.deep.equal([]);
+  });
+
   it('renders a tab for each of the 8 alkaloids and selects the first by default', async () => {
     let el!: El;
     const warnings = await captureWarnings(async () => {
@@ -124,10 +145,10 @@ describe('<kratom-alkaloid-explainer>', () => {
     expect(el.selectedId).to.equal('mitragynine');
   });
 
-  it('selects by click, reflects the canonical id and fires kratom-alkaloid-select with { id }', async () => {
+  it('selects by click, reflects the canonical id and fires kratom-alkaloid-change with { id }', async () => {
     const el = await explainer(html`<kratom-alkaloid-explainer></kratom-alkaloid-explainer>`);
     const target = tabs(el)[1]!;
-    const event = oneEvent(el, 'kratom-alkaloid-select');
+    const event = oneEvent(el, 'kratom-alkaloid-change');
     target.click();
     expect((await event).detail).to.deep.equal({ id: '7-hydroxymitragynine' });
     await settle(el);
@@ -139,6 +160,7 @@ describe('<kratom-alkaloid-explainer>', () => {
 
     // Clicking the selected tab again, or setting the attribute, fires nothing.
     let fired = 0;
+    el.addEventListener('kratom-alkaloid-change', () => fired++);
     el.addEventListener('kratom-alkaloid-select', () => fired++);
     target.click();
     el.setAttribute('alkaloid', 'speciogynine');
@@ -147,12 +169,31 @@ describe('<kratom-alkaloid-explainer>', () => {
     expect(el.selectedId).to.equal('speciogynine');
   });
 
+  it('still fires the deprecated kratom-alkaloid-select, right after kratom-alkaloid-change, with the same detail', async () => {
+    const host = await fixture<HTMLElement>(html`<div><kratom-alkaloid-explainer></kratom-alkaloid-explainer></div>`);
+    const el = host.querySelector('kratom-alkaloid-explainer')!;
+    await settle(el);
+    const seen: [string, string, boolean][] = [];
+    // Typed through HTMLElementEventMap: `detail.id` needs no cast.
+    host.addEventListener('kratom-alkaloid-change', (e) => seen.push([e.type, e.detail.id, e.composed]));
+    host.addEventListener('kratom-alkaloid-select', (e) => seen.push([e.type, e.detail.id, e.composed]));
+    tabs(el)[3]!.click();
+    tabs(el)[3]!.focus();
+    await sendKeys({ press: 'End' });
+    expect(seen).to.deep.equal([
+      ['kratom-alkaloid-change', ALKALOIDS[3]!.id, true],
+      ['kratom-alkaloid-select', ALKALOIDS[3]!.id, true],
+      ['kratom-alkaloid-change', ALKALOIDS[7]!.id, true],
+      ['kratom-alkaloid-select', ALKALOIDS[7]!.id, true],
+    ]);
+  });
+
   it('is keyboard complete: arrows wrap, Home and End jump, Tab leaves the tab list', async () => {
     const el = await explainer(html`<kratom-alkaloid-explainer></kratom-alkaloid-explainer>`);
     const all = tabs(el);
     const last = all.length - 1;
     all[0]!.focus();
-    const event = oneEvent(el, 'kratom-alkaloid-select');
+    const event = oneEvent(el, 'kratom-alkaloid-change');
     await sendKeys({ press: 'ArrowRight' });
     expect((await event).detail).to.deep.equal({ id: ALKALOIDS[1]!.id });
     await settle(el);
@@ -630,29 +671,65 @@ describe('<kratom-alkaloid-explainer>', () => {
     });
   });
 
-  it('compact shows only the selector and the short role, with its chip and sources', async () => {
-    const el = await explainer(html`<kratom-alkaloid-explainer compact alkaloid="7-oh"></kratom-alkaloid-explainer>`);
-    expect(tabs(el)).to.have.length(8);
-    const panel = $(el, '[role="tabpanel"]')!;
-    const claims = [...panel.querySelectorAll<HTMLElement>('[part~="claim"]')];
-    expect(claims.map((c) => c.dataset.claimId)).to.deep.equal([byId('7-hydroxymitragynine').role.id]);
-    expect(claims[0]!.querySelector('[part~="evidence-chip"]')).to.exist;
-    expect(claims[0]!.querySelector('a[part~="source-link"]')).to.exist;
-    for (const name of ['formula', 'share', 'receptors', 'caveat', 'chart', 'pain', 'review', 'toggle']) {
-      expect(part(el, name), name).to.equal(null);
-    }
-    expect($(el, '[role="heading"]')).to.equal(null);
-    let matches = false;
-    try {
-      matches = el.matches(':state(compact)');
-    } catch {
-      matches = true;
-    }
-    expect(matches).to.equal(true);
-    selectedTab(el)!.focus();
-    await sendKeys({ press: 'ArrowRight' });
-    await settle(el);
-    expect(text(part(el, 'role'))).to.contain(ALKALOIDS[2]!.role.text());
+  for (const attribute of ['variant="compact"', 'compact (deprecated)']) {
+    it(`${attribute} shows only the selector and the short role, with its chip and sources`, async () => {
+      const el = await explainer(
+        attribute === 'variant="compact"'
+          ? html`<kratom-alkaloid-explainer variant="compact" alkaloid="7-oh"></kratom-alkaloid-explainer>`
+          : html`<kratom-alkaloid-explainer compact alkaloid="7-oh"></kratom-alkaloid-explainer>`,
+      );
+      expect(tabs(el)).to.have.length(8);
+      const panel = $(el, '[role="tabpanel"]')!;
+      const claims = [...panel.querySelectorAll<HTMLElement>('[part~="claim"]')];
+      expect(claims.map((c) => c.dataset.claimId)).to.deep.equal([byId('7-hydroxymitragynine').role.id]);
+      expect(claims[0]!.querySelector('[part~="evidence-chip"]')).to.exist;
+      expect(claims[0]!.querySelector('a[part~="source-link"]')).to.exist;
+      for (const name of ['formula', 'share', 'receptors', 'caveat', 'chart', 'pain', 'review', 'toggle']) {
+        expect(part(el, name), name).to.equal(null);
+      }
+      expect($(el, '[role="heading"]')).to.equal(null);
+      let matches = false;
+      try {
+        matches = el.matches(':state(compact)');
+      } catch {
+        matches = true;
+      }
+      expect(matches).to.equal(true);
+      selectedTab(el)!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+      expect(text(part(el, 'role'))).to.contain(ALKALOIDS[2]!.role.text());
+    });
+  }
+
+  it('renders variant="compact" exactly as the deprecated compact attribute did', async () => {
+    const markup = (el: Element) => el.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '');
+    const byVariant = await explainer(
+      html`<kratom-alkaloid-explainer variant="compact" alkaloid="mp"></kratom-alkaloid-explainer>`,
+    );
+    const byCompact = await explainer(
+      html`<kratom-alkaloid-explainer compact alkaloid="mp"></kratom-alkaloid-explainer>`,
+    );
+    expect(markup(byVariant)).to.equal(markup(byCompact));
+    expect(markup(byVariant)).to.contain('is-compact');
+    const full = await explainer(
+      html`<kratom-alkaloid-explainer variant="full" alkaloid="mp"></kratom-alkaloid-explainer>`,
+    );
+    expect(markup(full)).to.not.equal(markup(byVariant));
+    expect(part(full, 'chart')).to.exist;
+  });
+
+  it('shows the full variant for an unknown variant, with one warning', async () => {
+    let el!: El;
+    const warnings = await captureWarnings(async () => {
+      el = await explainer(html`<kratom-alkaloid-explainer variant="short"></kratom-alkaloid-explainer>`);
+      el.requestUpdate();
+      await settle(el);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('variant="short"');
+    expect(part(el, 'chart')).to.exist;
+    expect(part(el, 'formula')).to.exist;
   });
 
   it('uses heading-level for its headings and warns once for an invalid level', async () => {
@@ -697,12 +774,12 @@ describe('<kratom-alkaloid-explainer>', () => {
     const none = await explainer(html`<kratom-alkaloid-explainer alkaloid="paynantheine"></kratom-alkaloid-explainer>`);
     expect(part(none, 'structure')!.hidden).to.equal(true);
     const compact = await explainer(
-      html`<kratom-alkaloid-explainer alkaloid="mitragynine" compact></kratom-alkaloid-explainer>`,
+      html`<kratom-alkaloid-explainer alkaloid="mitragynine" variant="compact"></kratom-alkaloid-explainer>`,
     );
     await settle(compact);
     expect(compact.shadowRoot!.querySelector('.structure-drawing')).to.equal(null);
     // Leaving compact draws it; so does an explainer with no attributes at all (its first alkaloid).
-    compact.removeAttribute('compact');
+    compact.removeAttribute('variant');
     await waitUntil(() => compact.shadowRoot!.querySelector('.structure-drawing'), 'drawn after compact', {
       timeout: 5000,
     });
@@ -772,7 +849,9 @@ describe('<kratom-alkaloid-explainer>', () => {
       }
 
       it('is accessible compact and right to left', async () => {
-        const compact = await explainer(html`<kratom-alkaloid-explainer compact></kratom-alkaloid-explainer>`);
+        const compact = await explainer(
+          html`<kratom-alkaloid-explainer variant="compact"></kratom-alkaloid-explainer>`,
+        );
         await expect(compact).to.be.accessible();
         const rtl = await explainer(
           html`<div dir="rtl"><kratom-alkaloid-explainer alkaloid="7-oh"></kratom-alkaloid-explainer></div>`,

@@ -8,8 +8,8 @@
  * mass agree with the independently sourced `formula` / `molarMass` in `alkaloids.ts` (formula
  * exactly, mass within 0.1 g/mol), checks `confirmed` entries against the InChIKey the source
  * printed, and renders a static 2D drawing into `src/generated/structures/<id>.ts`. No RDKit code
- * and no SMILES ship to readers; the explainer loads the drawing with `loadStructure()`
- * (`src/content/structures-loader.ts`).
+ * and no SMILES ship to readers; the explainer loads the drawing with `loadStructureDrawing()`
+ * (`src/components/alkaloid-explainer/structures-loader.ts`).
  *
  * Rules for editors:
  * - Copy SMILES exactly as the source prints it (isomeric, with stereochemistry when given).

@@ -1,14 +1,15 @@
 /**
  * Lazy access to the 2D structure drawings generated at build time by
  * `scripts/build-structures.mjs` (RDKit never ships). Each drawing is its own module, loaded with
- * a static `import()` only when asked for, so it travels with the explainer and nowhere else.
+ * a static `import()` only when asked for, so it travels with the explainer and nowhere else; the
+ * explainer draws it in structure-figure.template.ts.
  *
  * A drawing is plain SVG paths in `currentColor` (set `color` on the host to theme it), with a
  * `viewBox` in which every structure has the same bond length. Atom labels are paths, not text, so
  * the drawing never mirrors or reflows in right-to-left pages.
  */
-import { html, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { STRUCTURE_LOADERS } from '../generated/structures/index.js';
+import type { SVGTemplateResult } from 'lit';
+import { STRUCTURE_LOADERS } from '../../generated/structures/index.js';
 
 /** One generated drawing. */
 export interface StructureDrawing {
@@ -35,42 +36,4 @@ export async function loadStructureDrawing(id: string): Promise<StructureDrawing
   if (!hasStructure(id)) return undefined;
   const m = await loaders[id]();
   return { viewBox: m.viewBox, width: m.width, height: m.height, confirmed: m.confirmed, drawing: m.drawing };
-}
-
-/**
- * The drawing of an alkaloid as a complete `<svg>` element, or `undefined` when there is none.
- *
- * With `label` (the localised text alternative, e.g. "Mitragynine, C23H30N2O4: 2D structure
- * drawing") the SVG is `role="img"` with that `aria-label`; without it the SVG is `aria-hidden` and
- * the caller must provide the text alternative next to it (e.g. in a `<figcaption>`).
- * The SVG has `part="structure"` and intrinsic `width`/`height`; style it with
- * `max-width: 100%; height: auto` so it scales down cleanly and keeps its aspect ratio.
- */
-export async function loadStructure(id: string, label?: string): Promise<TemplateResult | undefined> {
-  const d = await loadStructureDrawing(id);
-  if (!d) return undefined;
-  return label
-    ? html`<svg
-        part="structure"
-        class="structure"
-        viewBox=${d.viewBox}
-        width=${d.width}
-        height=${d.height}
-        role="img"
-        aria-label=${label}
-        focusable="false"
-      >
-        ${d.drawing}
-      </svg>`
-    : html`<svg
-        part="structure"
-        class="structure"
-        viewBox=${d.viewBox}
-        width=${d.width}
-        height=${d.height}
-        aria-hidden="true"
-        focusable="false"
-      >
-        ${d.drawing}
-      </svg>`;
 }
