@@ -125,10 +125,15 @@ describe('hostile and broken input', () => {
       });
       expect(uncaught, uncaught.join('\n')).to.deep.equal([]);
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
-      // At most one warning per attribute (each warning names the attribute it is about).
+      // At most one warning per attribute. Each warning names the attribute it is about first
+      // (`step="x" is not…`, or `the compact attribute … is deprecated; use variant="compact"`).
+      const named = (w: string, attr: string) =>
+        Math.min(...[`${attr}=`, `the ${attr} attribute`].map((s) => w.indexOf(s)).filter((i) => i >= 0));
       const perAttribute = new Map<string, number>();
       for (const w of warnings) {
-        const attr = props.find(({ attr }) => attr && w.includes(`${attr}=`))?.attr ?? w;
+        const about = props.filter(({ attr }) => attr && named(w, attr) < Infinity);
+        about.sort((a, b) => named(w, a.attr!) - named(w, b.attr!));
+        const attr = about[0]?.attr ?? w;
         perAttribute.set(attr, (perAttribute.get(attr) ?? 0) + 1);
       }
       for (const [attr, count] of perAttribute)
