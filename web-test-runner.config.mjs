@@ -86,32 +86,49 @@ if (wanted.includes('webkit')) {
   );
 }
 
-/** Counts results over every browser session and writes them for scripts/test.mjs. */
+/**
+ * Counts results over every browser session, in total and per group (`default`: behaviour, what
+ * readers and hosts see; `perf`: performance internals), and writes them for scripts/test.mjs.
+ * A test an engine cannot run is registered with `it.skip` there and counts as skipped.
+ */
 function countingReporter() {
   return {
     /** @param {{ sessions: any[] }} args */
     onTestRunFinished({ sessions }) {
-      let passed = 0;
-      let failed = 0;
-      let skipped = 0;
-      /** @param {any} suite */
-      const walk = (suite) => {
-        for (const t of suite?.tests ?? []) {
-          if (t.skipped) skipped++;
-          else if (t.passed) passed++;
-          else failed++;
-        }
-        for (const s of suite?.suites ?? []) walk(s);
-      };
+      const zero = () => ({ passed: 0, failed: 0, skipped: 0 });
+      const total = zero();
+      /** @type {Record<string, { passed: number, failed: number, skipped: number }>} */
+      const groups = {};
       for (const session of sessions) {
+        const group = (groups[session.group?.name ?? 'default'] ??= zero());
+        /** @param {'passed' | 'failed' | 'skipped'} key */
+        const add = (key) => {
+          total[key]++;
+          group[key]++;
+        };
+        /** @param {any} suite */
+        const walk = (suite) => {
+          for (const t of suite?.tests ?? []) add(t.skipped ? 'skipped' : t.passed ? 'passed' : 'failed');
+          for (const s of suite?.suites ?? []) walk(s);
+        };
         walk(session.testResults);
         // A file that failed to load (syntax error, import error) counts as one failure.
-        if (!session.passed && (session.errors?.length ?? 0) > 0) failed++;
+        if (!session.passed && (session.errors?.length ?? 0) > 0) add('failed');
       }
-      writeFileSync('.wtr-results.json', JSON.stringify({ passed, failed, skipped }));
+      writeFileSync('.wtr-results.json', JSON.stringify({ ...total, groups }));
     },
   };
 }
+
+/**
+ * Two groups: behaviour tests (test/*.test.ts) and the performance-internals suite (test/perf/:
+ * lazy rendering, no Intl on English pages, heap growth, which locale chunks load). Both run in
+ * every engine; failures in `perf` mean a deliberate optimisation regressed, not a reader-visible bug.
+ */
+const isPerf = (/** @type {string} */ file) => /(^|\/)test\/perf\//.test(file);
+const requested = process.env.KRATOM_TEST_FILES?.split(',').map((f) => f.trim());
+const behaviourFiles = requested ? requested.filter((f) => !isPerf(f)) : ['test/**/*.test.ts', '!test/perf/**'];
+const perfFiles = requested ? requested.filter(isPerf) : ['test/perf/**/*.test.ts'];
 
 /** `executeServerCommand('forced-colors', { active })`: forced-colors emulation (Chromium only). */
 function forcedColorsPlugin() {
@@ -155,7 +172,8 @@ function heapPlugin() {
 }
 
 export default {
-  files: process.env.KRATOM_TEST_FILES ? process.env.KRATOM_TEST_FILES.split(',') : ['test/**/*.test.ts'],
+  files: behaviourFiles.length ? behaviourFiles : undefined,
+  groups: perfFiles.length ? [{ name: 'perf', files: perfFiles }] : [],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   concurrency: 1,
   concurrentBrowsers: 3,

@@ -139,6 +139,11 @@ if (built.status !== 0) {
     totals.passed += r.passed;
     totals.failed += r.failed;
     totals.skipped += r.skipped;
+    const label = { default: 'behaviour', perf: 'performance internals (test/perf/)' };
+    for (const [name, g] of Object.entries(r.groups ?? {}))
+      console.log(
+        `browser tests, ${label[name] ?? name}: ${g.passed} passed, ${g.failed} failed, ${g.skipped} skipped`,
+      );
     if (status !== 0 && r.failed === 0) totals.failed++;
   } else {
     totals.failed++;

@@ -3,18 +3,9 @@
  * running page, every widget reads right to left, and back again.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/define/kratom-alkaloid-explainer.js';
-import '../src/define/kratom-legal-badge.js';
-import '../src/define/kratom-mechanism-diagram.js';
-import '../src/define/kratom-risk-checklist.js';
-import { settle } from './helpers.js';
-
-const TAGS = [
-  'kratom-alkaloid-explainer',
-  'kratom-legal-badge',
-  'kratom-mechanism-diagram',
-  'kratom-risk-checklist',
-] as const;
+import '../src/all.js';
+import { ready, settle } from './helpers.js';
+import { TAGS, create } from './fixtures.js';
 
 type El = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -26,17 +17,13 @@ function shownDirection(el: El): string {
 
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
-describe('live page direction (one owner for all four widgets)', () => {
+describe('live page direction (one owner for every widget)', () => {
   afterEach(() => document.documentElement.removeAttribute('dir'));
 
   for (const tag of TAGS) {
     it(`<${tag}> follows <html dir> set and unset on a running page`, async () => {
-      const el = (await fixture(
-        tag === 'kratom-legal-badge'
-          ? html`<kratom-legal-badge jurisdiction="US-AL"></kratom-legal-badge>`
-          : html`${document.createElement(tag)}`,
-      )) as El;
-      await settle(el);
+      const el = (await fixture(html`${create(tag)}`)) as El;
+      await ready(el);
       expect(shownDirection(el)).to.equal('ltr');
 
       document.documentElement.dir = 'rtl';

@@ -3,20 +3,19 @@
  * (an outline of at least 2 px), and buttons and form controls are targets of at least 24×24 px
  * (WCAG 2.4.7, 2.4.11, 2.5.8; links inside sentences are exempt from the size rule).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
-import { settle } from './helpers.js';
+import { ready } from './helpers.js';
+import { TAGS, create, type WidgetElement } from './fixtures.js';
 
-const CASES = [
-  ['kratom-legal-badge', html`<kratom-legal-badge jurisdiction="US-AL"></kratom-legal-badge>`],
-  [
-    'kratom-risk-checklist',
-    html`<kratom-risk-checklist region="US" emergency-number="911" items="opioids,liver"></kratom-risk-checklist>`,
-  ],
-  ['kratom-alkaloid-explainer', html`<kratom-alkaloid-explainer compact></kratom-alkaloid-explainer>`],
-  ['kratom-mechanism-diagram', html`<kratom-mechanism-diagram pathway="opioid"></kratom-mechanism-diagram>`],
-] as const;
+/** Each element's typical fixture, in a state with few controls (the walk stops after 60 tabs). */
+const FOCUS_STATES: Record<string, Record<string, string | null>> = {
+  'kratom-legal-badge': { variant: null },
+  'kratom-risk-checklist': { items: 'opioids,liver' },
+  'kratom-alkaloid-explainer': { compact: '' },
+  'kratom-mechanism-diagram': { pathway: 'opioid' },
+};
 
 function deepActive(): Element | null {
   let active: Element | null = document.activeElement;
@@ -30,14 +29,15 @@ function indicator(el: Element): Element {
   return el;
 }
 
-for (const [tag, template] of CASES) {
+for (const tag of TAGS) {
   it(`${tag}: every control is reachable with Tab and shows a visible focus indicator`, async () => {
     const wrapper = await fixture<HTMLElement>(
-      html`<div><button id="before">before</button>${template}<button id="after">after</button></div>`,
+      html`<div>
+        <button id="before">before</button>${create(tag, FOCUS_STATES[tag])}<button id="after">after</button>
+      </div>`,
     );
-    const el = wrapper.querySelector(tag) as HTMLElement & { status?: string; updateComplete: Promise<boolean> };
-    if (tag === 'kratom-legal-badge') await waitUntil(() => el.status !== 'loading', 'data', { timeout: 5000 });
-    await settle(el);
+    const el = wrapper.querySelector(tag) as WidgetElement;
+    await ready(el);
     (wrapper.querySelector('#before') as HTMLElement).focus();
     const reached: string[] = [];
     for (let i = 0; i < 60; i++) {

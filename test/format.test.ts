@@ -1,19 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../src/all.js';
-import {
-  clock,
-  formatEnglishNumber,
-  formatNumber,
-  formatPartialDate,
-  isPastReview,
-  todayIso,
-} from '../src/shared/format.js';
+import { expect } from '@open-wc/testing';
+import { formatEnglishNumber, formatNumber, formatPartialDate } from '../src/shared/format.js';
 import { SINGLE_GRAPHEMES } from '../src/shared/text-wrap.js';
-import { settle } from './helpers.js';
 
 // English (the source locale) is formatted without Intl, because the first Intl formatter a page
 // constructs costs more main-thread time than a widget's render. These tests hold that shortcut to
 // what Intl itself gives for "en" in this browser, so a browser whose Intl says otherwise fails here.
+// That no Intl object is built on an English page, and the remembered date, are performance
+// internals: test/perf/format.test.ts.
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure can be reproduced. */
 function random(seed: number): () => number {
@@ -53,43 +46,7 @@ const OPTION_SETS: Intl.NumberFormatOptions[] = [
   { minimumFractionDigits: 2 },
 ];
 
-describe('English number and date formatting (no Intl on English pages)', () => {
-  it('renders all four widgets in English without constructing an Intl formatter or segmenter', async () => {
-    // This page is fresh (one page per test file) and this test runs first, so no formatter is cached.
-    const costly = ['NumberFormat', 'DateTimeFormat', 'Segmenter', 'ListFormat', 'DisplayNames', 'Collator'] as const;
-    const constructed: string[] = [];
-    const originals = costly.map((name) => [name, Intl[name]] as const);
-    for (const [name, Original] of originals) {
-      (Intl as unknown as Record<string, unknown>)[name] = new Proxy(Original, {
-        construct(target, args: unknown[]) {
-          constructed.push(name);
-          return Reflect.construct(target, args) as object;
-        },
-      });
-    }
-    try {
-      const host = await fixture<HTMLElement>(html`
-        <div lang="en">
-          <kratom-legal-badge jurisdiction="US-AL"></kratom-legal-badge>
-          <kratom-risk-checklist region="US" emergency-number="911"></kratom-risk-checklist>
-          <kratom-alkaloid-explainer></kratom-alkaloid-explainer>
-          <kratom-mechanism-diagram></kratom-mechanism-diagram>
-        </div>
-      `);
-      const widgets = [...host.children] as HTMLElement[];
-      for (const el of widgets) await settle(el);
-      const text = widgets.map((el) => el.shadowRoot!.textContent ?? '').join(' ');
-      // The formatted values are there, in English: a review date, a percentage, a step count.
-      expect(text).to.match(
-        /\b(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/,
-      );
-      expect(text).to.match(/\d%/);
-      expect(constructed).to.deep.equal([]);
-    } finally {
-      for (const [name, Original] of originals) (Intl as unknown as Record<string, unknown>)[name] = Original;
-    }
-  });
-
+describe('English number and date formatting (without Intl, the same as Intl)', () => {
   it('gives the same numbers as Intl for every whole number up to 100,000 and at every power of ten', () => {
     const powers = [...range(1, 20)].flatMap((k) => [10 ** k - 1, 10 ** k, 10 ** k + 1]);
     for (const options of OPTION_SETS) {
@@ -177,29 +134,5 @@ describe('English number and date formatting (no Intl on English pages)', () => 
     expect(count([...chars].reverse().join(''))).to.equal(chars.length);
     // Combining marks and emoji sequences fall outside it and go to the segmenter.
     for (const s of ['e\u0301', '👍🏽', '🇩🇪', 'क्षि', '각']) expect(SINGLE_GRAPHEMES.test(s), s).to.equal(false);
-  });
-});
-
-describe('today (remembered for the day, not beyond it)', () => {
-  afterEach(() => {
-    clock.now = () => new Date();
-  });
-
-  it('moves to the next day at UTC midnight and back when the clock goes back', () => {
-    const at = (iso: string) => {
-      clock.now = () => new Date(iso);
-      return todayIso();
-    };
-    expect(at('2026-11-25T00:00:00.000Z')).to.equal('2026-11-25');
-    expect(at('2026-11-25T23:59:59.999Z')).to.equal('2026-11-25');
-    expect(at('2026-11-26T00:00:00.000Z')).to.equal('2026-11-26');
-    expect(at('2026-11-25T12:00:00.000Z')).to.equal('2026-11-25');
-    expect(at('1969-12-31T23:59:59.999Z')).to.equal('1969-12-31');
-    expect(at('1970-01-01T00:00:00.000Z')).to.equal('1970-01-01');
-    // A review due today is not past; it is the day after.
-    expect(at('2027-03-01T08:00:00.000Z')).to.equal('2027-03-01');
-    expect(isPastReview('2027-03-01')).to.equal(false);
-    at('2027-03-02T00:00:00.000Z');
-    expect(isPastReview('2027-03-01')).to.equal(true);
   });
 });

@@ -48,3 +48,12 @@ export async function settle(el: HTMLElement & { updateComplete?: Promise<unknow
   }
   await el.updateComplete;
 }
+
+/** Waits until `el` has rendered, including data it loads first (the legal badge's place data). */
+export async function ready(el: HTMLElement & { updateComplete?: Promise<unknown>; status?: string }): Promise<void> {
+  await settle(el);
+  if (el.status === 'loading') {
+    await waitUntil(() => el.status !== 'loading', `${el.localName} data`, { timeout: 5000 });
+    await settle(el);
+  }
+}

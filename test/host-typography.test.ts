@@ -9,11 +9,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/all.js';
 import { keepWhole } from '../src/shared/keep-whole.js';
-import { setPageLang, settle } from './helpers.js';
+import { setPageLang, settle, ready } from './helpers.js';
+import { TAGS, create } from './fixtures.js';
 
 type El = HTMLElement & { updateComplete: Promise<unknown>; status?: string };
-
-const TAGS = ['kratom-legal-badge', 'kratom-risk-checklist', 'kratom-alkaloid-explainer', 'kratom-mechanism-diagram'];
 
 /** Elements that set `white-space: nowrap` on purpose (a formula, a term kept whole). */
 const NOWRAP_ON_PURPOSE = '.formula, .keep-whole';
@@ -35,15 +34,8 @@ function visibleTextParents(root: ShadowRoot): Element[] {
   return out;
 }
 
-async function hostilePage(fontSize: string | null): Promise<El[]> {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div>
-      <kratom-legal-badge jurisdiction="US-AL" variant="full"></kratom-legal-badge>
-      <kratom-risk-checklist></kratom-risk-checklist>
-      <kratom-alkaloid-explainer></kratom-alkaloid-explainer>
-      <kratom-mechanism-diagram></kratom-mechanism-diagram>
-    </div>`,
-  );
+async function hostilePage(fontSize: string | null): Promise<Map<string, El>> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div>${TAGS.map((tag) => create(tag))}</div>`);
   // CSSOM, not a style attribute: the test page may run under a strict CSP.
   Object.assign(wrapper.style, {
     fontFamily: 'Georgia, serif',
@@ -55,10 +47,8 @@ async function hostilePage(fontSize: string | null): Promise<El[]> {
     textIndent: '3em',
     inlineSize: '480px',
   });
-  const els = TAGS.map((tag) => wrapper.querySelector<El>(tag)!);
-  for (const el of els) await settle(el);
-  // The badge fetches its place's data before it renders its details.
-  for (let i = 0; i < 100 && els[0]!.status === 'loading'; i++) await settle(els[0]!);
+  const els = new Map(TAGS.map((tag) => [tag, wrapper.querySelector<El>(tag)!]));
+  for (const el of els.values()) await ready(el); // the badge fetches its place's data first
   return els;
 }
 
@@ -82,8 +72,7 @@ describe('typography follows the host, not the root', function () {
   ] as const) {
     it(`every widget's text is readable on a 62.5% page with odd inherited styles (${label})`, async () => {
       const els = await hostilePage(size);
-      for (const el of els) {
-        const tag = el.localName;
+      for (const [tag, el] of els) {
         const root = el.shadowRoot!;
         const base = root.querySelector('.kratom-base')!;
         expect(parseFloat(getComputedStyle(base).fontSize), `${tag}: body text size`).to.be.at.least(16);
@@ -109,7 +98,7 @@ describe('typography follows the host, not the root', function () {
   }
 
   it('a host that sets the size outright still gets the floor, and a larger host size is followed', async () => {
-    const [badge] = await hostilePage('20px');
+    const badge = (await hostilePage('20px')).get('kratom-legal-badge');
     const base = badge!.shadowRoot!.querySelector('.kratom-base')!;
     expect(getComputedStyle(base).fontSize, 'follows a 20px host').to.equal('20px');
     badge!.style.fontSize = '9px';
@@ -118,10 +107,10 @@ describe('typography follows the host, not the root', function () {
     expect(getComputedStyle(base).fontSize, 'the floor is a token').to.equal('14px');
   });
 
-  // Print media can be emulated only over CDP (Chromium); the other engines do not define this test.
-  const chromiumOnly = navigator.userAgent.includes('Chrome') ? it : () => undefined;
+  // Print media can be emulated only over CDP (Chromium); the other engines report this test as skipped.
+  const chromiumOnly = navigator.userAgent.includes('Chrome') ? it : it.skip;
   chromiumOnly('on paper the checklist keeps its 11pt print size (the screen floor does not apply)', async () => {
-    const [, checklist] = await hostilePage(null);
+    const checklist = (await hostilePage(null)).get('kratom-risk-checklist');
     const base = checklist!.shadowRoot!.querySelector('.kratom-base')!;
     await emulateMedia({ media: 'print' });
     try {

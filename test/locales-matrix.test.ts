@@ -4,12 +4,13 @@
  * are spelled the same), axe clean in light and dark, and in Chromium also under forced colours.
  * Arabic is checked for right-to-left layout.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { setLocale, getLocale, SUPPORTED_LOCALES } from '../src/localization/index.js';
 import { ALKALOIDS } from '../src/content/alkaloids.js';
 import '../src/all.js';
-import { captureWarnings, settle } from './helpers.js';
+import { captureWarnings, settle, ready } from './helpers.js';
+import { TAGS, create, type WidgetElement } from './fixtures.js';
 
 const ALKALOID_NAME = new RegExp(
   `^(${ALKALOIDS.map((a) => a.name.replace(/ \(.*\)$/, '')).join('|')})( \\([^)]*\\))?$`,
@@ -86,37 +87,32 @@ function readerStrings(el: Element): string[] {
   return out.filter((s) => /\p{L}{3,}/u.test(s));
 }
 
-const FIXTURES = {
-  badge: () =>
-    html`<div>
-      <kratom-legal-badge jurisdiction="US-AL" variant="full"></kratom-legal-badge>
-      <kratom-legal-badge jurisdiction="US-FL" product="7-oh" variant="full"></kratom-legal-badge>
-      <kratom-legal-badge jurisdiction="XX" open></kratom-legal-badge>
-    </div>`,
-  checklist: () => html`<div><kratom-risk-checklist region="US" emergency-number="911"></kratom-risk-checklist></div>`,
-  explainer: () => html`<div><kratom-alkaloid-explainer alkaloid="7-oh"></kratom-alkaloid-explainer></div>`,
-  diagram: () => html`<div><kratom-mechanism-diagram></kratom-mechanism-diagram></div>`,
-} as const;
+/** Fixtures beyond the typical one: every badge status path (data, 7-OH, an unknown place, open). */
+const MATRIX_STATES: Record<string, Record<string, string | null>[]> = {
+  'kratom-legal-badge': [
+    {},
+    { jurisdiction: 'US-FL', product: '7-oh' },
+    { jurisdiction: 'XX', variant: null, open: '' },
+  ],
+  'kratom-alkaloid-explainer': [{ alkaloid: '7-oh' }],
+};
+const page = (tag: string) => html`<div>${(MATRIX_STATES[tag] ?? [{}]).map((state) => create(tag, state))}</div>`;
 
-async function mount(name: keyof typeof FIXTURES): Promise<HTMLElement> {
+async function mount(name: string): Promise<HTMLElement> {
   let wrapper!: HTMLElement;
-  let els: (HTMLElement & { updateComplete: Promise<boolean>; status?: string })[] = [];
+  let els: WidgetElement[] = [];
   // The badge fixture has jurisdiction="XX" on purpose; its one expected warning is captured so the
   // test output shows only unexpected ones (any other warning fails here).
   const warnings = await captureWarnings(async () => {
-    wrapper = await fixture<HTMLElement>(FIXTURES[name]());
+    wrapper = await fixture<HTMLElement>(page(name));
     els = [...wrapper.children] as typeof els;
-    for (const el of els) {
-      if (el.localName === 'kratom-legal-badge')
-        await waitUntil(() => el.status !== 'loading', 'legal data', { timeout: 5000 });
-      await settle(el);
-    }
+    for (const el of els) await ready(el);
   });
   expect(
     warnings.filter((w) => !w.includes('no legal information for jurisdiction="XX"')),
     `unexpected warnings (${name})`,
   ).to.deep.equal([]);
-  if (name === 'checklist') {
+  if (name === 'kratom-risk-checklist') {
     const boxes = els[0]!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
     for (const box of [...boxes].slice(0, 3)) box.click();
     await settle(els[0]!);
@@ -140,8 +136,7 @@ const AXE_EVERYWHERE = new Set(['ar', 'de', 'th']);
 describe('locale matrix', () => {
   before(async () => {
     await setLocale('en');
-    for (const name of Object.keys(FIXTURES) as (keyof typeof FIXTURES)[])
-      english.set(name, strings(await mount(name)));
+    for (const name of TAGS) english.set(name, strings(await mount(name)));
   });
   after(async () => {
     document.documentElement.style.removeProperty('--kratom-color-scheme');
@@ -155,7 +150,7 @@ describe('locale matrix', () => {
         expect(getLocale()).to.equal(locale);
       });
 
-      for (const name of Object.keys(FIXTURES) as (keyof typeof FIXTURES)[]) {
+      for (const name of TAGS) {
         const axe = isChromium || AXE_EVERYWHERE.has(locale);
         const title = `${name}: no English leftovers${axe ? `; axe clean in light and dark${isChromium ? ' and forced colours' : ''}` : ''}`;
         it(title, async () => {

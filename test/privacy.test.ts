@@ -6,6 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { setLocale } from '../src/localization/index.js';
+import { TAGS, create } from './fixtures.js';
 
 const calls: string[] = [];
 const originals: (() => void)[] = [];
@@ -61,11 +62,10 @@ describe('privacy: no network, no storage, no cookies', () => {
     originals.push(() => (console.warn = restoreWarn));
     const page = await fixture<HTMLElement>(
       html`<div>
-        <kratom-legal-badge jurisdiction="US-FL" product="7-oh"></kratom-legal-badge>
-        <kratom-legal-badge jurisdiction="XX"></kratom-legal-badge>
-        <kratom-risk-checklist region="US" emergency-number="911"></kratom-risk-checklist>
-        <kratom-alkaloid-explainer alkaloid="7-oh"></kratom-alkaloid-explainer>
-        <kratom-mechanism-diagram></kratom-mechanism-diagram>
+        ${TAGS.map((tag) => create(tag))}
+        ${create('kratom-legal-badge', { jurisdiction: 'US-FL', product: '7-oh', variant: null })}
+        ${create('kratom-legal-badge', { jurisdiction: 'XX', variant: null })}
+        ${create('kratom-alkaloid-explainer', { alkaloid: '7-oh' })}
       </div>`,
     );
     const wait = () => new Promise((r) => setTimeout(r, 20));

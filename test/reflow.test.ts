@@ -3,22 +3,16 @@
  * gives) and with the user's text-spacing overrides (line height 1.5, letter spacing 0.12em, word
  * spacing 0.16em), every component shows all its content without horizontal scrolling.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/all.js';
-import { settle } from './helpers.js';
+import { ready } from './helpers.js';
+import { TAGS, create, type WidgetElement } from './fixtures.js';
 
-const CASES = [
-  [
-    'kratom-legal-badge',
-    html`<kratom-legal-badge jurisdiction="US-FL" product="7-oh" variant="full"></kratom-legal-badge>`,
-  ],
-  ['kratom-risk-checklist', html`<kratom-risk-checklist region="US" emergency-number="911"></kratom-risk-checklist>`],
-  [
-    'kratom-alkaloid-explainer',
-    html`<kratom-alkaloid-explainer alkaloid="mitragynine-pseudoindoxyl"></kratom-alkaloid-explainer>`,
-  ],
-  ['kratom-mechanism-diagram', html`<kratom-mechanism-diagram></kratom-mechanism-diagram>`],
-] as const;
+/** The longest content each element shows (longest status text, longest alkaloid name). */
+const WIDEST: Record<string, Record<string, string>> = {
+  'kratom-legal-badge': { jurisdiction: 'US-FL', product: '7-oh' },
+  'kratom-alkaloid-explainer': { alkaloid: 'mitragynine-pseudoindoxyl' },
+};
 
 /** Elements whose right edge passes the container, ignoring visually hidden helpers. */
 function overflowing(el: HTMLElement, limit: number): string[] {
@@ -35,9 +29,11 @@ function overflowing(el: HTMLElement, limit: number): string[] {
 
 for (const spacing of [false, true]) {
   describe(`reflow at 320 px${spacing ? ' with WCAG text-spacing overrides' : ''}`, () => {
-    for (const [tag, template] of CASES) {
+    for (const tag of TAGS) {
       it(`${tag} needs no horizontal scrolling`, async () => {
-        const wrapper = await fixture<HTMLElement>(html`<div class=${spacing ? 'spaced' : ''}>${template}</div>`);
+        const wrapper = await fixture<HTMLElement>(
+          html`<div class=${spacing ? 'spaced' : ''}>${create(tag, WIDEST[tag])}</div>`,
+        );
         const style = document.createElement('style');
         style.textContent = `
           .narrow { inline-size: 320px; }
@@ -45,9 +41,8 @@ for (const spacing of [false, true]) {
         `;
         wrapper.prepend(style);
         wrapper.classList.add('narrow');
-        const el = wrapper.querySelector(tag) as HTMLElement & { status?: string; updateComplete: Promise<boolean> };
-        if (tag === 'kratom-legal-badge') await waitUntil(() => el.status !== 'loading', 'data', { timeout: 5000 });
-        await settle(el);
+        const el = wrapper.querySelector(tag) as WidgetElement;
+        await ready(el);
         await new Promise((r) => requestAnimationFrame(() => r(undefined)));
         const limit = wrapper.getBoundingClientRect().right;
         expect(el.getBoundingClientRect().right).to.be.at.most(limit + 1);

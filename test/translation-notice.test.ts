@@ -11,6 +11,7 @@ import { templates as esTemplates } from '../src/generated/locales/es.js';
 import { REVIEWS } from '../src/content/review.js';
 import { formatPartialDate } from '../src/shared/format.js';
 import { setPageLang, settle } from './helpers.js';
+import { TAGS, create } from './fixtures.js';
 
 type El = HTMLElement & { updateComplete: Promise<unknown>; status?: string };
 
@@ -84,13 +85,10 @@ describe('translation notice where readers see it', function () {
       expect(notice.getBoundingClientRect().top - el.getBoundingClientRect().top, 'near the top').to.be.below(400);
     });
 
-    for (const tag of ['kratom-alkaloid-explainer', 'kratom-mechanism-diagram'] as const) {
+    // Every other element (the badge and the checklist place it differently, above).
+    for (const tag of TAGS.filter((t) => t !== 'kratom-legal-badge' && t !== 'kratom-risk-checklist')) {
       it(`${tag} shows it near its top, once`, async () => {
-        const el = await widget(
-          tag === 'kratom-alkaloid-explainer'
-            ? html`<kratom-alkaloid-explainer></kratom-alkaloid-explainer>`
-            : html`<kratom-mechanism-diagram></kratom-mechanism-diagram>`,
-        );
+        const el = await widget(html`${create(tag)}`);
         const notices = parts(el, 'translation-notice').filter(isShown);
         expect(notices.length, 'one visible notice').to.equal(1);
         expect(text(notices[0]!)).to.equal(ES_NOTICE);
