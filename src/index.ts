@@ -10,13 +10,18 @@ export type {
   LegalBadgeStatus,
   LegalBadgeProduct,
   LegalBadgeVariant,
+  LegalOpenChangeDetail,
   LegalToggleDetail,
   PlaceChangeDetail,
 } from './components/legal-badge/legal-badge.js';
 export { KratomRiskChecklist } from './components/risk-checklist/risk-checklist.js';
 export type { RiskChecklistChangeDetail, RiskChecklistVariant } from './components/risk-checklist/risk-checklist.js';
 export { KratomAlkaloidExplainer } from './components/alkaloid-explainer/alkaloid-explainer.js';
-export type { AlkaloidSelectDetail } from './components/alkaloid-explainer/alkaloid-explainer.js';
+export type {
+  AlkaloidExplainerVariant,
+  AlkaloidChangeDetail,
+  AlkaloidSelectDetail,
+} from './components/alkaloid-explainer/alkaloid-explainer.js';
 export { KratomMechanismDiagram } from './components/mechanism-diagram/mechanism-diagram.js';
 export type {
   MechanismPathway,
