@@ -303,12 +303,12 @@ function unverifiedContent(
   };
 }
 
-function unknownContent(data: LegalLookup | undefined, shownCode: string, context: DetailsContext): ShellContent {
+function unknownContent(data: LegalLookup | undefined, code: string, context: DetailsContext): ShellContent {
   const names = data ? data.COVERED_CODES.map((c) => placeName(c)) : [];
   return {
     status: 'unknown',
     kind: 'unknown',
-    word: msg(str`No information for ${shownCode}`, {
+    word: msg(str`No information for ${code}`, {
       id: 'legalBadge.status.unknown',
       desc: 'Badge text when the jurisdiction code is not covered. Placeholder: the code the page gave, e.g. "XX".',
     }),
