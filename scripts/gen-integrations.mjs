@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run gen` (also run by `npm run build`): generates every framework and IDE integration from
+ * `npm run gen` (in parts: the `gen:src` and `build:dist` tasks): generates every framework and IDE integration from
  * custom-elements.json and the define modules in src/define/, so an element is covered as soon as
  * it has a define module and is in the manifest (`npm run analyze`).
  *

@@ -23,8 +23,10 @@ const opt = (name) => {
 const browsers = opt('--browsers') ?? process.env.KRATOM_BROWSERS ?? 'chromium,firefox,webkit';
 const files = opt('--files');
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const times = [];
 
 function finish() {
+  if (times.length) console.log(`test: ${times.join(', ')}`);
   console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
   process.exit(totals.failed > 0 ? 1 : 0);
 }
@@ -90,7 +92,9 @@ async function nodeTests() {
     .filter((f) => f.endsWith('.test.mjs'))
     .sort()
     .map((f) => `scripts/tests/${f}`);
+  const started = Date.now();
   const r = await run(process.execPath, ['--test', '--test-reporter=tap', ...list], { capture: true });
+  times.push(`Node tests ${Math.round((Date.now() - started) / 1000)} s`);
   process.stdout.write(r.stdout);
   process.stderr.write(r.stderr);
   const num = (key) => Number(new RegExp(`^# ${key} (\\d+)`, 'm').exec(r.stdout)?.[1] ?? 0);
@@ -127,8 +131,10 @@ async function browserTests() {
     env.WEBKIT_DRIVER_PID = String(driver.pid);
   }
   rmSync('.wtr-results.json', { force: true });
+  const started = Date.now();
   const { status } = await run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { env });
   driver?.kill('SIGTERM');
+  times.push(`browser tests ${Math.round((Date.now() - started) / 1000)} s`);
   if (!existsSync('.wtr-results.json')) {
     totals.failed++;
     return;
