@@ -13,8 +13,8 @@
  *
  * Options: --check   run every rule, write nothing (used by `npm run content:check`)
  *          --quiet   print only problems and a one-line summary
- * Takes well under a second (RDKit initialises in about 0.1 s), so the build, test and pre-scripts
- * regenerate the modules every time instead of committing them.
+ * Takes well under a second (RDKit initialises in about 0.1 s), so the modules are generated (the
+ * wireit `generate` task, when their inputs change) instead of committed.
  */
 import { importTs } from './lib/import-ts.mjs';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: generated locale modules and structure images → integrations generated from custom-elements.json
- * (React wrappers, autoloader map, JSX types, IDE data; scripts/gen-integrations.mjs) → unbundled
- * ESM + .d.ts in dist/ (tsc) → CDN files in cdn/ (Vite) → cdn/manifest.json (SRI hashes, sizes).
- * Lit stays external in dist/; dist/ carries a private copy of the @lit/localize runtime
- * (scripts/lib/private-localize.mjs: a host app's own @lit/localize never collides with ours);
- * cdn/ inlines both.
+ * The `build:dist` task (package.json "wireit"; `npm run build` runs it with `build:cdn`): the npm
+ * output in dist/, from the sources and src/generated/ (the `generate` task):
+ * IDE and JSX data from custom-elements.json (scripts/gen-integrations.mjs --dist-only) → unbundled
+ * ESM + .d.ts (tsc) → translator notes stripped and templates minified (scripts/shipped-source.mjs)
+ * → a private copy of the @lit/localize runtime (scripts/lib/private-localize.mjs: a host app's own
+ * @lit/localize never collides with ours). Lit stays external. The CDN files are `build:cdn` (Vite).
  */
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { shipDir } from './shipped-source.mjs';
 import { privatizeLocalize } from './lib/private-localize.mjs';
-import { existsSync, rmSync } from 'node:fs';
 
 function step(label, cmd, args) {
   const started = Date.now();
@@ -23,11 +23,7 @@ function step(label, cmd, args) {
 }
 
 rmSync('dist', { recursive: true, force: true });
-step('locale modules', process.execPath, ['scripts/locales-build.mjs']);
-if (existsSync('scripts/build-structures.mjs')) {
-  step('structure images', process.execPath, ['scripts/build-structures.mjs', '--quiet']);
-}
-step('integrations (gen)', process.execPath, ['scripts/gen-integrations.mjs']);
+step('integrations data (gen)', process.execPath, ['scripts/gen-integrations.mjs', '--dist-only']);
 step('dist (tsc)', 'npx', ['tsc', '-p', 'tsconfig.build.json']);
 {
   const started = Date.now();
@@ -42,5 +38,3 @@ step('dist (tsc)', 'npx', ['tsc', '-p', 'tsconfig.build.json']);
     `build: private @lit/localize runtime (${files} files) in dist/vendor; ${rewritten} dist file(s) import it`,
   );
 }
-step('cdn (vite)', 'npx', ['vite', 'build', '--logLevel', 'warn']);
-step('cdn manifest', process.execPath, ['scripts/cdn-manifest.mjs']);

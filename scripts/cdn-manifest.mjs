@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Writes cdn/manifest.json after `vite build` (run by scripts/build.mjs): for every JavaScript file
+ * Writes cdn/manifest.json after `vite build` (the `build:cdn` task): for every JavaScript file
  * in cdn/ its SRI hash (sha384), size (bytes, gzip, brotli) and chunk graph, plus
  *   - `entries`: the two entry files with their integrity and the static chunks they load (preload);
  *   - `elements`: tag → its lazy define chunk (what the autoloader imports) and static chunks;

@@ -1,9 +1,16 @@
 #!/usr/bin/env node
 /**
- * `npm run consumers` (after `npm run build`): installs the packed tarball into one fresh temporary
- * app, as a user would, and checks every integration route in headless Chromium. Each route asserts
- * visible content and zero console errors (and no kratom render/update warnings):
+ * `npm run consumers` (after `npm run build`): packs the library once, installs the tarball into one
+ * fresh temporary app, as a user would, and checks every integration route in headless Chromium.
+ * Each route asserts visible content and zero console errors (and no kratom render/update warnings):
+ *   0. pack      the tarball holds the CDN bundle, the define modules and the manifest, and no tests,
+ *                stories or scripts (the full file list is `npm run package:check`);
  *   1. cdn       plain HTML + `cdn/kratom-widgets.js` with its SRI hash from cdn/manifest.json;
+ *                re-renders after <html lang="es">; a second copy of the bundle on the page is harmless;
+ *      modules   a plain page importing one define module from dist/ (import map for Lit only);
+ *      csp       every element on a page with the strictest CSP we promise hosts, Trusted Types
+ *                included; every control clicked and the locale switched: 0 CSP violations, 0 console
+ *                errors, no request off the page's origin, no cookie, storage write or sendBeacon;
  *   2. autoload  plain HTML + `cdn/autoloader.js`: fetches only the chunks of the tags on the page,
  *                loads elements added later, warns (no error) for an unknown kratom-* tag;
  *   3. vite      a Vite build with per-element imports (`kratom-widgets/define/<tag>.js`): renders,
@@ -16,7 +23,8 @@
  * Elements come from the installed package's custom-elements.json, so new elements are covered.
  * Known gaps that need a change in files this script cannot fix are reported as TODO with the fix
  * (and turn into failures once the fix has landed). Chromium: CHROME_PATH or /usr/bin/chromium.
- * Options: --keep (keep the temp folder), --only cdn,ssr (routes).
+ * Options: --keep (keep the temp folder), --only cdn,ssr (routes: pack, cdn, modules, csp, autoload, vite,
+ * react18, ssr).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -233,6 +241,110 @@ function viteBuild(name, entryJs, { html = '' } = {}) {
   return { status: r.status, output, dir };
 }
 
+/** The strictest CSP we promise hosts (docs/security: no inline script or style, Trusted Types). */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+/**
+ * Every element under the strict CSP: renders text, survives a click on every control and a locale
+ * switch with no CSP violation or console error, and never calls another origin or stores anything.
+ */
+async function cspRoute(base, tags) {
+  const cspHeaders = { 'content-security-policy': CSP };
+  const samples = {
+    'kratom-legal-badge': ' jurisdiction="US-AL"',
+    'kratom-risk-checklist': ' region="US" emergency-number="911"',
+  };
+  pages['/csp-page.css'] = 'body{font-family:sans-serif;margin:1rem}';
+  headers['/csp-page.css'] = { ...cspHeaders, 'content-type': 'text/css' };
+  pages['/csp.html'] = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Strict CSP</title>
+<script type="module" src="/node_modules/kratom-widgets/cdn/kratom-widgets.js"></script>
+<link rel="stylesheet" href="/csp-page.css">
+</head><body><main>
+${tags.map((t) => `<${t}${samples[t] ?? ''}></${t}>`).join('\n')}
+${tags.includes('kratom-legal-badge') ? '<kratom-legal-badge jurisdiction="TH" variant="full"></kratom-legal-badge>' : ''}
+</main></body></html>`;
+  headers['/csp.html'] = cspHeaders;
+
+  const tab = await browser.newPage();
+  const errors = [];
+  const foreign = [];
+  tab.on('pageerror', (e) => errors.push(String(e)));
+  tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  tab.on('request', (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  await tab.evaluateOnNewDocument(() => {
+    window.__kratomAudit = { violations: [], storage: [], beacons: 0 };
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__kratomAudit.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
+    for (const store of [localStorage, sessionStorage]) {
+      const set = store.setItem.bind(store);
+      store.setItem = (k, v) => {
+        window.__kratomAudit.storage.push(k);
+        return set(k, v);
+      };
+    }
+    const openDb = indexedDB.open.bind(indexedDB);
+    indexedDB.open = (...a) => {
+      window.__kratomAudit.storage.push(`indexedDB:${a[0]}`);
+      return openDb(...a);
+    };
+    const beacon = navigator.sendBeacon?.bind(navigator);
+    if (beacon) navigator.sendBeacon = (...a) => (window.__kratomAudit.beacons++, beacon(...a));
+  });
+  try {
+    await tab.goto(`${base}/csp.html`, { waitUntil: 'networkidle0' });
+    const shown = await tab.evaluate(async (list) => {
+      await Promise.race([
+        Promise.all(list.map((t) => customElements.whenDefined(t))),
+        new Promise((r) => setTimeout(r, 5000)),
+      ]);
+      await new Promise((r) => setTimeout(r, 300));
+      return list.map((t) => [t, document.querySelector(t)?.shadowRoot?.textContent?.trim().length ?? 0]);
+    }, tags);
+    for (const [tag, length] of shown)
+      ok(length > 20, `csp: <${tag}> rendered text under strict CSP (${length} chars)`);
+
+    // Every checkbox, button and tab, then a locale switch (never the print button: it would block).
+    await tab.evaluate(async (list) => {
+      const wait = () => new Promise((r) => setTimeout(r, 30));
+      window.print = () => undefined;
+      for (const t of list) {
+        for (const el of document.querySelectorAll(t)) {
+          const root = el.shadowRoot;
+          if (!root) continue;
+          for (const input of root.querySelectorAll('input[type=checkbox]')) {
+            input.click();
+            await wait();
+          }
+          for (const b of root.querySelectorAll('button, [role=tab]')) {
+            if (/print/i.test(b.textContent ?? '') || b.getAttribute('part')?.includes('print')) continue;
+            b.click();
+            await wait();
+          }
+        }
+      }
+      document.documentElement.lang = 'es';
+      await new Promise((r) => setTimeout(r, 500));
+    }, tags);
+    await new Promise((r) => setTimeout(r, 300));
+    const audit = await tab.evaluate(() => ({ ...window.__kratomAudit, cookie: document.cookie }));
+    ok(audit.violations.length === 0, `csp: 0 securitypolicyviolation events ${audit.violations.join(' | ')}`);
+    ok(errors.length === 0, `csp: 0 console errors ${errors.join(' | ')}`);
+    ok(foreign.length === 0, `csp: no request leaves the page's origin ${foreign.join(' ')}`);
+    ok(audit.cookie === '', 'csp: no cookie set');
+    ok(audit.storage.length === 0, `csp: no storage writes ${audit.storage.join(' ')}`);
+    ok(audit.beacons === 0, 'csp: no sendBeacon');
+    ok((await tab.cookies()).length === 0, 'csp: no cookies in the browser jar');
+  } finally {
+    await tab.close();
+  }
+}
+
 try {
   // ---------- one tarball, one install ----------
   const tgzName = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { encoding: 'utf8' })
@@ -240,6 +352,13 @@ try {
     .split('\n')
     .pop();
   const tgz = path.join(work, tgzName);
+  if (want('pack')) {
+    const listing = execFileSync('tar', ['-tzf', tgz], { encoding: 'utf8' });
+    ok(listing.includes('package/cdn/kratom-widgets.js'), 'pack: tarball contains the CDN bundle');
+    ok(listing.includes('package/dist/define/kratom-legal-badge.js'), 'pack: tarball contains the define modules');
+    ok(listing.includes('package/custom-elements.json'), 'pack: tarball contains custom-elements.json');
+    ok(!/package\/(test|stories|scripts)\//.test(listing), 'pack: tarball has no tests, stories or scripts');
+  }
   mkdirSync(app);
   writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   const started = Date.now();
@@ -301,7 +420,61 @@ try {
     const defined = await bad.page.evaluate(() => Boolean(customElements.get('kratom-legal-badge')));
     ok(!defined, 'cdn: a wrong integrity hash blocks the bundle (SRI is enforced)');
     await bad.page.close();
+
+    if (tags.includes('kratom-legal-badge')) {
+      // A locale switch on the host page re-renders (the Spanish word from the packed XLIFF).
+      const esBanned = /<trans-unit id="legalBadge\.status\.banned"[^>]*>[\s\S]*?<target[^>]*>([^<]+)<\/target>/.exec(
+        readFileSync(path.join(pkgDir, 'locales/es.xlf'), 'utf8'),
+      )?.[1];
+      const es = await open(base, '/cdn.html');
+      await legalStatus(es.page);
+      await es.page.evaluate(() => document.documentElement.setAttribute('lang', 'es'));
+      const status = await es.page
+        .waitForFunction(
+          (word) =>
+            document
+              .querySelector('kratom-legal-badge')
+              ?.shadowRoot?.querySelector('[part~="status"]')
+              ?.textContent?.trim() === word,
+          { timeout: 10000 },
+          esBanned,
+        )
+        .then(() => esBanned)
+        .catch(() => 'timeout');
+      ok(
+        Boolean(esBanned) && esBanned !== 'Banned' && status === esBanned,
+        `cdn: re-renders after <html lang="es"> ("${status}")`,
+      );
+      ok(es.log.errors.length === 0, `cdn: no console errors after the locale switch ${es.log.errors.join(' | ')}`);
+      await es.page.close();
+
+      // Two copies of the bundle on one page (two plugins of a CMS, say): no error, still renders.
+      pages['/cdn-twice.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Twice</title>
+        <script type="module" src="/node_modules/kratom-widgets/cdn/kratom-widgets.js"></script>
+        <script type="module" src="/node_modules/kratom-widgets/cdn/kratom-widgets.js?copy=2"></script></head>
+        <body><kratom-legal-badge jurisdiction="TH"></kratom-legal-badge></body></html>`;
+      const twice = await open(base, '/cdn-twice.html');
+      const twiceStatus = await legalStatus(twice.page);
+      ok(twiceStatus === 'Regulated', `cdn: two copies of the bundle, the element still renders (${twiceStatus})`);
+      ok(twice.log.errors.length === 0, `cdn: two copies of the bundle, no errors ${twice.log.errors.join(' | ')}`);
+      await twice.page.close();
+    }
   }
+
+  // ---------- 1b. One define module from dist/ in a plain page (import map for Lit only) ----------
+  if (want('modules') && tags.includes('kratom-legal-badge')) {
+    pages['/modules.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Modules</title>
+      <script type="importmap">${JSON.stringify({ imports: LIT_IMPORTS })}</script>
+      <script type="module">import '/node_modules/kratom-widgets/dist/define/kratom-legal-badge.js';</script></head>
+      <body><kratom-legal-badge jurisdiction="us-al"></kratom-legal-badge></body></html>`;
+    const { page, log } = await open(base, '/modules.html');
+    ok((await legalStatus(page)) === 'Banned', 'modules: the per-element define module renders in a plain page');
+    ok(log.errors.length === 0, `modules: no console errors ${log.errors.join(' | ')}`);
+    await page.close();
+  }
+
+  // ---------- 1c. Strict CSP + Trusted Types, zero leaks (the CDN bundle) ----------
+  if (want('csp')) await cspRoute(base, tags);
 
   // ---------- 2. Autoloader ----------
   if (want('autoload')) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run gen` (also run by `npm run build`): generates every framework and IDE integration from
+ * `npm run gen` (in parts: the `gen:src` and `build:dist` tasks): generates every framework and IDE integration from
  * custom-elements.json and the define modules in src/define/, so an element is covered as soon as
  * it has a define module and is in the manifest (`npm run analyze`).
  *
@@ -15,8 +15,9 @@
  *   dist/vscode.html-custom-data.json        VS Code `html.customData`
  *   dist/vscode.css-custom-data.json         VS Code `css.customData` (custom properties, ::part())
  *
- * Options: --manifest <file> --root <dir> --out <dist dir>, --src-only (only src/generated, for
- * `npm run typecheck`). The pure functions are exported for
+ * Options: --manifest <file> --root <dir> --out <dist dir>, --src-only (only src/generated: the
+ * `gen:src` task), --dist-only (only the data in dist/: the `build:dist` task, which must not rewrite
+ * sources that the CDN build may be reading at the same time). The pure functions are exported for
  * scripts/tests/integrations.test.mjs.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -384,7 +385,7 @@ export function vscodeCssData(elements) {
 
 // ---------- main ----------
 
-export function generate({ root = process.cwd(), manifestFile, outDir, srcOnly = false } = {}) {
+export function generate({ root = process.cwd(), manifestFile, outDir, srcOnly = false, distOnly = false } = {}) {
   manifestFile ??= path.join(root, 'custom-elements.json');
   outDir ??= path.join(root, 'dist');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
@@ -399,12 +400,14 @@ export function generate({ root = process.cwd(), manifestFile, outDir, srcOnly =
     writeFileSync(file, text);
   };
 
-  write(path.join(root, 'src/generated/define-loaders.ts'), defineLoadersSource(tags));
-  write(path.join(root, 'src/generated/cdn-entry.ts'), cdnEntrySource(tags));
-  const reactDir = path.join(root, 'src/generated/react');
-  rmSync(reactDir, { recursive: true, force: true });
-  for (const el of elements) write(path.join(reactDir, `${el.tag}.ts`), reactWrapperSource(el, { root }));
-  write(path.join(reactDir, 'index.ts'), reactIndexSource(elements));
+  if (!distOnly) {
+    write(path.join(root, 'src/generated/define-loaders.ts'), defineLoadersSource(tags));
+    write(path.join(root, 'src/generated/cdn-entry.ts'), cdnEntrySource(tags));
+    const reactDir = path.join(root, 'src/generated/react');
+    rmSync(reactDir, { recursive: true, force: true });
+    for (const el of elements) write(path.join(reactDir, `${el.tag}.ts`), reactWrapperSource(el, { root }));
+    write(path.join(reactDir, 'index.ts'), reactIndexSource(elements));
+  }
 
   if (srcOnly) return { tags, elements: elements.map((e) => e.tag), missing };
   write(path.join(outDir, 'jsx/index.d.ts'), jsxTypes(elements, { root, outDir }));
@@ -429,6 +432,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     manifestFile: opt('--manifest'),
     outDir: opt('--out'),
     srcOnly: args.includes('--src-only'),
+    distOnly: args.includes('--dist-only'),
   });
   for (const t of result.missing) {
     console.warn(

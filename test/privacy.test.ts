@@ -2,7 +2,7 @@
  * Zero leaks, in every engine: with every element used and interacted with, nothing calls
  * fetch/XMLHttpRequest/sendBeacon/WebSocket, nothing writes cookies, localStorage,
  * sessionStorage or IndexedDB. (Chromium request interception under a strict CSP is in
- * scripts/csp-check.mjs.) Module `import()`s of our own chunks are not fetch calls and are allowed.
+ * the `csp` route of scripts/consumers.mjs.) Module `import()`s of our own chunks are not fetch calls and are allowed.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { setLocale } from '../src/localization/index.js';

@@ -29,7 +29,10 @@ test('the README command table lists every npm script', () => {
 
 test('no npm script runs a file that does not exist', () => {
   const missing = [];
-  for (const [name, cmd] of Object.entries(pkg.scripts)) {
+  // A wireit task's command lives in package.json "wireit", not in "scripts".
+  const commands = { ...pkg.scripts };
+  for (const [name, task] of Object.entries(pkg.wireit ?? {})) if (task.command) commands[name] = task.command;
+  for (const [name, cmd] of Object.entries(commands)) {
     for (const m of cmd.matchAll(
       /(?:^|\s)(?:node |--config )?((?:scripts|demo|bench|\.storybook)\/[\w./-]+\.(?:mjs|js|ts))/g,
     )) {
