@@ -30,6 +30,16 @@ const COMPILER_OPTIONS = {
 };
 
 const FLAGS = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType;
+const PRIMITIVE = /^(string|number|boolean|bigint|null|undefined|true|false|'[^']*'|"[^"]*"|-?\d+(\.\d+)?)$/;
+
+/**
+ * type-parser also "expands" types that name nothing (`string | null` → `null | string`); keep
+ * `parsedType` only where it adds something, so docs and IDEs show the type as written.
+ */
+const dropPlainParsedType = (item) => {
+  const plain = item.type?.text?.split('|').every((s) => PRIMITIVE.test(s.trim()));
+  if (plain) delete item.parsedType;
+};
 
 /** The members of a class node by name (properties and get accessors). */
 function classMembers(classNode) {
@@ -144,11 +154,13 @@ export function kratomTypesPlugin({ cwd = process.cwd() } = {}) {
             if (value !== undefined) item.default = value;
           };
           for (const attr of decl.attributes ?? []) {
+            dropPlainParsedType(attr);
             if (!attr.fieldName) continue;
             withLiteralDefault(attr, attr.fieldName);
           }
           for (const member of decl.members ?? []) {
             if (member.kind !== 'field') continue;
+            dropPlainParsedType(member);
             withLiteralDefault(member, member.name);
             if (member.default !== undefined && !member.inheritedFrom)
               ownDefaults.set(`${mod.path}#${decl.name}#${member.name}`, member.default);
