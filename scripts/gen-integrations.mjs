@@ -192,7 +192,7 @@ const runPlugin = (plugin, manifest) => plugin.packageLinkPhase({ customElements
  * JSX types (`@wc-toolkit/jsx-types`), JetBrains web-types (`custom-element-jet-brains-integration`)
  * and VS Code custom data (`custom-element-vs-code-integration`) in `outDir`. `exclude` lists the
  * classes that are not published elements (the base class, elements without a define module).
- * Attribute values come from `parsedType`, the expanded alias types of scripts/cem-plugins.mjs.
+ * Attribute values come from `parsedType` (alias types expanded by `@wc-toolkit/type-parser`).
  */
 export function writeIdeAndJsx(manifest, { root, outDir, pkg, exclude }) {
   const base = (pkg.homepage ?? '').replace(/#.*$/, '');
