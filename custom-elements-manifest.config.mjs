@@ -1,9 +1,11 @@
 /**
  * @custom-elements-manifest/analyzer config: documents the element classes (pure modules under
- * src/components) and maps each class to its tag from the define modules. `kratomTypesPlugin`
- * (scripts/cem-plugins.mjs) adds expanded types and event detail types; scripts/check-cem.mjs
- * validates the result against the published schema and our completeness rules.
+ * src/components) and maps each class to its tag from the define modules. `@wc-toolkit/type-parser`
+ * adds `parsedType` (the expanded alias type, e.g. `'compact' | 'full'` for `LegalBadgeVariant`) so
+ * IDEs and Storybook can offer values; `kratomTypesPlugin` (scripts/cem-plugins.mjs) adds event
+ * detail types and literal defaults; scripts/check-cem.mjs validates the result.
  */
+import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
 import { kratomTypesPlugin } from './scripts/cem-plugins.mjs';
 
 export default {
@@ -13,6 +15,13 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
+  // type-parser reads types through the program's checker, so the analyzer parses the same program.
+  overrideModuleCreation({ ts, globs }) {
+    const files = new Set(globs.map((f) => f.replace(/^\.\//, '')));
+    return getTsProgram(ts, globs, 'tsconfig.build.json')
+      .getSourceFiles()
+      .filter((sf) => [...files].some((f) => sf.fileName.endsWith(f)));
+  },
   plugins: [
     {
       name: 'kratom-private-members',
@@ -27,6 +36,7 @@ export default {
         }
       },
     },
+    typeParserPlugin(),
     kratomTypesPlugin(),
   ],
 };

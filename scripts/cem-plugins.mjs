@@ -4,13 +4,14 @@
  * elements are covered as soon as they exist.
  *
  * - `kratomTypesPlugin`: sorts modules by path (deterministic output) and uses the TypeScript checker to
- *   1. add `parsedType` (the expanded type, e.g. `'compact' | 'full'` for `LegalBadgeVariant`) to
- *      attributes and fields whose declared type is an alias, so IDEs and Storybook can offer values;
+ *   1. publish a default written as a constant (`= DEFAULT_HEADING_LEVEL`) as its value (`3`);
  *   2. give every event its detail type, read from `this.emit<T>('name', …)` (KratomElement's typed
  *      emitter) or `new CustomEvent<T>('name', …)`: `type.text` becomes `CustomEvent<T>`, with a
  *      reference to the module that exports `T`, and `parsedType` the expanded detail. Events that
  *      are emitted but not documented with `@fires` are added without a description (the manifest
  *      validator, scripts/check-cem.mjs, then reports them).
+ * Expanded alias types of attributes and fields (`parsedType`) come from `@wc-toolkit/type-parser`;
+ * neither it nor the analyzer reads event details from `emit<T>()` or resolves constant defaults.
  */
 import path from 'node:path';
 import ts from 'typescript';
@@ -31,12 +32,14 @@ const COMPILER_OPTIONS = {
 const FLAGS = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType;
 const PRIMITIVE = /^(string|number|boolean|bigint|null|undefined|true|false|'[^']*'|"[^"]*"|-?\d+(\.\d+)?)$/;
 
-/** `true` when a declared type names only primitives and literals (nothing to expand). */
-const isPlain = (text) =>
-  text
-    .split('|')
-    .map((s) => s.trim())
-    .every((s) => PRIMITIVE.test(s));
+/**
+ * type-parser also "expands" types that name nothing (`string | null` → `null | string`); keep
+ * `parsedType` only where it adds something, so docs and IDEs show the type as written.
+ */
+const dropPlainParsedType = (item) => {
+  const plain = item.type?.text?.split('|').every((s) => PRIMITIVE.test(s.trim()));
+  if (plain) delete item.parsedType;
+};
 
 /** The members of a class node by name (properties and get accessors). */
 function classMembers(classNode) {
@@ -47,12 +50,6 @@ function classMembers(classNode) {
     }
   }
   return map;
-}
-
-/** Expands a type: unions are flattened member by member, so aliases of literal unions become lists. */
-function expand(checker, type) {
-  if (type.isUnion()) return type.types.map((t) => checker.typeToString(t, undefined, FLAGS)).join(' | ');
-  return checker.typeToString(type, undefined, FLAGS);
 }
 
 /** Every `this.emit<T>('name')` and `new CustomEvent<T>('name')` in a class, as name → type node (or null). */
@@ -151,25 +148,19 @@ export function kratomTypesPlugin({ cwd = process.cwd() } = {}) {
           if (!classNode) continue;
           const members = classMembers(classNode);
 
-          const withParsedType = (item, fieldName) => {
-            const node = members.get(fieldName);
-            if (!node || !item.type?.text || isPlain(item.type.text)) return;
-            const text = expand(checker, checker.getTypeAtLocation(node));
-            if (text && text !== item.type.text && !text.includes('import(')) item.parsedType = { text };
-          };
           // A default written as a constant (`= DEFAULT_HEADING_LEVEL`) is published as its value (`2`).
           const withLiteralDefault = (item, fieldName) => {
             const value = literalDefault(checker, members.get(fieldName));
             if (value !== undefined) item.default = value;
           };
           for (const attr of decl.attributes ?? []) {
+            dropPlainParsedType(attr);
             if (!attr.fieldName) continue;
-            withParsedType(attr, attr.fieldName);
             withLiteralDefault(attr, attr.fieldName);
           }
           for (const member of decl.members ?? []) {
             if (member.kind !== 'field') continue;
-            withParsedType(member, member.name);
+            dropPlainParsedType(member);
             withLiteralDefault(member, member.name);
             if (member.default !== undefined && !member.inheritedFrom)
               ownDefaults.set(`${mod.path}#${decl.name}#${member.name}`, member.default);

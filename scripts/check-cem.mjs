@@ -6,32 +6,28 @@
  *      property and method, event, slot, CSS part, CSS custom property and custom state has a
  *      description; attributes, properties and events have types (events: their detail type);
  *   3. against the code: every `src/define/<tag>.ts` has its element in the manifest and vice versa;
- *      every `part="…"` and `<slot>` an element renders (its own template, the shared helpers it
- *      calls, and the base element) is documented; documented `--kratom-*` properties exist.
- * Errors exit 1. `KNOWN_GAPS` turns listed gaps of finished elements into warnings until their
- * JSDoc is fixed (a stale entry is reported so it can be removed).
+ *      every `<slot>` an element's folder renders is documented; documented `--kratom-*` properties
+ *      exist. Undocumented parts are found at runtime by test/parts.test.ts (it renders every element
+ *      and collects `[part]` from its shadow root, which no source scan can match);
+ *   4. with `@wc-toolkit/cem-validator` (what Web Awesome runs): package.json entry points, the
+ *      `customElements` field and the published manifest, and a tag name for every element.
+ * Errors exit 1. `KNOWN_GAPS` turns listed gaps (as `tag: [kind:name]`, `'*'` for every element)
+ * into warnings until their JSDoc is fixed (a stale entry is reported so it can be removed).
  *
  * Usage: node scripts/check-cem.mjs [path/to/custom-elements.json]
- * Exported: `validateManifest(manifest, { root })` → { errors, warnings } for tests.
+ * Exported: `validateManifest(manifest, { root })` → { errors, warnings } (1-3) and
+ * `validatePackage(manifest, { root })` → { errors } (4), for tests.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import Ajv from 'ajv';
-import ts from 'typescript';
+import { validateCem } from '@wc-toolkit/cem-validator';
 
 const require = createRequire(import.meta.url);
 
-/**
- * Gaps in files this check may not change, as `tag: [kind:name]`. Listed gaps are warnings;
- * anything else is an error. Remove an entry once the element documents it.
- */
-export const KNOWN_GAPS = {
-  // The base element renders part="fallback" in place of any widget that failed to render; one
-  // `@csspart fallback` line in KratomElement's JSDoc documents it for every element (inherited).
-  '*': ['part:fallback'],
-};
+export const KNOWN_GAPS = {};
 
 const NATIVE_EVENT = /^(change|input|toggle|select|close|open|load|error)$/;
 
@@ -39,180 +35,16 @@ export function loadSchema() {
   return JSON.parse(readFileSync(require.resolve('custom-elements-manifest/schema.json'), 'utf8'));
 }
 
-/** Every string literal in a node (the branches of `cond ? 'a b' : 'c'`), nested templates excluded. */
-function literalsIn(node) {
-  const out = [];
-  const visit = (n) => {
-    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) out.push(n.text);
-    else if (!ts.isTemplateExpression(n) && !ts.isTaggedTemplateExpression(n)) ts.forEachChild(n, visit);
-  };
-  visit(node);
-  return out;
-}
-
-const sourceFiles = new Map();
-function parse(text) {
-  if (!sourceFiles.has(text))
-    sourceFiles.set(text, ts.createSourceFile('x.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS));
-  return sourceFiles.get(text);
-}
-
-/** Calls `fn(…)`'s callee name (`fn(…)`, `this.fn(…)`), or undefined. */
-const calleeName = (call) =>
-  ts.isIdentifier(call.expression)
-    ? call.expression.text
-    : ts.isPropertyAccessExpression(call.expression)
-      ? call.expression.name.text
-      : undefined;
-
-/** Every `${expr}` written as a part value (`part=${…}` or `part="${…}"`) in a piece of source. */
-function dynamicPartExpressions(text) {
-  const out = [];
-  const visit = (n) => {
-    if (ts.isTemplateExpression(n)) {
-      let before = n.head.rawText ?? n.head.text;
-      for (const span of n.templateSpans) {
-        if (/\bpart="?$/.test(before)) out.push(span.expression);
-        before = span.literal.rawText ?? span.literal.text;
-      }
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(parse(text));
-  return out;
-}
-
-/**
- * Functions that take a part name as a parameter (`function frame(c, part = 'icon')` rendering
- * `part=${part}`): name → { index, fallback }.
- */
-function partParameters(text) {
-  const out = new Map();
-  for (const expr of dynamicPartExpressions(text)) {
-    if (!ts.isIdentifier(expr)) continue;
-    let fn = expr.parent;
-    while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
-    if (!fn) continue;
-    const index = fn.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === expr.text);
-    if (index === -1) continue;
-    let name = fn.name && ts.isIdentifier(fn.name) ? fn.name.text : undefined;
-    if (!name && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) name = fn.parent.name.text;
-    if (!name) continue;
-    const init = fn.parameters[index].initializer;
-    out.set(name, { index, fallback: init ? literalsIn(init) : [] });
-  }
-  return out;
-}
-
-/**
- * Every part a piece of source renders: `part="a b"` literals, the literals of `part=${…}`
- * expressions, and the part names it passes to functions in `partFns` (see partParameters).
- */
-function partsIn(text, partFns = new Map()) {
+/** Every `<slot>` (as '') and `<slot name="x">` in the element's folder (templates, partials). */
+function renderedSlots(root, modulePath) {
+  const dir = path.dirname(path.join(root, modulePath));
   const out = new Set();
-  const add = (value) => {
-    for (const p of value.split(/\s+/)) if (p) out.add(p);
-  };
-  for (const m of text.matchAll(/\bpart="([^"$]*)"/g)) add(m[1]);
-  if (!/\bpart="?\$\{/.test(text) && ![...partFns.keys()].some((name) => text.includes(`${name}(`))) return out;
-  for (const expr of dynamicPartExpressions(text)) literalsIn(expr).forEach(add);
-  const visit = (n) => {
-    if (ts.isCallExpression(n)) {
-      const fn = partFns.get(calleeName(n));
-      if (fn) {
-        const arg = n.arguments[fn.index];
-        (arg ? literalsIn(arg) : fn.fallback).forEach(add);
-      }
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(parse(text));
-  return out;
-}
-
-/** Every `<slot>` (as '') and `<slot name="x">` in a piece of source. */
-function slotsIn(text) {
-  const out = new Set();
-  for (const m of text.matchAll(/<slot\b([^>]*)>/g)) out.add(/\bname="([^"]+)"/.exec(m[1])?.[1] ?? '');
-  return out;
-}
-
-/**
- * Parts rendered by each top-level function of a shared module, following mentions of the module's
- * other top-level functions (internal helpers): name → Set(part).
- */
-const byFunctionCache = new Map();
-function partsByFunction(file, visiting = new Set()) {
-  if (byFunctionCache.has(file)) return byFunctionCache.get(file);
-  if (visiting.has(file)) return new Map();
-  visiting.add(file);
-  const text = readFileSync(file, 'utf8');
-  const starts = [...text.matchAll(/^(?:export )?(?:async )?function (\w+)|^(?:export )?const (\w+)\s*=\s*\(/gm)];
-  const bodies = new Map();
-  starts.forEach((m, i) => bodies.set(m[1] ?? m[2], text.slice(m.index, starts[i + 1]?.index ?? text.length)));
-  const partFns = partParameters(text);
-  // Helpers this module imports from its sibling shared modules (two or more levels deep).
-  const imported = new Map();
-  for (const m of text.matchAll(/import\s*{([^}]*)}\s*from\s*'(\.\/[^']+)\.js'/g)) {
-    const other = path.resolve(path.dirname(file), `${m[2]}.ts`);
-    if (!existsSync(other)) continue;
-    const byFn = partsByFunction(other, visiting);
-    for (const name of m[1].split(',').map((x) => x.trim().replace(/^type\s+/, ''))) {
-      if (byFn.has(name)) imported.set(name, byFn.get(name));
-    }
-  }
-  const result = new Map();
-  const collect = (name, seen) => {
-    if (seen.has(name)) return new Set();
-    seen.add(name);
-    const body = bodies.get(name) ?? '';
-    const parts = partsIn(body, partFns);
-    for (const other of bodies.keys()) {
-      if (other !== name && new RegExp(`\\b${other}\\b`).test(body)) for (const p of collect(other, seen)) parts.add(p);
-    }
-    for (const [other, otherParts] of imported) {
-      if (new RegExp(`\\b${other}\\b`).test(body)) for (const p of otherParts) parts.add(p);
-    }
-    return parts;
-  };
-  for (const name of bodies.keys()) result.set(name, collect(name, new Set()));
-  byFunctionCache.set(file, result);
-  return result;
-}
-
-/**
- * Parts an element renders: its module and sibling modules (with the part names they pass to their
- * own part-taking helpers), the shared helpers it imports by name (following their own imports), and
- * the base class.
- */
-function renderedParts(root, modulePath) {
-  const file = path.join(root, modulePath);
-  const dir = path.dirname(file);
-  const own = [file];
   for (const f of readdirSync(dir)) {
-    const sib = path.join(dir, f);
-    if (f.endsWith('.ts') && !f.endsWith('.styles.ts') && !f.endsWith('.test.ts') && sib !== file) own.push(sib);
+    if (!f.endsWith('.ts') || f.endsWith('.test.ts') || f.endsWith('.styles.ts')) continue;
+    for (const m of readFileSync(path.join(dir, f), 'utf8').matchAll(/<slot\b([^>]*)>/g))
+      out.add(/\bname="([^"]+)"/.exec(m[1])?.[1] ?? '');
   }
-  const texts = own.map((f) => readFileSync(f, 'utf8'));
-  const partFns = new Map();
-  for (const text of texts) for (const [name, fn] of partParameters(text)) partFns.set(name, fn);
-  const parts = new Set();
-  const slots = new Set();
-  for (const text of texts) {
-    for (const p of partsIn(text, partFns)) parts.add(p);
-    for (const sl of slotsIn(text)) slots.add(sl);
-    for (const m of text.matchAll(/import\s*{([^}]*)}\s*from\s*'([^']*shared\/[^']+)\.js'/g)) {
-      const shared = path.resolve(dir, `${m[2]}.ts`);
-      if (!existsSync(shared)) continue;
-      const byFn = partsByFunction(shared);
-      for (const name of m[1].split(',').map((x) => x.trim().replace(/^type\s+/, ''))) {
-        for (const p of byFn.get(name) ?? []) parts.add(p);
-      }
-    }
-  }
-  const base = path.join(root, 'src/shared/kratom-element.ts');
-  if (existsSync(base)) for (const p of partsIn(readFileSync(base, 'utf8'))) parts.add(p);
-  return { parts, slots };
+  return out;
 }
 
 /** Public `--kratom-*` tokens (from src/shared/tokens.ts) and every `--kratom-*` name in a style file. */
@@ -293,10 +125,7 @@ export function validateManifest(manifest, { root = process.cwd(), knownGaps = K
     // Against the code.
     if (!existsSync(path.join(root, 'src/define', `${tag}.ts`))) report(`define:${tag}`, `no src/define/${tag}.ts`);
     if (existsSync(path.join(root, mod.path))) {
-      const { parts, slots } = renderedParts(root, mod.path);
-      const documentedParts = new Set((decl.cssParts ?? []).map((p) => p.name));
-      for (const p of parts)
-        if (!documentedParts.has(p)) report(`part:${p}`, `renders part="${p}" but does not document it (@csspart)`);
+      const slots = renderedSlots(root, mod.path);
       const documentedSlots = new Set((decl.slots ?? []).map((s) => s.name));
       for (const s of slots)
         if (!documentedSlots.has(s))
@@ -328,10 +157,61 @@ export function validateManifest(manifest, { root = process.cwd(), knownGaps = K
   return { errors, warnings, elements: elements.length };
 }
 
+/**
+ * `@wc-toolkit/cem-validator` on the manifest and package.json. Rules it cannot apply to this
+ * package are off: the manifest documents the sources (`src/…ts`, which Storybook and the
+ * generators read), so module and definition paths do not point at dist/; the analyzer writes
+ * schema 1.0.0 (the schema itself is checked with ajv above); type-only exports are not
+ * manifest exports, so its export check reports every exported detail type.
+ */
+export async function validatePackage(manifest, { root = process.cwd() } = {}) {
+  const errors = [];
+  // Base classes (KratomElement) have no tag of their own.
+  const decls = (manifest.modules ?? []).flatMap((mod) => mod.declarations ?? []);
+  const bases = new Set(decls.map((d) => d.superclass?.name).filter(Boolean));
+  const exclude = decls.filter((d) => !d.tagName && bases.has(d.name)).map((d) => d.name);
+  const all = (severity, names) => Object.fromEntries(names.map((n) => [n, severity]));
+  // It logs its findings and then throws one summary: keep the findings for the report.
+  const log = console.log;
+  const lines = [];
+  console.log = (...args) => lines.push(args.join(' '));
+  try {
+    await validateCem(manifest, {
+      packageJsonPath: path.join(root, 'package.json'),
+      exclude,
+      rules: {
+        packageJson: all('error', [
+          'packageType',
+          'main',
+          'module',
+          'types',
+          'exports',
+          'customElementsProperty',
+          'publishedCem',
+        ]),
+        manifest: {
+          ...all('off', ['schemaVersion', 'modulePath', 'definitionPath', 'typeDefinitionPath', 'exportTypes']),
+          tagName: 'error',
+        },
+      },
+    });
+  } catch (e) {
+    const found = lines
+      .flatMap((l) => l.replace(/\x1b\[[0-9;]*m/g, '').split('\n'))
+      .filter((l) => l.startsWith('  - '))
+      .map((l) => `cem-validator: ${l.slice(4)}`);
+    errors.push(...(found.length ? found : [`cem-validator: ${e.message}`]));
+  } finally {
+    console.log = log;
+  }
+  return { errors };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const file = process.argv[2] ?? 'custom-elements.json';
   const manifest = JSON.parse(readFileSync(file, 'utf8'));
   const { errors, warnings, elements } = validateManifest(manifest);
+  errors.push(...(await validatePackage(manifest)).errors);
   for (const w of warnings) console.warn(`warn  ${w}`);
   for (const e of errors) console.error(`error ${e}`);
   if (errors.length) {

@@ -1,6 +1,7 @@
 /**
  * Node tests of the manifest-driven generators and checks: scripts/gen-integrations.mjs (React
- * wrappers, JSX types, IDE data, autoloader map), scripts/check-cem.mjs (schema + completeness),
+ * wrappers, autoloader map; JSX types and IDE data from the CEM plugins it runs),
+ * scripts/check-cem.mjs (schema + completeness, cem-validator),
  * scripts/check-package.mjs (file list and metadata rules), scripts/cdn-manifest.mjs (SRI).
  * The JSX types and React wrappers are type-checked with tsc against @types/react (React 19 types).
  */
@@ -14,17 +15,13 @@ import path from 'node:path';
 import {
   elementsOf,
   eventType,
-  jsxTypes,
-  literalValues,
   pascal,
   reactEventProp,
   reactWrapperSource,
-  vscodeCssData,
-  vscodeHtmlData,
-  webTypes,
+  writeIdeAndJsx,
   defineLoadersSource,
 } from '../gen-integrations.mjs';
-import { validateManifest } from '../check-cem.mjs';
+import { validateManifest, validatePackage } from '../check-cem.mjs';
 import { checkFileList, checkMetadata } from '../check-package.mjs';
 import { sri } from '../cdn-manifest.mjs';
 
@@ -122,14 +119,10 @@ function sampleManifest() {
   };
 }
 
-test('names: tags, event props, literal unions', () => {
+test('names: tags, event props', () => {
   assert.equal(pascal('kratom-legal-badge'), 'KratomLegalBadge');
   assert.equal(reactEventProp('kratom-legal-toggle'), 'onKratomLegalToggle');
   assert.equal(reactEventProp('change'), 'onChange');
-  assert.deepEqual(literalValues("'compact' | 'full'"), ['compact', 'full']);
-  assert.deepEqual(literalValues("'a' | null"), ['a']);
-  assert.equal(literalValues('string | null'), undefined);
-  assert.equal(literalValues('number'), undefined);
 });
 
 test('event types: imports named detail types, never prints an unknown name', () => {
@@ -150,7 +143,7 @@ test('event types: imports named detail types, never prints an unknown name', ()
   assert.equal(eventType({ name: 'x' }).text, 'CustomEvent<unknown>');
 });
 
-test('React wrapper, autoloader map and IDE data follow the manifest', () => {
+test('React wrapper and autoloader map follow the manifest', () => {
   const [el] = elementsOf(sampleManifest());
   const wrapper = reactWrapperSource(el, { root });
   assert.match(wrapper, /tagName: 'kratom-demo-thing'/);
@@ -161,29 +154,49 @@ test('React wrapper, autoloader map and IDE data follow the manifest', () => {
     defineLoadersSource(['kratom-a', 'kratom-b']),
     /'kratom-b': \(\) => import\('..\/define\/kratom-b.js'\)/,
   );
-
-  const pkg = { name: 'kratom-widgets', version: '1.2.3', homepage: 'https://github.com/o/r#readme' };
-  const wt = webTypes([el], pkg);
-  const wtEl = wt.contributions.html.elements[0];
-  assert.equal(wtEl.name, 'kratom-demo-thing');
-  assert.equal(wtEl['doc-url'], 'https://github.com/o/r/blob/main/docs/elements.md#kratom-demo-thing');
-  assert.deepEqual(wtEl.attributes.find((a) => a.name === 'variant').values, [{ name: 'compact' }, { name: 'full' }]);
-  assert.equal(wtEl.attributes.find((a) => a.name === 'open').value.kind, 'no-value');
-  assert.deepEqual(wtEl.css.parts, [{ name: 'badge', description: 'The badge.' }]);
-  assert.equal(wtEl.js.events[0].value.type, 'CustomEvent<DemoToggleDetail>');
-
-  const vs = vscodeHtmlData([el], pkg);
-  assert.equal(vs.version, 1.1);
-  const variant = vs.tags[0].attributes.find((a) => a.name === 'variant');
-  assert.deepEqual(variant.values, [{ name: 'compact' }, { name: 'full' }]);
-  assert.equal(vs.tags[0].attributes.find((a) => a.name === 'open').valueSet, 'v');
-  assert.match(vs.tags[0].description.value, /:state\(open\)/);
-  const css = vscodeCssData([el]);
-  assert.equal(css.properties[0].name, '--kratom-color-text');
-  assert.equal(css.pseudoElements[0].name, '::part(badge)');
 });
 
-test('JSX types type-check with React 19 types and reject wrong props', { timeout: 60000 }, () => {
+/** The IDE data and JSX types of the sample manifest, written to `<dir>/dist`. */
+function writeIde(dir) {
+  const pkg = { name: 'kratom-widgets', version: '1.2.3', homepage: 'https://github.com/o/r#readme' };
+  writeIdeAndJsx(sampleManifest(), { root: dir, outDir: path.join(dir, 'dist'), pkg, exclude: [] });
+  const json = (f) => JSON.parse(readFileSync(path.join(dir, 'dist', f), 'utf8'));
+  return {
+    webTypes: json('web-types.json'),
+    html: json('vscode.html-custom-data.json'),
+    css: json('vscode.css-custom-data.json'),
+  };
+}
+
+test('IDE data: attributes with their values, events, parts and custom properties', { timeout: 60000 }, () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kratom-ide-'));
+  try {
+    const { webTypes, html, css } = writeIde(dir);
+    const wtEl = webTypes.contributions.html.elements[0];
+    assert.equal(wtEl.name, 'kratom-demo-thing');
+    assert.equal(wtEl['doc-url'], 'https://github.com/o/r/blob/main/docs/elements.md#kratom-demo-thing');
+    assert.equal(wtEl.attributes.find((a) => a.name === 'variant').value.type, "'compact' | 'full'");
+    assert.equal(wtEl.js.events[0].name, 'kratom-demo-toggle');
+    assert.equal(wtEl.js.events[0].type, 'CustomEvent<DemoToggleDetail>');
+    assert.ok(webTypes.contributions.css.properties.some((p) => p.name === '--kratom-color-text'));
+    assert.ok(webTypes.contributions.css['pseudo-elements'].some((p) => p.name === 'part(badge)'));
+
+    const tag = html.tags[0];
+    assert.equal(tag.name, 'kratom-demo-thing');
+    assert.deepEqual(tag.attributes.find((a) => a.name === 'variant').values, [{ name: 'compact' }, { name: 'full' }]);
+    assert.match(tag.description, /kratom-demo-toggle/);
+    assert.match(tag.description, /badge/);
+    assert.deepEqual(tag.references, [
+      { name: 'Documentation', url: 'https://github.com/o/r/blob/main/docs/elements.md#kratom-demo-thing' },
+    ]);
+    assert.ok(css.properties.some((p) => p.name === '--kratom-color-text'));
+    assert.ok(css.pseudoElements.some((p) => p.name === '::part(badge)'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('JSX types type-check with React 19 types and reject wrong props', { timeout: 180000 }, () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'kratom-jsx-'));
   try {
     // A fake compiled element module, the generated JSX types beside a fake dist/, and a TSX consumer.
@@ -192,11 +205,9 @@ test('JSX types type-check with React 19 types and reject wrong props', { timeou
       path.join(dir, 'dist/components/demo-thing/demo-thing.d.ts'),
       `export type DemoVariant = 'compact' | 'full';
 export interface DemoToggleDetail { open: boolean }
-export declare class KratomDemoThing extends HTMLElement { variant: DemoVariant; headingLevel: number; readonly status: string; }`,
+export declare class KratomDemoThing extends HTMLElement { variant: DemoVariant; open: boolean; headingLevel: number; readonly status: string; }`,
     );
-    const [el] = elementsOf(sampleManifest());
-    mkdirSync(path.join(dir, 'dist/jsx'), { recursive: true });
-    writeFileSync(path.join(dir, 'dist/jsx/index.d.ts'), jsxTypes([el], { root: dir, outDir: path.join(dir, 'dist') }));
+    writeIde(dir);
     mkdirSync(path.join(dir, 'node_modules/@types'), { recursive: true });
     symlinkSync(path.join(root, 'node_modules/@types/react'), path.join(dir, 'node_modules/@types/react'));
     symlinkSync(path.join(root, 'node_modules/csstype'), path.join(dir, 'node_modules/csstype'));
@@ -279,6 +290,32 @@ test('manifest validator: the sample is valid; gaps and schema errors are report
   schemaBroken.modules[0].kind = 42;
   assert.ok(validateManifest(schemaBroken, opts).errors.some((e) => e.startsWith('schema:')));
   rmSync(opts.root, { recursive: true, force: true });
+});
+
+test('cem-validator: package.json entry points and a tag for every element', async () => {
+  const manifest = JSON.parse(readFileSync(path.join(root, 'custom-elements.json'), 'utf8'));
+  assert.deepEqual((await validatePackage(manifest, { root })).errors, []);
+
+  const dir = mkdtempSync(path.join(tmpdir(), 'kratom-pkg-'));
+  try {
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'x', type: 'module', files: ['dist/'] }));
+    const { errors } = await validatePackage(manifest, { root: dir });
+    assert.ok(
+      errors.some((e) => e.includes('customElements')),
+      errors.join('\n'),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const untagged = structuredClone(manifest);
+  const el = untagged.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName);
+  delete el.tagName;
+  const { errors } = await validatePackage(untagged, { root });
+  assert.ok(
+    errors.some((e) => e.includes(`${el.name} is missing a tag name`)),
+    errors.join('\n'),
+  );
 });
 
 test('the committed custom-elements.json is valid against the published schema', () => {
