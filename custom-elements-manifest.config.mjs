@@ -6,10 +6,17 @@
  * detail types and literal defaults; scripts/check-cem.mjs validates the result.
  */
 import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
+import { readdirSync } from 'node:fs';
 import { kratomTypesPlugin } from './scripts/cem-plugins.mjs';
 
+// Only the element modules (src/components/<name>/<name>.ts): the templates, messages and helpers
+// beside them are internal and would otherwise show up in the manifest as public modules.
+const ELEMENT_MODULES = readdirSync('src/components', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => `src/components/${d.name}/${d.name}.ts`);
+
 export default {
-  globs: ['src/components/**/*.ts', 'src/shared/kratom-element.ts'],
+  globs: [...ELEMENT_MODULES, 'src/shared/kratom-element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
