@@ -25,7 +25,10 @@ export const BUDGETS = {
  */
 export const KNOWN_OVER_BUDGET = {
   // Ceilings lowered on 2026-11-25 to about 5 % above the sizes after minified templates and chunks.
-  'element:kratom-alkaloid-explainer': 8.0,
+  // Raised on 2026-12-06 (#24 restructure), measured plus about 2 %: `variant` with the deprecated
+  // `compact` alias, the new event name beside the old one, the shared heading and disclosure calls
+  // and the split into template functions took 0.6 KiB gz; trimming it is #25's work.
+  'element:kratom-alkaloid-explainer': 8.3,
   'element:kratom-mechanism-diagram': 8.4,
   'element:kratom-risk-checklist': 7.3,
   // Raised on 2026-12-06, measured plus about 5 %: the badge's 2026 legal view (7-OH answer, federal
@@ -34,7 +37,10 @@ export const KNOWN_OVER_BUDGET = {
   // issue #21) took the content floor of the all-in-one from 29.6 to 43.5 KiB gz (81.4 in all).
   // Bringing them back down (a lazy picker and details, bibliography entries fetched when a source
   // list opens) is the weight issue's work (#25).
-  'element:kratom-legal-badge': 7.9,
+  // Raised again on 2026-12-06 (#24 restructure): the badge's legal words (legal-text.ts, about
+  // 1.4 KiB gz) moved from src/content, which this check leaves out, into the element's folder; the
+  // rest (view model, place-data controller, kratom-open-change beside the old event) is 0.4 KiB.
+  'element:kratom-legal-badge': 9.5,
   'cdn:all': 85.5,
 };
 
