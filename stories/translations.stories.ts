@@ -85,6 +85,6 @@ export const ReviewNotice: Story = {
   render: () =>
     html`<div class="kratom-stack">
       <kratom-legal-badge jurisdiction="TH" variant="full"></kratom-legal-badge>
-      <kratom-alkaloid-explainer alkaloid="mitragynine" compact></kratom-alkaloid-explainer>
+      <kratom-alkaloid-explainer alkaloid="mitragynine" variant="compact"></kratom-alkaloid-explainer>
     </div>`,
 };

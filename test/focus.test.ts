@@ -13,7 +13,7 @@ import { TAGS, create, type WidgetElement } from './fixtures.js';
 const FOCUS_STATES: Record<string, Record<string, string | null>> = {
   'kratom-legal-badge': { variant: null },
   'kratom-risk-checklist': { items: 'opioids,liver' },
-  'kratom-alkaloid-explainer': { compact: '' },
+  'kratom-alkaloid-explainer': { variant: 'compact' },
   'kratom-mechanism-diagram': { pathway: 'opioid' },
 };
 
