@@ -20,11 +20,13 @@ import path from 'node:path';
 import { parseXliff, placeholders } from './xliff.mjs';
 import { REVIEW_MODULE, reviewModuleText, statusText } from './locales-status.mjs';
 import { checkTerms } from './check-terms.mjs';
+import { importTs } from './lib/import-ts.mjs';
 
 const argDir = process.argv.indexOf('--dir');
 const dir = argDir > 0 ? process.argv[argDir + 1] : 'locales';
 const problems = [];
-const RTL = new Set(['ar', 'he', 'fa', 'ur']);
+// One list of right-to-left languages: the one the widgets use.
+const { RTL_LANGUAGES: RTL } = await importTs('src/localization/resolve.ts');
 const report = (where, id, what) => problems.push(`${where}: ${id}: ${what}`);
 
 // 1. What the code says: extract into a temporary folder.

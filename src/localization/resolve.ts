@@ -2,8 +2,8 @@
  * BCP 47 → supported-locale resolution. Pure functions, no state.
  */
 
-/** Locales written right to left. */
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
+/** Locales written right to left (scripts/check-locales.mjs reads this list too). */
+export const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
 
 /**
  * Returns the best supported locale for a BCP 47 tag, or `fallback` when none fits.
