@@ -114,7 +114,7 @@ async function load(run, full) {
     const cdp = await tab.createCDPSession();
     await cdp.send('Performance.enable');
     await tab.goto(`${server.origin}/p/${run.page}.html`, { waitUntil: 'load' });
-    await tab.waitForFunction(() => window.__bench?.ready !== null, { timeout: 30000, polling: 20 });
+    await tab.waitForFunction(() => window.__bench && window.__bench.ready !== null, { timeout: 30000, polling: 20 });
     // Renderer main-thread CPU time, which other processes on a shared machine disturb far less than wall time.
     const { metrics } = await cdp.send('Performance.getMetrics');
     const cpu = metrics.find((m) => m.name === 'ThreadTime').value * 1000;
@@ -182,8 +182,8 @@ const lines = [
     `${TRIALS} interleaved cold trials per page, ${chromium}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ` +
     `load average ${loadavg()[0].toFixed(1)} at the end. Method: docs/performance.md. Ratios are medians of per-trial ` +
     'ratios with the interquartile range; the floor is the same widgets as static SSR HTML (no JavaScript).',
-  ...(ssr.shim
-    ? ['', `SSR needed the closest() shim (as shipped it falls back for ${shipFallbacks.join(', ')}).`]
+  ...(QUICK
+    ? ['', `**Quick run** (${TRIALS} trials): for trying the harness, not for steering; expect a wide spread.`]
     : []),
   '',
   '| Ratio | Median [IQR] | Ours (ms) | Floor (ms) |',
