@@ -55,7 +55,10 @@ const ssrArgs = [
   path.join(out, 'node/kw-node.js'),
   JSON.stringify([...new Set([...Object.values(WIDGETS), ...articleTags])]),
 ];
-const child = spawnSync(process.execPath, [path.join(here, 'lib/ssr-render.mjs'), ...ssrArgs], { encoding: 'utf8' });
+const child = spawnSync(process.execPath, [path.join(here, 'lib/ssr-render.mjs'), ...ssrArgs], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 28,
+});
 if (child.status !== 0) throw new Error(`SSR failed: ${child.stderr.slice(0, 800)}`);
 const ssr = JSON.parse(child.stdout);
 const fallbacks = ssr.results.filter((r) => r.fallback);
