@@ -1,6 +1,8 @@
 /**
- * The base element of every kratom widget: guarded registration, localisation wiring, text
- * direction, a typed `emit`, one-time warnings, and a render that never throws into the host page.
+ * The base element of every kratom widget: guarded registration, custom states, the wait for the
+ * element's strings (the rest of the locale wiring is LocaleController), text direction, a typed
+ * `emit`, one-time warnings, and a render that never throws into the host page. Closed panels and
+ * print: controllers/lazy-panels.ts, created by the elements that have them.
  */
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -116,8 +118,7 @@ export abstract class KratomElement extends LitElement {
   }
 
   /**
-   * The part of the locale modules that holds this element's strings (scripts/locales-build.mjs
-   * names parts after the define modules). Only parts of elements on the page are fetched.
+   * The locale part that holds this element's strings (named after its define module).
    * @internal
    */
   protected static localePart = 'shared';
@@ -137,11 +138,7 @@ export abstract class KratomElement extends LitElement {
     return getLocale();
   }
 
-  /**
-   * The text direction to render with: the nearest `dir` attribute in the light DOM (the element's
-   * own or an ancestor's), else the direction of the active locale (src/shared/direction.ts, the one
-   * owner of direction; elements re-render when a `dir` on the page changes).
-   */
+  /** The text direction to render with: the nearest `dir` in the light DOM, else the locale's (shared/direction.ts). */
   protected get direction(): 'ltr' | 'rtl' {
     return directionOf(this);
   }
@@ -164,9 +161,8 @@ export abstract class KratomElement extends LitElement {
 
   /**
    * Wraps the content in an element with the resolved text direction (so `<html lang="ar">` alone
-   * gives right-to-left widgets) that carries the widget's own colour and
-   * typography, so host-page rules that reach the host element (`* { all: unset }`, colour
-   * resets) cannot leak into the text beyond the inherited font.
+   * gives right-to-left widgets) that carries the widget's own colour and typography, so host-page
+   * rules that reach the host (`* { all: unset }`, colour resets) cannot leak into the text.
    */
   protected override render(): unknown {
     let content: unknown;
