@@ -110,7 +110,7 @@ const esbuildChecks = () => [
     name: 'Library: shared base (src/shared + src/localization, no Lit)',
     path: entry(
       'shared-base.ts',
-      readdirSync(path.join(root, 'src/shared'))
+      readdirSync(path.join(root, 'src/shared'), { recursive: true })
         .filter((f) => f.endsWith('.ts'))
         .map((f, i) => `export * as m${i} from '${path.join(root, 'src/shared', f.replace(/\.ts$/, '.js'))}';`)
         .concat([`export * as loc from '${path.join(root, 'src/localization/index.js')}';`])

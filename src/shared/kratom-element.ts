@@ -1,13 +1,15 @@
 /**
- * The base element of every kratom widget: guarded registration, localisation wiring, text
- * direction, a typed `emit`, one-time warnings, and a render that never throws into the host page.
+ * The base element of every kratom widget: guarded registration, custom states, the wait for the
+ * element's strings (the rest of the locale wiring is LocaleController), text direction, a typed
+ * `emit`, one-time warnings, and a render that never throws into the host page. Closed panels and
+ * print: controllers/lazy-panels.ts, created by the elements that have them.
  */
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
-import { onPrint } from './print.js';
-import { directionOf, onDirectionChange, pageSetsDirection } from './direction.js';
-import { getLocale, getLocaleDirection, onLocaleReady, requireLocalePart } from '../localization/index.js';
+import { directionOf, pageSetsDirection } from './direction.js';
+import { LocaleController } from './controllers/locale.js';
+import { getLocale, getLocaleDirection } from '../localization/index.js';
 import { VERSION } from '../version.js';
 
 let warnedDuplicate = false;
@@ -116,78 +118,18 @@ export abstract class KratomElement extends LitElement {
   }
 
   /**
-   * The part of the locale modules that holds this element's strings (scripts/locales-build.mjs
-   * names parts after the define modules). Only parts of elements on the page are fetched.
+   * The locale part that holds this element's strings (named after its define module).
    * @internal
    */
   protected static localePart = 'shared';
 
-  /** Set while this element's locale part is loading: the next update waits for it. */
-  private localeWait: Promise<void> | undefined;
-
-  /**
-   * `true` while the page prints: closed panels, which are otherwise rendered only once opened,
-   * render too, so print styles can show them.
-   */
-  protected printRequested = false;
-
-  /** Ends the print and locale subscriptions of a connected element. */
-  private unsubscribe: (() => void) | undefined;
-
-  /** The locale of the last render: an element that was out of the page during a switch catches up. */
-  private renderedLocale: string | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.localeWait = requireLocalePart((this.constructor as typeof KratomElement).localePart);
-    if (this.renderedLocale !== undefined && this.renderedLocale !== getLocale()) this.requestUpdate();
-    if (!this.unsubscribe) {
-      // Shared listeners (one per page, not per element): re-render in a new locale, and for print.
-      const locale = onLocaleReady(() => this.requestUpdate());
-      const print = onPrint((printing) => this.renderForPrint(printing));
-      // Live `dir` changes on the page (one shared observer): layouts that depend on direction redraw.
-      const direction = onDirectionChange(() => this.requestUpdate());
-      this.unsubscribe = () => {
-        locale();
-        print();
-        direction();
-      };
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-  }
-
-  /** Panels that have been open once: they stay rendered (hidden when closed). */
-  private shownPanels: Set<string> | undefined;
-
-  /**
-   * Whether the content of the closed-by-default panel `key` should be rendered: once it has been
-   * open (it then stays rendered, hidden when closed), or while the page prints. Call in render.
-   */
-  protected panelRendered(key: string, open: boolean): boolean {
-    if (open) (this.shownPanels ??= new Set()).add(key);
-    return this.printRequested || (this.shownPanels?.has(key) ?? false);
-  }
-
-  /** Renders every panel synchronously inside `beforeprint` (before print layout); drops them after. */
-  private renderForPrint(printing: boolean): void {
-    if (this.printRequested === printing) return;
-    this.printRequested = printing;
-    this.requestUpdate();
-    if (printing) this.performUpdate();
-  }
+  /** Loads this element's strings and keeps it in the page's locale and direction. */
+  private readonly localization = new LocaleController(this, (this.constructor as typeof KratomElement).localePart);
 
   /** Waits for this element's strings when the active locale lacks them, so English never flashes. */
   protected override async scheduleUpdate(): Promise<void> {
-    const wait = this.localeWait;
-    if (wait) {
-      this.localeWait = undefined;
-      await wait;
-    }
+    const wait = this.localization.takeWait();
+    if (wait) await wait;
     super.scheduleUpdate();
   }
 
@@ -196,11 +138,7 @@ export abstract class KratomElement extends LitElement {
     return getLocale();
   }
 
-  /**
-   * The text direction to render with: the nearest `dir` attribute in the light DOM (the element's
-   * own or an ancestor's), else the direction of the active locale (src/shared/direction.ts, the one
-   * owner of direction; elements re-render when a `dir` on the page changes).
-   */
+  /** The text direction to render with: the nearest `dir` in the light DOM, else the locale's (shared/direction.ts). */
   protected get direction(): 'ltr' | 'rtl' {
     return directionOf(this);
   }
@@ -223,12 +161,10 @@ export abstract class KratomElement extends LitElement {
 
   /**
    * Wraps the content in an element with the resolved text direction (so `<html lang="ar">` alone
-   * gives right-to-left widgets) that carries the widget's own colour and
-   * typography, so host-page rules that reach the host element (`* { all: unset }`, colour
-   * resets) cannot leak into the text beyond the inherited font.
+   * gives right-to-left widgets) that carries the widget's own colour and typography, so host-page
+   * rules that reach the host (`* { all: unset }`, colour resets) cannot leak into the text.
    */
   protected override render(): unknown {
-    this.renderedLocale = getLocale();
     let content: unknown;
     try {
       content = this.renderContent();

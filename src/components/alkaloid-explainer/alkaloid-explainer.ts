@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { pageSetsDirection } from '../../shared/direction.js';
 import { KratomElement } from '../../shared/kratom-element.js';
+import { LazyPanelsController } from '../../shared/controllers/lazy-panels.js';
 import { claimEvidenceChip } from '../../shared/claim-evidence-chip.js';
 import { translationNotice } from '../../shared/translation-notice.js';
 import { formatList, isPastReview } from '../../shared/format.js';
@@ -174,6 +175,8 @@ export class KratomAlkaloidExplainer extends KratomElement {
   @state() private hasStructure = false;
   /** The RDKit-generated drawing of the selected alkaloid, loaded lazily (not in the compact variant). */
   @state() private drawing: { id: string; drawing: StructureDrawing } | undefined;
+  /** The closed disclosures render once first opened (or while the page prints). */
+  private readonly panels = new LazyPanelsController(this);
 
   /** Canonical id of the alkaloid shown (read-only). */
   get selectedId(): string {
@@ -305,7 +308,7 @@ export class KratomAlkaloidExplainer extends KratomElement {
    */
   private disclosure(section: Section, label: string, content: () => unknown): TemplateResult {
     const open = { sources: this.sourcesOpen, legend: this.legendOpen, corrections: this.correctionsOpen }[section];
-    const body = this.panelRendered(section, open) ? content() : nothing;
+    const body = this.panels.rendered(section, open) ? content() : nothing;
     return html`<div class="disclosure">
       ${disclosureToggle({
         expanded: open,

@@ -1,6 +1,7 @@
 import { html, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { KratomElement } from '../../shared/kratom-element.js';
+import { LazyPanelsController } from '../../shared/controllers/lazy-panels.js';
 import { formatList } from '../../shared/format.js';
 import { headingLevel, isHeadingLevel } from '../../shared/heading.js';
 import { disclosureStyles } from '../../shared/disclosure.styles.js';
@@ -157,6 +158,9 @@ export class KratomLegalBadge extends KratomElement {
     (key, message) => this.warnOnce(key, message),
   );
 
+  /** The details render once first opened (or while the page prints). */
+  private readonly panels = new LazyPanelsController(this);
+
   /** The view model of the current update (`badgeModel`); worked out again when its inputs change. */
   private cached: { readonly inputs: BadgeInputs; readonly model: BadgeModel } | undefined;
 
@@ -298,7 +302,7 @@ export class KratomLegalBadge extends KratomElement {
     const badge = shell(content, {
       open: this.open,
       full: this.isFull,
-      panelRendered: (shown) => this.panelRendered('details', shown),
+      panelRendered: (shown) => this.panels.rendered('details', shown),
       onToggle: () => this.toggle(),
       onKeydown: (event) => this.onKeydown(event),
     });

@@ -33,7 +33,7 @@ export interface ShellState {
   readonly open: boolean;
   /** The full variant: details always shown, no toggle. */
   readonly full: boolean;
-  /** Whether the details' content is to be built (`KratomElement.panelRendered`), given whether they show. */
+  /** Whether the details' content is to be built (`LazyPanelsController.rendered`), given whether they show. */
   readonly panelRendered: (shown: boolean) => boolean;
   readonly onToggle: () => void;
   readonly onKeydown: (event: KeyboardEvent) => void;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KratomElement } from '../../shared/kratom-element.js';
+import { LazyPanelsController } from '../../shared/controllers/lazy-panels.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel, isHeadingLevel } from '../../shared/heading.js';
 import { warnDeprecated } from '../../shared/deprecation.js';
 import { RISKS } from '../../content/risks.js';
@@ -194,6 +195,8 @@ export class KratomRiskChecklist extends KratomElement {
   private readonly printDialog = new PrintDialogController(this, (error) =>
     this.warnOnce('print', `could not open the print dialog (${String(error)}).`),
   );
+  /** The clinician summary renders while the page prints (any print, not only from the print button). */
+  private readonly panels = new LazyPanelsController(this);
 
   /** Ids of the ticked items, in content order (read-only; a new array each time). */
   get checked(): string[] {
@@ -388,7 +391,7 @@ export class KratomRiskChecklist extends KratomElement {
         ${summary(summarySentences(checked, this.visible.length, this.locale), highestOf(checked), level)}
         ${actions(levels, this.onPrint, this.onClear)}
       </div>
-      ${this.printing || this.printPreview || this.printRequested ? printSummary(checked, level) : nothing}
+      ${this.printing || this.printPreview || this.panels.printing ? printSummary(checked, level) : nothing}
     </section>`;
   }
 }
