@@ -77,7 +77,16 @@ const LAYER_RULES = [
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'cdn/', 'storybook-static/', 'src/generated/', 'custom-elements.json'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'cdn/',
+      'storybook-static/',
+      'src/generated/',
+      'custom-elements.json',
+      '.wireit/',
+      'tmp/',
+    ],
   },
   ...tseslint.configs.recommended,
   {
