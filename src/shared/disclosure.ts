@@ -32,7 +32,10 @@ export interface DisclosureToggleOptions {
   section?: string;
 }
 
-/** A disclosure button (see the module comment). */
+/**
+ * A disclosure button (see the module comment). The spaces around the label keep the gap a button
+ * that is not a flex box shows between its label and the chevron (as in the legal badge).
+ */
 export function disclosureToggle({
   expanded,
   controls,
@@ -55,6 +58,6 @@ export function disclosureToggle({
     data-section=${section ?? nothing}
     @click=${onClick}
   >
-    ${start ? chevron() : nothing}${label}${start ? nothing : chevron()}
+    ${start ? chevron() : nothing} ${label} ${start ? nothing : chevron()}
   </button>`;
 }

@@ -153,6 +153,11 @@ export const riskChecklistStyles = [
       background: var(--_k-color-surface-raised);
       font-weight: 700;
     }
+    /* The group chevron keeps the checklist's icon size (the shared disclosure chevron is 1em). */
+    .group-toggle > .chevron {
+      inline-size: 1.25em;
+      block-size: 1.25em;
+    }
     .items {
       display: grid;
       gap: var(--_k-space-2);
