@@ -13,6 +13,13 @@ export function isHeadingLevel(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6;
 }
 
+/** The console warning for an invalid `heading-level`, or `undefined` when `value` is one. */
+export function headingLevelWarning(value: unknown): string | undefined {
+  return isHeadingLevel(value)
+    ? undefined
+    : `heading-level="${String(value)}" is not 1–6; using ${DEFAULT_HEADING_LEVEL}.`;
+}
+
 /** `value` when it is a heading level, else `fallback`; `offset` levels deeper, never beyond 6. */
 export function headingLevel(value: unknown, offset = 0, fallback = DEFAULT_HEADING_LEVEL): number {
   return Math.min(6, (isHeadingLevel(value) ? value : fallback) + offset);

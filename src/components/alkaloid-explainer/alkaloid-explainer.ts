@@ -8,7 +8,7 @@ import { claimEvidenceChip } from '../../shared/claim-evidence-chip.js';
 import { translationNotice } from '../../shared/translation-notice.js';
 import { formatList, isPastReview } from '../../shared/format.js';
 import { indexForKey } from '../../shared/keyboard.js';
-import { DEFAULT_HEADING_LEVEL, headingLevel, isHeadingLevel } from '../../shared/heading.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel, headingLevelWarning } from '../../shared/heading.js';
 import { disclosureToggle } from '../../shared/disclosure.js';
 import { warnDeprecated } from '../../shared/deprecation.js';
 import { ALKALOIDS } from '../../content/alkaloids.js';
@@ -235,12 +235,8 @@ export class KratomAlkaloidExplainer extends KratomElement {
     if (changed.has('compact') && this.compact) {
       warnDeprecated('the compact attribute of <kratom-alkaloid-explainer>', 'variant="compact"');
     }
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      this.warnOnce(
-        'heading-level',
-        `heading-level="${String(this.headingLevel)}" is not 1–6; using ${DEFAULT_HEADING_LEVEL}.`,
-      );
-    }
+    const badLevel = changed.has('headingLevel') && headingLevelWarning(this.headingLevel);
+    if (badLevel) this.warnOnce('heading-level', badLevel);
   }
 
   protected override updated(): void {

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { heading } from '../../shared/heading.js';
+import { heading, headingLevel } from '../../shared/heading.js';
 import { safeUrl } from '../../shared/source-list.js';
 import { resolveSources } from '../../content/bibliography.js';
 import type { Alkaloid, Claim } from '../../content/types.js';
@@ -20,7 +20,7 @@ export function nameOf(a: Alkaloid): TemplateResult {
  * `h0`/`h1` class sizes it; every heading has the `heading` part.
  */
 export function levelHeading(text: unknown, base: number, offset = 0, id?: string): TemplateResult {
-  return heading(text, Math.min(6, base + offset), { id, part: 'heading', className: `heading h${offset}` });
+  return heading(text, headingLevel(base, offset), { id, part: 'heading', className: `heading h${offset}` });
 }
 
 /** Links to the given sources, or `nothing` when none resolve. */

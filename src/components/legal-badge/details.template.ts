@@ -274,10 +274,7 @@ function unverifiedContent(
   return {
     status: 'unverified',
     kind: 'unverified',
-    word: msg('Not verified', {
-      id: 'legalBadge.status.unverified',
-      desc: 'Badge status word when research found no source for this place. Must not sound like legal. Short.',
-    }),
+    word: byProductWord('not-verified'),
     place,
     panel: () => html`
       ${detailsHeading(place, context)}

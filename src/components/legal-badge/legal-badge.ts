@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { KratomElement } from '../../shared/kratom-element.js';
 import { LazyPanelsController } from '../../shared/controllers/lazy-panels.js';
 import { formatList } from '../../shared/format.js';
-import { headingLevel, isHeadingLevel } from '../../shared/heading.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel, headingLevelWarning } from '../../shared/heading.js';
 import { disclosureStyles } from '../../shared/disclosure.styles.js';
 import type { Product } from '../../content/types.js';
 import { legalBadgeStyles } from './legal-badge.styles.js';
@@ -140,7 +140,8 @@ export class KratomLegalBadge extends KratomElement {
   @property({ type: Boolean, reflect: true, useDefault: true }) open = false;
 
   /** Level (1–6) of the heading rendered in the details; an invalid value falls back to 3 with one console warning. */
-  @property({ type: Number, attribute: 'heading-level', reflect: true, useDefault: true }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level', reflect: true, useDefault: true }) headingLevel: number =
+    DEFAULT_HEADING_LEVEL;
 
   /**
    * Shows a place picker above the badge: a country or region select and, for the US, a state
@@ -219,9 +220,8 @@ export class KratomLegalBadge extends KratomElement {
     if (changed.has('product') && this.product !== 'leaf' && this.product !== '7-oh') {
       this.warnOnce('product', `product="${String(this.product)}" is not "leaf" or "7-oh"; showing leaf products.`);
     }
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      this.warnOnce('heading-level', `heading-level="${String(this.headingLevel)}" is not 1–6; using 3.`);
-    }
+    const badLevel = changed.has('headingLevel') && headingLevelWarning(this.headingLevel);
+    if (badLevel) this.warnOnce('heading-level', badLevel);
     if (changed.has('variant') && this.variant !== 'compact' && this.variant !== 'full') {
       this.warnOnce('variant', `variant="${String(this.variant)}" is not "compact" or "full"; using compact.`);
     }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
 import { indexForKey } from '../../shared/keyboard.js';
-import { DEFAULT_HEADING_LEVEL, headingLevel, isHeadingLevel } from '../../shared/heading.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel, headingLevelWarning } from '../../shared/heading.js';
 import { reviewFooter } from '../../shared/review-footer.js';
 import { translationNotice } from '../../shared/translation-notice.js';
 import { REVIEWS } from '../../content/review.js';
@@ -220,12 +220,8 @@ export class KratomMechanismDiagram extends KratomElement {
         this.warnOnce('view', `view="${String(this.view)}" is not "diagram" or "list"; showing the diagram.`);
       }
     }
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      this.warnOnce(
-        'heading-level',
-        `heading-level="${String(this.headingLevel)}" is not 1–6; using ${DEFAULT_HEADING_LEVEL}.`,
-      );
-    }
+    const badLevel = changed.has('headingLevel') && headingLevelWarning(this.headingLevel);
+    if (badLevel) this.warnOnce('heading-level', badLevel);
     if (changed.has('step') || changed.has('pathway')) {
       const count = this.orderedSteps.length;
       const raw = this.step as unknown;

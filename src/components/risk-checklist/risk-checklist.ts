@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KratomElement } from '../../shared/kratom-element.js';
 import { LazyPanelsController } from '../../shared/controllers/lazy-panels.js';
-import { DEFAULT_HEADING_LEVEL, headingLevel, isHeadingLevel } from '../../shared/heading.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel, headingLevelWarning } from '../../shared/heading.js';
 import { warnDeprecated } from '../../shared/deprecation.js';
 import { RISKS } from '../../content/risks.js';
 import { EVIDENCE_LEVELS, type Risk, type RiskGroup, type Severity } from '../../content/types.js';
@@ -261,12 +261,8 @@ export class KratomRiskChecklist extends KratomElement {
         );
       }
     }
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      this.warnOnce(
-        'heading-level',
-        `heading-level="${String(this.headingLevel)}" is not 1–6; using ${DEFAULT_HEADING_LEVEL}.`,
-      );
-    }
+    const badLevel = changed.has('headingLevel') && headingLevelWarning(this.headingLevel);
+    if (badLevel) this.warnOnce('heading-level', badLevel);
     if (changed.has('variant') && this.variant !== 'full' && this.variant !== 'compact') {
       this.warnOnce(
         'variant',
@@ -377,7 +373,7 @@ export class KratomRiskChecklist extends KratomElement {
     const level = headingLevel(this.headingLevel);
     const checked = this.checkedRisks();
     return html`<section class="root" part="base" dir=${this.direction} aria-labelledby="main-heading">
-      ${intro(level)} ${urgentBlock(this.emergencyNumber, this.regionCode, level)}
+      ${intro(level)} ${urgentBlock(normalizeEmergencyNumber(this.emergencyNumber), this.regionCode, level)}
       <div class="screen">
         ${groups({
           visible: this.visible,

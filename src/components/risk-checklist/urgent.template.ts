@@ -12,20 +12,15 @@ import { claimEvidenceChip } from '../../shared/claim-evidence-chip.js';
 import { NALOXONE_GUIDANCE, URGENT_SIGNS } from '../../content/urgent-signs.js';
 import { US_HELPLINES } from '../../content/helplines.js';
 import { resolveSources, sourceIdsOf } from '../../content/bibliography.js';
-import { checklistHeading, normalizeEmergencyNumber } from './risk-checklist.helpers.js';
+import { checklistHeading } from './risk-checklist.helpers.js';
 
 /**
- * The emergency block. `emergencyNumber` is the attribute value (normalised here), `regionCode`
- * the upper-cased region, `level` the element's heading level.
+ * The emergency block. `number` is the normalised emergency number (`''`: say "your local
+ * emergency number"), `regionCode` the upper-cased region, `level` the element's heading level.
  */
-export function urgentBlock(
-  emergencyNumber: string | null | undefined,
-  regionCode: string,
-  level: number,
-): TemplateResult {
+export function urgentBlock(number: string, regionCode: string, level: number): TemplateResult {
   const emergency = URGENT_SIGNS.filter((s) => s.urgency === 'emergency');
   const sameDay = URGENT_SIGNS.filter((s) => s.urgency === 'same-day');
-  const number = normalizeEmergencyNumber(emergencyNumber);
   const us = regionCode === 'US';
   const sources = resolveSources([
     ...URGENT_SIGNS.flatMap((s) => s.sources),
