@@ -140,6 +140,9 @@ if (existsSync(path.join(dir, 'termbase.json'))) problems.push(...checkTerms({ d
 if (problems.length) {
   for (const p of problems) console.error(p);
   console.error(`locales:check: ${problems.length} problem(s)`);
-  process.exit(1);
+  // exitCode, not exit(): exit() dropped the end of a long report still queued for a pipe (seen in
+  // a clean-clone CI run: the term-base lines, which come last, were missing).
+  process.exitCode = 1;
+} else {
+  console.log(`locales:check: ${code.size} messages, ${files.length} locale file(s) OK`);
 }
-console.log(`locales:check: ${code.size} messages, ${files.length} locale file(s) OK`);
