@@ -19,9 +19,10 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildSync, transformSync } from 'esbuild';
 import * as prettier from 'prettier';
 import { isValidIsoCode } from './content-rules.mjs';
+import { moduleExports } from './json-data.mjs';
+import { importTs } from './lib/import-ts.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_ROOT = resolve(HERE, '..');
@@ -63,27 +64,13 @@ export function placeCode(place) {
 
 // ---------------------------------------------------------------------------------------------------
 // Types and rules shared with the runtime: src/content/types.ts, legal/tiers.ts, legal/seven-oh.ts are
-// bundled with esbuild and imported, so the command checks exactly what the badge computes.
+// imported through tsx (scripts/lib/import-ts.mjs), so the command checks exactly what the badge computes.
 
 let runtime;
 /** `{ SOURCE_KINDS, LEGAL_RULES, PRODUCTS, LOCAL_RULE_KINDS, legalSourceTier, bestTier, sevenOhRule, … }` */
 export async function loadRuntime() {
-  if (runtime) return runtime;
-  const entry = [
-    `export { SOURCE_KINDS, LEGAL_RULES, LEGAL_STATUSES, PRODUCTS, LOCAL_RULE_KINDS } from './src/content/types.ts';`,
-    `export { legalSourceTier, bestTier, onlySeenVia } from './src/content/legal/tiers.ts';`,
-    `export { sevenOhRule } from './src/content/legal/seven-oh.ts';`,
-  ].join('\n');
-  const result = buildSync({
-    stdin: { contents: entry, resolveDir: DEFAULT_ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].text;
-  runtime = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const files = ['types.ts', 'legal/tiers.ts', 'legal/seven-oh.ts'].map((f) => `src/content/${f}`);
+  runtime ??= Object.assign({}, ...(await Promise.all(files.map((f) => importTs(f, { root: DEFAULT_ROOT })))));
   return runtime;
 }
 
@@ -398,12 +385,7 @@ export function readPlaceCodes(root = DEFAULT_ROOT) {
   return match ? [...match[1].matchAll(/'([^']+)'/g)].map((m) => m[1]) : [];
 }
 
-function readModule(file) {
-  const { code: cjs } = transformSync(readFileSync(file, 'utf8'), { loader: 'ts', format: 'cjs' });
-  const module = { exports: {} };
-  new Function('module', 'exports', cjs)(module, module.exports);
-  return module.exports.default;
-}
+const readModule = (file) => moduleExports(readFileSync(file, 'utf8'), file).default;
 
 /** The place stored for `code` (its record and its sources, as one `LegalPlace`), or undefined. */
 export function readPlace(code, root = DEFAULT_ROOT) {
