@@ -38,7 +38,6 @@ export const LEAD_PATTERNS = [
   /(^|[./])ikratom([./-]|$)/i,
 ];
 
-const STATUSES = ['legal', 'regulated', 'restricted', 'banned', 'unclear'];
 const LEVELS = ['federal', 'state', 'district', 'national', 'special-administrative-region', 'supranational'];
 const CONFIDENCES = ['high', 'medium', 'low'];
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -222,7 +221,7 @@ export async function validateEntries(entries, { today, leads = new Set(), feder
     if (place.unsourced) {
       const u = place.unsourced;
       if (!LEVELS.includes(u.level)) bad(`unknown level "${u.level}"`);
-      if (!STATUSES.includes(u.researchGuess)) bad(`unknown researchGuess "${u.researchGuess}"`);
+      if (!rt.LEGAL_STATUSES.includes(u.researchGuess)) bad(`unknown researchGuess "${u.researchGuess}"`);
       if (sources.length > 0) bad('an unsourced place has no sources (give it a "jurisdiction" instead)');
       checkDates(u);
       return;
@@ -230,12 +229,12 @@ export async function validateEntries(entries, { today, leads = new Set(), feder
 
     const j = place.jurisdiction;
     if (!LEVELS.includes(j.level)) bad(`unknown level "${j.level}"`);
-    if (!STATUSES.includes(j.status)) bad(`missing or unknown status "${j.status}"`);
+    if (!rt.LEGAL_STATUSES.includes(j.status)) bad(`missing or unknown status "${j.status}"`);
     if (!Array.isArray(j.rules)) bad('"rules" must be an array');
     for (const r of j.rules ?? []) if (!rt.LEGAL_RULES.includes(r)) bad(`unknown rule "${r}"`);
     for (const [product, rule] of Object.entries(j.products ?? {})) {
       if (!rt.PRODUCTS.includes(product)) bad(`unknown product "${product}"`);
-      if (!STATUSES.includes(rule?.status)) bad(`product ${product}: missing or unknown status`);
+      if (!rt.LEGAL_STATUSES.includes(rule?.status)) bad(`product ${product}: missing or unknown status`);
       for (const r of rule?.rules ?? [])
         if (!rt.LEGAL_RULES.includes(r)) bad(`product ${product}: unknown rule "${r}"`);
     }
@@ -275,7 +274,7 @@ export async function validateEntries(entries, { today, leads = new Set(), feder
           if (change.date < previous) bad('history: changes must be oldest first');
           previous = change.date;
         }
-        if (!STATUSES.includes(change?.status)) bad(`history ${change?.date}: unknown status "${change?.status}"`);
+        if (!rt.LEGAL_STATUSES.includes(change?.status)) bad(`history ${change?.date}: unknown status "${change?.status}"`);
         if (change?.product !== undefined && !rt.PRODUCTS.includes(change.product))
           bad(`history ${change.date}: unknown product "${change.product}"`);
       }
@@ -315,7 +314,7 @@ export async function validateEntries(entries, { today, leads = new Set(), feder
       bad(`confidence "${j.confidence}" but the best source is advocacy/vendor/forum: at most "low"`);
 
     // 7-OH: never inherited from the leaf status.
-    if (STATUSES.includes(j.status) && Array.isArray(j.rules)) {
+    if (rt.LEGAL_STATUSES.includes(j.status) && Array.isArray(j.rules)) {
       const answer = rt.sevenOhRule(j, code === 'US' ? undefined : fed);
       if (!answer || !answer.status) bad('no 7-OH answer');
       else if (answer.basis !== 'explicit' && (answer.status === 'legal' || answer.status === 'regulated'))
