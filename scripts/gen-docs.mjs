@@ -4,7 +4,7 @@
  * properties, events with detail types, slots, CSS parts, CSS custom properties, custom states) from
  * custom-elements.json, plus the table of every public `--kratom-*` token with its light and dark
  * defaults (read from src/shared/tokens.ts). `--check` fails when docs/elements.md is out of date
- * (`npm run manifest:validate` runs it), so the reference always matches the manifest.
+ * (`npm run manifest:check` runs it), so the reference always matches the manifest.
  *
  * `--cdn` also writes docs/cdn.md, the copy-paste CDN snippets with versioned URLs and SRI hashes
  * from cdn/manifest.json (needs a build). The release task runs it (`npm run release:docs`), so the
