@@ -26,10 +26,10 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { preview } from 'vite';
 import { launchChromium } from './lib/chromium.mjs';
 import { LIT_IMPORTS } from './lib/import-map.mjs';
 
@@ -65,36 +65,27 @@ function npm(argv, cwd) {
   return r.stdout;
 }
 
-const TYPES = {
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.json': 'application/json',
-  '.html': 'text/html',
-  '.map': 'application/json',
-  '.css': 'text/css',
-};
-
-function startServer() {
-  server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
-    if (pages[url.pathname] !== undefined) {
-      return void res
-        .writeHead(200, { 'content-type': 'text/html', ...(headers[url.pathname] ?? {}) })
-        .end(pages[url.pathname]);
-    }
-    const file = path.join(app, decodeURIComponent(url.pathname));
-    if (!file.startsWith(app) || !existsSync(file) || !path.extname(file)) return void res.writeHead(404).end();
-    res
-      .writeHead(200, {
-        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-        'access-control-allow-origin': '*',
-      })
-      .end(readFileSync(file));
+/**
+ * Vite's preview server on the temp app: the generated pages (`pages`, with their `headers`) first,
+ * then the app's files (the installed package under /node_modules/…), no SPA fallback.
+ */
+async function startServer() {
+  const pagesFirst = (req, res, next) => {
+    const { pathname } = new URL(req.url, 'http://localhost');
+    if (pathname === '/favicon.ico') return void res.writeHead(204).end();
+    if (pages[pathname] === undefined) return next();
+    res.writeHead(200, { 'content-type': 'text/html', ...(headers[pathname] ?? {}) }).end(pages[pathname]);
+  };
+  server = await preview({
+    configFile: false,
+    root: app,
+    appType: 'mpa',
+    logLevel: 'silent',
+    build: { outDir: app },
+    preview: { host: '127.0.0.1', port: 0, open: false },
+    plugins: [{ name: 'consumer-pages', configurePreviewServer: (s) => void s.middlewares.use(pagesFirst) }],
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`)),
-  );
+  return server.resolvedUrls.local[0].replace(/\/$/, '');
 }
 
 /** Opens a page and records errors, kratom warnings, requests and layout shifts. */
@@ -754,7 +745,7 @@ try {
   console.error(error);
 } finally {
   await browser?.close();
-  server?.close();
+  await server?.close();
   if (args.includes('--keep')) console.log(`consumers: kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
 }
