@@ -274,7 +274,8 @@ export async function validateEntries(entries, { today, leads = new Set(), feder
           if (change.date < previous) bad('history: changes must be oldest first');
           previous = change.date;
         }
-        if (!rt.LEGAL_STATUSES.includes(change?.status)) bad(`history ${change?.date}: unknown status "${change?.status}"`);
+        if (!rt.LEGAL_STATUSES.includes(change?.status))
+          bad(`history ${change?.date}: unknown status "${change?.status}"`);
         if (change?.product !== undefined && !rt.PRODUCTS.includes(change.product))
           bad(`history ${change.date}: unknown product "${change.product}"`);
       }
