@@ -11,19 +11,11 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { recoverFromStuckNavigation } from './scripts/webdriver-recovery.mjs';
 import { patchFirefoxBidi } from './scripts/lib/firefox-bidi-compat.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium.mjs';
 
 const wanted = (process.env.KRATOM_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
-const chromiumArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-];
+// The scripts' Chromium flags (no calls to unreachable hosts, no sandbox as root), plus the test runner's.
+const chromiumArgs = [...CHROMIUM_ARGS, '--headless=new', '--disable-dev-shm-usage'];
 
 /** @param {import('@web/test-runner').BrowserLauncher} launcher @param {string} name */
 function named(launcher, name) {
@@ -37,7 +29,7 @@ if (wanted.includes('chromium')) {
     named(
       chromeLauncher({
         launchOptions: {
-          executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+          executablePath: chromiumPath(),
           headless: true,
           args: chromiumArgs,
         },

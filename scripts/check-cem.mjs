@@ -11,8 +11,7 @@
  *      and collects `[part]` from its shadow root, which no source scan can match);
  *   4. with `@wc-toolkit/cem-validator` (what Web Awesome runs): package.json entry points, the
  *      `customElements` field and the published manifest, and a tag name for every element.
- * Errors exit 1. `KNOWN_GAPS` turns listed gaps (as `tag: [kind:name]`, `'*'` for every element)
- * into warnings until their JSDoc is fixed (a stale entry is reported so it can be removed).
+ * Errors exit 1; there is no list of tolerated gaps: a gap is fixed in the element's JSDoc.
  *
  * Usage: node scripts/check-cem.mjs [path/to/custom-elements.json]
  * Exported: `validateManifest(manifest, { root })` → { errors, warnings } (1-3) and
@@ -26,8 +25,6 @@ import Ajv from 'ajv';
 import { validateCem } from '@wc-toolkit/cem-validator';
 
 const require = createRequire(import.meta.url);
-
-export const KNOWN_GAPS = {};
 
 const NATIVE_EVENT = /^(change|input|toggle|select|close|open|load|error)$/;
 
@@ -61,7 +58,7 @@ function knownProperties(root, modulePath) {
   return names;
 }
 
-export function validateManifest(manifest, { root = process.cwd(), knownGaps = KNOWN_GAPS } = {}) {
+export function validateManifest(manifest, { root = process.cwd() } = {}) {
   const errors = [];
   const warnings = [];
   const ajv = new Ajv({ allErrors: true, strict: false });
@@ -79,33 +76,26 @@ export function validateManifest(manifest, { root = process.cwd(), knownGaps = K
 
   for (const { mod, decl } of elements) {
     const tag = decl.tagName;
-    const gaps = new Set([...(knownGaps['*'] ?? []), ...(knownGaps[tag] ?? [])]);
-    const usedGaps = new Set();
-    const report = (key, message) => {
-      if (gaps.has(key)) {
-        usedGaps.add(key);
-        warnings.push(`${tag}: ${message} (known gap)`);
-      } else errors.push(`${tag}: ${message}`);
-    };
+    const report = (message) => errors.push(`${tag}: ${message}`);
     const needText = (value) => typeof value === 'string' && value.trim().length > 0;
 
-    if (!/^kratom-[a-z0-9-]+$/.test(tag)) report(`tag:${tag}`, 'tag does not start with kratom-');
-    if (!needText(decl.summary)) report('summary', 'no @summary');
-    if (!needText(decl.description)) report('description', 'no class description');
+    if (!/^kratom-[a-z0-9-]+$/.test(tag)) report('tag does not start with kratom-');
+    if (!needText(decl.summary)) report('no @summary');
+    if (!needText(decl.description)) report('no class description');
     for (const a of decl.attributes ?? []) {
-      if (!needText(a.description)) report(`attribute:${a.name}`, `attribute "${a.name}" has no description`);
-      if (!a.type?.text) report(`attribute-type:${a.name}`, `attribute "${a.name}" has no type`);
+      if (!needText(a.description)) report(`attribute "${a.name}" has no description`);
+      if (!a.type?.text) report(`attribute "${a.name}" has no type`);
     }
     for (const m of decl.members ?? []) {
       if (m.privacy && m.privacy !== 'public') continue;
       if (m.static || m.inheritedFrom || m.name.startsWith('_')) continue;
-      if (!needText(m.description)) report(`${m.kind}:${m.name}`, `${m.kind} "${m.name}" has no description`);
-      if (m.kind === 'field' && !m.type?.text) report(`field-type:${m.name}`, `property "${m.name}" has no type`);
+      if (!needText(m.description)) report(`${m.kind} "${m.name}" has no description`);
+      if (m.kind === 'field' && !m.type?.text) report(`property "${m.name}" has no type`);
     }
     for (const e of decl.events ?? []) {
-      if (!needText(e.description)) report(`event:${e.name}`, `event "${e.name}" has no description (@fires)`);
-      if (!e.type?.text) report(`event-type:${e.name}`, `event "${e.name}" has no type`);
-      else if (e.type.text === 'CustomEvent') report(`event-type:${e.name}`, `event "${e.name}" has no detail type`);
+      if (!needText(e.description)) report(`event "${e.name}" has no description (@fires)`);
+      if (!e.type?.text) report(`event "${e.name}" has no type`);
+      else if (e.type.text === 'CustomEvent') report(`event "${e.name}" has no detail type`);
       if (!e.name.startsWith('kratom-') && !NATIVE_EVENT.test(e.name)) {
         warnings.push(`${tag}: event "${e.name}" is neither kratom-* nor a native event name`);
       }
@@ -117,29 +107,25 @@ export function validateManifest(manifest, { root = process.cwd(), knownGaps = K
       ['cssstate', decl.cssStates],
     ]) {
       for (const item of list ?? []) {
-        if (!needText(item.description))
-          report(`${kind}:${item.name}`, `${kind} "${item.name || '(default)'}" has no description`);
+        if (!needText(item.description)) report(`${kind} "${item.name || '(default)'}" has no description`);
       }
     }
 
     // Against the code.
-    if (!existsSync(path.join(root, 'src/define', `${tag}.ts`))) report(`define:${tag}`, `no src/define/${tag}.ts`);
+    if (!existsSync(path.join(root, 'src/define', `${tag}.ts`))) report(`no src/define/${tag}.ts`);
     if (existsSync(path.join(root, mod.path))) {
       const slots = renderedSlots(root, mod.path);
       const documentedSlots = new Set((decl.slots ?? []).map((s) => s.name));
       for (const s of slots)
         if (!documentedSlots.has(s))
-          report(`slot:${s}`, `renders <slot${s ? ` name="${s}"` : ''}> but does not document it (@slot)`);
+          report(`renders <slot${s ? ` name="${s}"` : ''}> but does not document it (@slot)`);
       const known = knownProperties(root, mod.path);
       for (const p of decl.cssProperties ?? []) {
         if (p.name.startsWith('--kratom-') && !known.has(p.name))
-          report(`cssproperty-exists:${p.name}`, `documents ${p.name}, which no style or token defines`);
+          report(`documents ${p.name}, which no style or token defines`);
         if (!p.name.startsWith('--kratom-')) warnings.push(`${tag}: CSS property ${p.name} is not --kratom-*`);
       }
     }
-    for (const g of knownGaps[tag] ?? [])
-      if (!usedGaps.has(g))
-        warnings.push(`${tag}: KNOWN_GAPS entry "${g}" is fixed; remove it from scripts/check-cem.mjs`);
   }
 
   // Every define module has its element in the manifest.

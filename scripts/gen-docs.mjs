@@ -4,7 +4,7 @@
  * properties, events with detail types, slots, CSS parts, CSS custom properties, custom states) from
  * custom-elements.json, plus the table of every public `--kratom-*` token with its light and dark
  * defaults (read from src/shared/tokens.ts). `--check` fails when docs/elements.md is out of date
- * (`npm run manifest:validate` runs it), so the reference always matches the manifest.
+ * (`npm run manifest:check` runs it), so the reference always matches the manifest.
  *
  * `--cdn` also writes docs/cdn.md, the copy-paste CDN snippets with versioned URLs and SRI hashes
  * from cdn/manifest.json (needs a build). The release task runs it (`npm run release:docs`), so the
@@ -15,27 +15,19 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { elementsOf } from './gen-integrations.mjs';
+import { importTs } from './lib/import-ts.mjs';
 
 const cell = (s) => (s ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 const code = (s) => (s ? `\`${cell(s).replace(/`/g, "'")}\`` : '');
 
-/** Token name → { light, dark } from the token module's source (no build needed). */
-export function readTokens(root) {
+/** Token name → { light, dark }, from the token module itself (imported through tsx; no build needed). */
+export async function readTokens(root) {
   const file = path.join(root, 'src/shared/tokens.ts');
   if (!existsSync(file)) return [];
-  const text = readFileSync(file, 'utf8');
-  const block = (name) => {
-    const m = new RegExp(`export const ${name} = \\{([\\s\\S]*?)\\} as const`).exec(text);
-    return m
-      ? Object.fromEntries([...m[1].matchAll(/'(--kratom-[a-z0-9-]+)':\s*'([^']*)'/g)].map((x) => [x[1], x[2]]))
-      : {};
-  };
-  const light = block('LIGHT_COLORS');
-  const dark = block('DARK_COLORS');
-  const other = block('OTHER_TOKENS');
+  const { LIGHT_COLORS: light, DARK_COLORS: dark, OTHER_TOKENS: other } = await importTs(file, { root });
   return [
     ...Object.keys(light).map((name) => ({ name, light: light[name], dark: dark[name] ?? light[name] })),
-    ...Object.keys(other).map((name) => ({ name, light: other[name], dark: other[name] })),
+    ...Object.entries(other).map(([name, value]) => ({ name, light: value, dark: value })),
   ];
 }
 
@@ -213,7 +205,7 @@ function writeOrCheck(root, file, text, { source, fix }) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = process.cwd();
   const manifest = JSON.parse(readFileSync(path.join(root, 'custom-elements.json'), 'utf8'));
-  writeOrCheck(root, 'docs/elements.md', elementsMarkdown(manifest, readTokens(root)), {
+  writeOrCheck(root, 'docs/elements.md', elementsMarkdown(manifest, await readTokens(root)), {
     source: 'custom-elements.json',
     fix: 'npm run docs:api',
   });

@@ -17,9 +17,9 @@
  * (not @lit/react) under other file names (`KratomLegalBadge.js`, breaking `kratom-widgets/react/<tag>.js`)
  * and prints `CustomEvent<CustomEvent<…>>` without importing the detail types.
  *
- * Options: --manifest <file> --root <dir> --out <dist dir>, --src-only (only src/generated: the
- * `gen:src` task), --dist-only (only the data in dist/: the `build:dist` task, which must not rewrite
- * sources that the CDN build may be reading at the same time). The pure functions are exported for
+ * Options: --src-only (only src/generated: the `gen:src` task), --dist-only (only the data in dist/:
+ * the `build:dist` task, which must not rewrite sources that the CDN build may be reading at the same
+ * time). `generate()` takes other roots and output folders; the pure functions are exported for
  * scripts/tests/integrations.test.mjs.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -278,17 +278,7 @@ export function generate({ root = process.cwd(), manifestFile, outDir, srcOnly =
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  const opt = (name) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? path.resolve(args[i + 1]) : undefined;
-  };
-  const result = generate({
-    root: opt('--root'),
-    manifestFile: opt('--manifest'),
-    outDir: opt('--out'),
-    srcOnly: args.includes('--src-only'),
-    distOnly: args.includes('--dist-only'),
-  });
+  const result = generate({ srcOnly: args.includes('--src-only'), distOnly: args.includes('--dist-only') });
   for (const t of result.missing) {
     console.warn(
       `gen: <${t}> has a define module but is not in custom-elements.json (run npm run analyze); no wrappers or IDE data for it`,

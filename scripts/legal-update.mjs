@@ -19,9 +19,10 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildSync, transformSync } from 'esbuild';
 import * as prettier from 'prettier';
 import { isValidIsoCode } from './content-rules.mjs';
+import { moduleExports } from './json-data.mjs';
+import { importTs } from './lib/import-ts.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_ROOT = resolve(HERE, '..');
@@ -37,7 +38,6 @@ export const LEAD_PATTERNS = [
   /(^|[./])ikratom([./-]|$)/i,
 ];
 
-const STATUSES = ['legal', 'regulated', 'restricted', 'banned', 'unclear'];
 const LEVELS = ['federal', 'state', 'district', 'national', 'special-administrative-region', 'supranational'];
 const CONFIDENCES = ['high', 'medium', 'low'];
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -63,27 +63,13 @@ export function placeCode(place) {
 
 // ---------------------------------------------------------------------------------------------------
 // Types and rules shared with the runtime: src/content/types.ts, legal/tiers.ts, legal/seven-oh.ts are
-// bundled with esbuild and imported, so the command checks exactly what the badge computes.
+// imported through tsx (scripts/lib/import-ts.mjs), so the command checks exactly what the badge computes.
 
 let runtime;
 /** `{ SOURCE_KINDS, LEGAL_RULES, PRODUCTS, LOCAL_RULE_KINDS, legalSourceTier, bestTier, sevenOhRule, … }` */
 export async function loadRuntime() {
-  if (runtime) return runtime;
-  const entry = [
-    `export { SOURCE_KINDS, LEGAL_RULES, LEGAL_STATUSES, PRODUCTS, LOCAL_RULE_KINDS } from './src/content/types.ts';`,
-    `export { legalSourceTier, bestTier, onlySeenVia } from './src/content/legal/tiers.ts';`,
-    `export { sevenOhRule } from './src/content/legal/seven-oh.ts';`,
-  ].join('\n');
-  const result = buildSync({
-    stdin: { contents: entry, resolveDir: DEFAULT_ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].text;
-  runtime = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const files = ['types.ts', 'legal/tiers.ts', 'legal/seven-oh.ts'].map((f) => `src/content/${f}`);
+  runtime ??= Object.assign({}, ...(await Promise.all(files.map((f) => importTs(f, { root: DEFAULT_ROOT })))));
   return runtime;
 }
 
@@ -235,7 +221,7 @@ export async function validateEntries(entries, { today, leads = new Set(), feder
     if (place.unsourced) {
       const u = place.unsourced;
       if (!LEVELS.includes(u.level)) bad(`unknown level "${u.level}"`);
-      if (!STATUSES.includes(u.researchGuess)) bad(`unknown researchGuess "${u.researchGuess}"`);
+      if (!rt.LEGAL_STATUSES.includes(u.researchGuess)) bad(`unknown researchGuess "${u.researchGuess}"`);
       if (sources.length > 0) bad('an unsourced place has no sources (give it a "jurisdiction" instead)');
       checkDates(u);
       return;
@@ -243,12 +229,12 @@ export async function validateEntries(entries, { today, leads = new Set(), feder
 
     const j = place.jurisdiction;
     if (!LEVELS.includes(j.level)) bad(`unknown level "${j.level}"`);
-    if (!STATUSES.includes(j.status)) bad(`missing or unknown status "${j.status}"`);
+    if (!rt.LEGAL_STATUSES.includes(j.status)) bad(`missing or unknown status "${j.status}"`);
     if (!Array.isArray(j.rules)) bad('"rules" must be an array');
     for (const r of j.rules ?? []) if (!rt.LEGAL_RULES.includes(r)) bad(`unknown rule "${r}"`);
     for (const [product, rule] of Object.entries(j.products ?? {})) {
       if (!rt.PRODUCTS.includes(product)) bad(`unknown product "${product}"`);
-      if (!STATUSES.includes(rule?.status)) bad(`product ${product}: missing or unknown status`);
+      if (!rt.LEGAL_STATUSES.includes(rule?.status)) bad(`product ${product}: missing or unknown status`);
       for (const r of rule?.rules ?? [])
         if (!rt.LEGAL_RULES.includes(r)) bad(`product ${product}: unknown rule "${r}"`);
     }
@@ -288,7 +274,8 @@ export async function validateEntries(entries, { today, leads = new Set(), feder
           if (change.date < previous) bad('history: changes must be oldest first');
           previous = change.date;
         }
-        if (!STATUSES.includes(change?.status)) bad(`history ${change?.date}: unknown status "${change?.status}"`);
+        if (!rt.LEGAL_STATUSES.includes(change?.status))
+          bad(`history ${change?.date}: unknown status "${change?.status}"`);
         if (change?.product !== undefined && !rt.PRODUCTS.includes(change.product))
           bad(`history ${change.date}: unknown product "${change.product}"`);
       }
@@ -328,7 +315,7 @@ export async function validateEntries(entries, { today, leads = new Set(), feder
       bad(`confidence "${j.confidence}" but the best source is advocacy/vendor/forum: at most "low"`);
 
     // 7-OH: never inherited from the leaf status.
-    if (STATUSES.includes(j.status) && Array.isArray(j.rules)) {
+    if (rt.LEGAL_STATUSES.includes(j.status) && Array.isArray(j.rules)) {
       const answer = rt.sevenOhRule(j, code === 'US' ? undefined : fed);
       if (!answer || !answer.status) bad('no 7-OH answer');
       else if (answer.basis !== 'explicit' && (answer.status === 'legal' || answer.status === 'regulated'))
@@ -398,12 +385,7 @@ export function readPlaceCodes(root = DEFAULT_ROOT) {
   return match ? [...match[1].matchAll(/'([^']+)'/g)].map((m) => m[1]) : [];
 }
 
-function readModule(file) {
-  const { code: cjs } = transformSync(readFileSync(file, 'utf8'), { loader: 'ts', format: 'cjs' });
-  const module = { exports: {} };
-  new Function('module', 'exports', cjs)(module, module.exports);
-  return module.exports.default;
-}
+const readModule = (file) => moduleExports(readFileSync(file, 'utf8'), file).default;
 
 /** The place stored for `code` (its record and its sources, as one `LegalPlace`), or undefined. */
 export function readPlace(code, root = DEFAULT_ROOT) {

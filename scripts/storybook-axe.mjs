@@ -18,51 +18,49 @@
  * chrome outside it is not checked). Screenshot shots are axe-checked too. Chromium: $CHROME_PATH or
  * /usr/bin/chromium. Last line: `storybook-axe: N passed, N failed, N skipped`.
  */
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import process from 'node:process';
+import { parseArgs } from 'node:util';
+import { preview } from 'vite';
 import { launchChromium } from './lib/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 
 // ── Options ──────────────────────────────────────────────────────────────────────────────────
-function parseArgs(argv) {
-  const opts = {
-    dir: join(ROOT, 'storybook-static'),
-    only: undefined,
-    globals: '',
-    screenshots: undefined,
-    shots: [],
-    axe: true,
-    concurrency: 2,
-    timeout: 20000,
-    tile: undefined,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--dir') opts.dir = resolve(value());
-    else if (arg === '--only') opts.only = new RegExp(value());
-    else if (arg === '--globals') opts.globals = value();
-    else if (arg === '--screenshots') opts.screenshots = resolve(value());
-    else if (arg === '--shot') opts.shots.push(value());
-    else if (arg === '--no-axe') opts.axe = false;
-    else if (arg === '--tile') opts.tile = Number(value()) || undefined;
-    else if (arg === '--concurrency') opts.concurrency = Math.max(1, Math.min(2, Number(value()) || 1));
-    else if (arg === '--timeout') opts.timeout = Number(value()) || opts.timeout;
-    else if (arg === '--help' || arg === '-h') {
-      console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]);
-      process.exit(0);
-    } else throw new Error(`unknown option ${arg}`);
+function parseOptions(argv) {
+  const { values: v } = parseArgs({
+    args: argv,
+    options: {
+      dir: { type: 'string', default: join(ROOT, 'storybook-static') },
+      only: { type: 'string' },
+      globals: { type: 'string', default: '' },
+      screenshots: { type: 'string' },
+      shot: { type: 'string', multiple: true, default: [] },
+      'no-axe': { type: 'boolean', default: false },
+      tile: { type: 'string' },
+      concurrency: { type: 'string', default: '2' },
+      timeout: { type: 'string', default: '20000' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (v.help) {
+    console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]);
+    process.exit(0);
   }
-  return opts;
+  return {
+    dir: resolve(v.dir),
+    only: v.only === undefined ? undefined : new RegExp(v.only),
+    globals: v.globals,
+    screenshots: v.screenshots && resolve(v.screenshots),
+    shots: v.shot,
+    axe: !v['no-axe'],
+    concurrency: Math.max(1, Math.min(2, Number(v.concurrency) || 1)),
+    timeout: Number(v.timeout) || 20000,
+    tile: Number(v.tile) || undefined,
+  };
 }
 
 /**
@@ -92,46 +90,16 @@ const DEFAULT_SHOTS = [
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-// ── Static server ────────────────────────────────────────────────────────────────────────────
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
-function serve(dir) {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(join(dir, decodeURIComponent(url.pathname)));
-    if (path !== dir && !path.startsWith(dir + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!existsSync(path)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': MIME[extname(path)] ?? 'application/octet-stream',
-      'cache-control': 'max-age=3600',
-    });
-    createReadStream(path).pipe(res);
+// ── Static server (Vite's preview server, no SPA fallback) ─────────────────────────────────
+const serve = (dir) =>
+  preview({
+    configFile: false,
+    root: dir,
+    appType: 'mpa',
+    logLevel: 'silent',
+    build: { outDir: dir },
+    preview: { host: '127.0.0.1', port: 0, open: false },
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
 
 // ── Browser ──────────────────────────────────────────────────────────────────────────────────
 async function launch() {
@@ -210,7 +178,7 @@ async function axeInPage(tags) {
 
 // ── Main ─────────────────────────────────────────────────────────────────────────────────────
 async function main() {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = parseOptions(process.argv.slice(2));
   const indexFile = join(opts.dir, 'index.json');
   if (!existsSync(indexFile)) throw new Error(`${indexFile} not found: run \`npm run build-storybook\` first`);
   const index = JSON.parse(readFileSync(indexFile, 'utf8'));
@@ -236,7 +204,7 @@ async function main() {
   }
 
   const server = await serve(opts.dir);
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const base = server.resolvedUrls.local[0].replace(/\/$/, '');
   const browser = await launch();
   const started = Date.now();
   const failures = [];
@@ -345,7 +313,7 @@ async function main() {
     await Promise.all(Array.from({ length: Math.min(opts.concurrency, total || 1) }, worker));
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
   console.log(`\nstorybook-axe: ${done} checked in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (failures.length) {

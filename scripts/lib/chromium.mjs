@@ -1,7 +1,8 @@
 /**
- * One way to start Debian's Chromium for the project's scripts (pack smoke, consumers, CSP check,
- * Storybook axe, screenshots, benchmarks). The flags keep Chromium from calling hosts this
- * machine cannot reach (see ../shared/TOOLCHAIN.md); `--no-sandbox` is needed as root.
+ * One way to start Debian's Chromium for the project's scripts (consumers, content review, Storybook
+ * axe, benchmarks); web-test-runner.config.mjs uses the same flags and path. The flags keep Chromium
+ * from calling hosts this machine cannot reach (see ../shared/TOOLCHAIN.md); `--no-sandbox` is
+ * needed as root.
  */
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
