@@ -17,10 +17,14 @@
  * words are the badge's (src/components/legal-badge/place-name.ts, legal-text.ts): this layer holds data only.
  */
 import type { Jurisdiction, Source, UnsourcedJurisdiction } from '../types.js';
-import { PLACE_CODES, PLACE_LOADERS, SOURCE_LOADERS } from './places/index.js';
+import { PLACE_LOADERS, SOURCE_LOADERS } from './places/index.js';
 import type { LegalPlaceRecord, LegalPlaceSources } from './place-record.js';
 
-export { PLACE_CODES };
+/**
+ * Every covered code, in data order: the keys of the loader table (places/index.ts writes both in the
+ * same order), so a bundle carries the 112 codes once, not twice.
+ */
+export const PLACE_CODES: readonly string[] = Object.keys(PLACE_LOADERS);
 export { joinPlace, type LegalPlaceRecord, type LegalPlaceSources } from './place-record.js';
 export { sevenOhRule, type SevenOhAnswer, type SevenOhBasis } from './seven-oh.js';
 export { bestTier, legalSourceTier, sortByTier } from './tiers.js';
