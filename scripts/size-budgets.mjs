@@ -53,11 +53,11 @@ export const ONE_BADGE_PLACE = 'US-AL';
 
 /**
  * The places a badge fetches for `code`: its own chunk and its parents' (the rule of
- * `parentCodes` in src/content/legal/index.ts: US federal for a US state, EU for an EU member state;
+ * `parentCodes` in src/content/legal/place-loader.ts: US federal for a US state, EU for an EU member state;
  * the member list is read from that file, so there is one list).
  */
 export function oneBadgeCodes(code, places, root = process.cwd()) {
-  const index = readFileSync(path.join(root, 'src/content/legal/index.ts'), 'utf8');
+  const index = readFileSync(path.join(root, 'src/content/legal/place-loader.ts'), 'utf8');
   const eu = new Set(
     [...(/EU_MEMBERS[^=]*=\s*new Set\(\[([^\]]*)\]/.exec(index)?.[1] ?? '').matchAll(/'([A-Z]{2})'/g)].map((m) => m[1]),
   );

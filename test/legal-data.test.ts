@@ -21,6 +21,7 @@ import {
   PLACE_CODES,
   preloadLegalPlaces,
 } from '../src/content/legal/index.js';
+import { PLACE_CODES as GENERATED_PLACE_CODES } from '../src/content/legal/places/index.js';
 import { placeName } from '../src/components/legal-badge/place-name.js';
 import { captureWarnings, settle, shadowText } from './helpers.js';
 
@@ -209,6 +210,8 @@ describe('per-place legal data', () => {
     const data = await loadLegalData();
     expect(peekLegalData()).to.equal(data);
     expect(data.COVERED_CODES.length).to.equal(PLACE_CODES.length);
+    // PLACE_CODES is read from the loader table's keys: the same codes, in the same (data) order.
+    expect([...PLACE_CODES]).to.deep.equal([...GENERATED_PLACE_CODES]);
     for (const code of PLACE_CODES) expect(peekLegalPlace(code), code).to.not.equal(undefined);
     const el = document.createElement('kratom-legal-badge') as KratomLegalBadge;
     el.jurisdiction = 'US-WY';

@@ -6,11 +6,13 @@
  * text was reviewed and this translation is a draft, so it does not contradict the notice each
  * widget shows near its top (translation-notice.ts).
  */
-import { html, css, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Review } from '../content/types.js';
 import { formatPartialDate, isPastReview } from './format.js';
-import { translationNoticeStyles, translationUnreviewed } from './translation-notice.js';
+import { translationUnreviewed } from './translation-notice.js';
+
+export { reviewFooterStyles } from './review-footer.styles.js';
 
 export function staleMarker(): TemplateResult {
   return html`<strong class="stale" part="stale"
@@ -53,22 +55,3 @@ export function reviewFooter(review: Review): TemplateResult {
     ${isPastReview(review.nextReview) ? staleMarker() : nothing}
   </div>`;
 }
-
-export const reviewFooterStyles = [
-  translationNoticeStyles,
-  css`
-    .review {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_k-space-1) var(--_k-space-3);
-      margin-block-start: var(--_k-space-3);
-      font-size: 0.8125em;
-      color: var(--_k-color-text-muted);
-    }
-    .stale {
-      color: var(--_k-color-text);
-      border-inline-start: 4px solid var(--_k-color-restricted);
-      padding-inline-start: var(--_k-space-2);
-    }
-  `,
-];

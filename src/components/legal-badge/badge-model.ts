@@ -3,7 +3,7 @@
  * the product: the status, the entry and its view. `status`, the custom states, `toStructuredData()` and the
  * render all read this one model.
  */
-import { legalPlaceRecord, type LegalLookup } from '../../content/legal/index.js';
+import { legalPlaceRecord, type LegalLookup } from '../../content/legal/place-loader.js';
 import type { Jurisdiction, LegalStatus, Product } from '../../content/types.js';
 import { entryView, type EntryView } from './entry-view.js';
 

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { LegalLookup } from '../../content/legal/index.js';
+import type { LegalLookup } from '../../content/legal/place-loader.js';
 import { sortByTier } from '../../content/legal/tiers.js';
 import type { Jurisdiction, Product, Source } from '../../content/types.js';
 import { formatNumber, formatPartialDate } from '../../shared/format.js';

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { baseStyles } from '../../shared/base.styles.js';
 import { sourceListStyles } from '../../shared/source-list.js';
-import { reviewFooterStyles } from '../../shared/review-footer.js';
+import { reviewFooterStyles } from '../../shared/review-footer.styles.js';
 
 export const legalBadgeStyles = [
   ...baseStyles,

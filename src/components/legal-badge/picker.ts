@@ -7,7 +7,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { PLACE_CODES } from '../../content/legal/index.js';
+import { PLACE_CODES } from '../../content/legal/place-loader.js';
 import { countryName, placeName } from './place-name.js';
 import { getLocale } from '../../localization/index.js';
 

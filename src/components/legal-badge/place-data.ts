@@ -12,7 +12,7 @@ import {
   loadLegalPlaceRecords,
   loadLegalPlaceSources,
   type LegalLookup,
-} from '../../content/legal/index.js';
+} from '../../content/legal/place-loader.js';
 
 type Field = 'data' | 'loadFailed' | 'sourcesReady' | 'sourcesFailed';
 

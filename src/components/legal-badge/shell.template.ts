@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { STATUS_SHAPES, type StatusIconKind } from '../../shared/icons.js';
+import { STATUS_SHAPES, type StatusIconKind } from '../../shared/status-icons.js';
 import { disclosureToggle } from '../../shared/disclosure.js';
 import { translationNoticeShort } from '../../shared/translation-notice.js';
 import type { LegalBadgeStatus } from './badge-model.js';

@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+/**
+ * What a legal-badge page fetches, file by file (docs/performance.md, "Badge page"; issue #25): builds
+ * the autoloader route like bench/lib/build.mjs (esbuild, minified, code-split, shipped source) with a
+ * metafile, or serves the built cdn/ (`--cdn`, after `npm run build`), loads each page once, cold, in
+ * Chromium, and prints every file it fetched with its gzip transfer size and the source areas its
+ * bytes come from (Lit, shared base, badge, legal data …), twice: when every widget shows its final
+ * content, and after the idle-time loads (sources, for print) once nothing was fetched for 4 s.
+ *
+ *   node bench/badge-page.mjs [--cdn] [badge|open|full|badges100|checklist|explainer …]
+ *
+ * Pages: one closed badge (US-AL, as in the bench), the same open or full, 100 badges (the first 100
+ * covered places), and a checklist and an explainer to see what a change to the shared base does to
+ * them. The Resource Timing buffer is raised: its default of 250 entries cuts a 100-badge page short.
+ * Writes tmp/badge-page.json. Not part of `npm test`.
+ */
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { launchChromium } from '../scripts/lib/chromium.mjs';
+import { COMPILE_HINT } from '../scripts/lib/compile-hints.mjs';
+import { startServer } from './lib/server.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'tmp/badge-page');
+const CDN = process.argv.includes('--cdn');
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+rmSync(out, { recursive: true, force: true });
+
+// The bench's build options (bench/lib/build.mjs), plus a metafile to attribute bytes to sources.
+const shipped = await import(pathToFileURL(path.join(root, 'scripts/shipped-source.mjs')).href);
+const { metafile } = await build({
+  plugins: [shipped.shippedSourceEsbuildPlugin()],
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  splitting: true,
+  legalComments: 'none',
+  tsconfig: path.join(root, 'tsconfig.json'),
+  logLevel: 'warning',
+  absWorkingDir: root,
+  banner: { js: COMPILE_HINT },
+  chunkNames: 'chunks/[name]-[hash]',
+  platform: 'browser',
+  metafile: true,
+  entryPoints: { autoloader: 'src/autoloader.ts' },
+  outdir: path.join(out, 'b', 'autoloader'),
+});
+if (CDN) {
+  if (!existsSync(path.join(root, 'cdn/autoloader.js'))) throw new Error('no cdn/: run npm run build first');
+  cpSync(path.join(root, 'cdn'), path.join(out, 'b', 'cdn'), { recursive: true });
+}
+const ENTRY = CDN ? '/b/cdn/autoloader.js' : '/b/autoloader/autoloader.js';
+
+/** The area a source file belongs to. */
+function area(input) {
+  const p = input.replace(/^(\.\.\/)+/, '');
+  if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(p)) return 'Lit';
+  if (p.includes('@lit/localize')) return '@lit/localize';
+  if (p.startsWith('src/content/legal/places/')) return 'legal data';
+  if (p.startsWith('src/content/legal/')) return 'legal loader and names';
+  if (p.startsWith('src/content/')) return 'content';
+  if (/^src\/(shared|localization|generated)\/|^src\/version\.ts$/.test(p)) return 'shared base';
+  if (p.startsWith('src/components/')) return p.split('/')[2];
+  if (p.startsWith('src/autoloader') || p.startsWith('src/define/')) return 'autoloader and define';
+  return p;
+}
+
+/** Bytes of each source in an output file: from esbuild's metafile, or (cdn/) from the source map's sources, by length. */
+function inputsOf(file) {
+  const rel = path.relative(root, file);
+  const o = metafile.outputs[rel];
+  if (o) return Object.entries(o.inputs).map(([i, v]) => [i, v.bytesInOutput]);
+  if (!existsSync(`${file}.map`)) return [];
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const lengths = map.sources.map((_, i) => (map.sourcesContent?.[i] ?? '').length);
+  return map.sources.map((s, i) => [s, lengths[i]]);
+}
+
+const page = (body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>badge page</title><script type="module" src="${ENTRY}"></script></head><body>${body}</body></html>`;
+const badge = (attrs) => `<kratom-legal-badge jurisdiction="US-AL"${attrs}></kratom-legal-badge>`;
+const codes = [
+  ...readFileSync(path.join(root, 'src/content/legal/places/index.ts'), 'utf8').matchAll(
+    /^ {2}'([A-Z]{2}(?:-[A-Z0-9]+)?)',$/gm,
+  ),
+].map((m) => m[1]);
+const PAGES = {
+  badge: page(badge('')),
+  open: page(badge(' open')),
+  full: page(badge(' variant="full"')),
+  badges100: page(
+    `<ul>${codes
+      .slice(0, 100)
+      .map((c) => `<li><kratom-legal-badge jurisdiction="${c}"></kratom-legal-badge></li>`)
+      .join('')}</ul>`,
+  ),
+  checklist: page('<kratom-risk-checklist region="US" emergency-number="911"></kratom-risk-checklist>'),
+  explainer: page('<kratom-alkaloid-explainer></kratom-alkaloid-explainer>'),
+};
+
+const server = await startServer({ out });
+for (const [name, html] of Object.entries(PAGES)) server.setPage(`${name}.html`, html);
+const browser = await launchChromium();
+const report = {};
+const kB = (n) => (n / 1000).toFixed(1);
+for (const name of Object.keys(PAGES).filter((n) => !only.length || only.includes(n))) {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  const warnings = [];
+  tab.on('console', (m) => ['error', 'warn'].includes(m.type()) && warnings.push(m.text()));
+  await tab.evaluateOnNewDocument(() => performance.setResourceTimingBufferSize(100000));
+  await tab.goto(`${server.origin}/p/${name}.html`, { waitUntil: 'load' });
+  // Final content: every widget rendered, no badge still loading its place.
+  await tab.waitForFunction(
+    () =>
+      [...document.querySelectorAll('kratom-legal-badge,kratom-risk-checklist,kratom-alkaloid-explainer')].every(
+        (el) =>
+          el.hasUpdated &&
+          el.shadowRoot?.querySelector('.kratom-base') &&
+          !el.shadowRoot.querySelector('[aria-busy="true"]'),
+      ),
+    { timeout: 60000, polling: 20 },
+  );
+  const fetched = () =>
+    tab.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, e.encodedBodySize]),
+    );
+  const first = await fetched();
+  // Idle-time loads (a badge's sources, for print): until nothing new was fetched for 4 s.
+  for (let last = -1, stable = 0, i = 0; stable < 8 && i < 120; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    const n = (await fetched()).length;
+    stable = n === last ? stable + 1 : 0;
+    last = n;
+  }
+  const all = (await fetched()).filter(([p]) => p.startsWith('/b/'));
+  await context.close();
+  const byArea = {};
+  const rows = all.map(([p, gz]) => {
+    const file = path.join(out, 'b', p.slice(3));
+    const inputs = inputsOf(file).filter(([, b]) => b > 0);
+    const raw = inputs.reduce((s, [, b]) => s + b, 0) || 1;
+    // A file's gzip bytes are shared out among its sources by their share of its raw bytes.
+    for (const [i, b] of inputs) byArea[area(i)] = (byArea[area(i)] ?? 0) + (gz * b) / raw;
+    return { file: p.replace(/^\/b\/[^/]+\//, ''), gz };
+  });
+  const sum = (list) => list.reduce((s, [p, gz]) => s + (p.startsWith('/b/') ? gz : 0), 0);
+  report[name] = {
+    firstView: { requests: first.filter(([p]) => p.startsWith('/b/')).length, bytes: sum(first) },
+    afterIdle: { requests: all.length, bytes: sum(all) },
+    rows,
+    byArea,
+    warnings,
+  };
+  const r = report[name];
+  console.log(
+    `\n${name}${CDN ? ' (cdn/)' : ''}: final content ${kB(r.firstView.bytes)} kB in ${r.firstView.requests} requests; ` +
+      `after idle ${kB(r.afterIdle.bytes)} kB in ${r.afterIdle.requests} requests (gzip, JavaScript)`,
+  );
+  if (rows.length <= 30) for (const row of rows) console.log(`  ${String(row.gz).padStart(6)}  ${row.file}`);
+  console.log(
+    '  by area (kB):',
+    Object.entries(byArea)
+      .sort((a, b) => b[1] - a[1])
+      .map(([a, b]) => `${a} ${kB(b)}`)
+      .join(', '),
+  );
+  if (warnings.length) console.log('  console:', warnings.slice(0, 5));
+}
+await browser.close();
+await server.close();
+mkdirSync(path.join(root, 'tmp'), { recursive: true });
+writeFileSync(path.join(root, 'tmp/badge-page.json'), JSON.stringify(report, null, 1));

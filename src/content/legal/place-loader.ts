@@ -1,0 +1,302 @@
+/**
+ * Lazy access to legal data, one place at a time (what the legal badge imports). Each place is two
+ * small chunks: its record (`places/<code>.ts`: everything the closed badge shows) and its sources
+ * (`places/<code>.sources.ts`: the full source list, shown in the details). A closed badge loads only
+ * the records of its place and that place's parents (the US federal layer for a US state, the EU entry
+ * for an EU member state) with `loadLegalPlaceRecords(code)`, and their sources later
+ * (`loadLegalPlaceSources(code)`: when the details open, and on idle). `loadLegalPlace(code)` loads
+ * both, for hosts. What has loaded is then readable synchronously (`peekLegalPlace`, `legalLookup`),
+ * which is what server-side rendering needs after `await preloadLegalPlaces([...])`.
+ *
+ * Every place at once (`loadLegalData()`) is in ./index.ts, not here: this module never refers to the
+ * modules that hold every place (./data.ts, ./places/all.ts), so a bundler that splits code keeps each
+ * place one chunk of its own (esbuild gives a place that two lazy entries share a second, one-line
+ * chunk that only re-exports it: two requests per place instead of one).
+ *
+ * The list of covered codes (`PLACE_CODES`) needs no data chunk. Place names and the reader-facing legal
+ * words are the badge's (src/components/legal-badge/place-name.ts, legal-text.ts): this layer holds data only.
+ */
+import type { Jurisdiction, Source, UnsourcedJurisdiction } from '../types.js';
+import { PLACE_LOADERS, SOURCE_LOADERS } from './places/index.js';
+import type { LegalPlaceRecord, LegalPlaceSources } from './place-record.js';
+
+/**
+ * Every covered code, in data order: the keys of the loader table (places/index.ts writes both in the
+ * same order), so a bundle carries the 112 codes once, not twice.
+ */
+export const PLACE_CODES: readonly string[] = Object.keys(PLACE_LOADERS);
+export { joinPlace, type LegalPlaceRecord, type LegalPlaceSources } from './place-record.js';
+export { sevenOhRule, type SevenOhAnswer, type SevenOhBasis } from './seven-oh.js';
+export { bestTier, legalSourceTier, sortByTier } from './tiers.js';
+
+/** The 27 member states of the European Union (ISO 3166-1 alpha-2). */
+const EU_MEMBERS: ReadonlySet<string> = new Set([
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+]);
+
+/** One place's data as loaded, with the parents it is read with. */
+export interface PlaceView {
+  /** Upper-case code, e.g. `US-AL`. */
+  readonly code: string;
+  /** `false` when the code is not one of `PLACE_CODES` (nothing was loaded; the place is not covered). */
+  readonly covered: boolean;
+  /** The sourced entry, when the place has one. */
+  readonly jurisdiction?: Jurisdiction;
+  /** The entry without sources ("not verified"), when the place has one. */
+  readonly unsourced?: UnsourcedJurisdiction;
+  /** Every source the place cites, by id. */
+  readonly sources: Readonly<Record<string, Source>>;
+  /** The parents loaded with it: `US` for a US state, `EU` for an EU member state. */
+  readonly parents: readonly PlaceView[];
+}
+
+/**
+ * What a view reads from the places loaded so far. The full data module (`LegalData`) has the same
+ * shape, so a view works with either.
+ */
+export interface LegalLookup {
+  findJurisdiction(code: string): Jurisdiction | undefined;
+  findUnsourced(code: string): UnsourcedJurisdiction | undefined;
+  legalSources(ids: readonly string[]): Source[];
+  /** Sources of every loaded place, by id. */
+  readonly LEGAL_SOURCES: Readonly<Record<string, Source>>;
+  /** Every covered code, loaded or not, in data order. */
+  readonly COVERED_CODES: readonly string[];
+}
+
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
+const normalize = (code: string): string => code.trim().toUpperCase();
+
+/** `true` when `code` (upper case) has legal data. */
+export function isCoveredPlace(code: string): boolean {
+  return hasOwn(PLACE_LOADERS, code);
+}
+
+/** The places a place is read with: `US` for a US state, `EU` for an EU member state (when covered). */
+export function parentCodes(code: string): readonly string[] {
+  const upper = normalize(code);
+  if (upper.startsWith('US-')) return isCoveredPlace('US') ? ['US'] : [];
+  if (EU_MEMBERS.has(upper)) return isCoveredPlace('EU') ? ['EU'] : [];
+  return [];
+}
+
+const records = new Map<string, LegalPlaceRecord>();
+/** Sources of each place whose sources chunk has loaded (a place without sources counts as loaded). */
+const placeSources = new Map<string, LegalPlaceSources>();
+const sourcesById = new Map<string, Source>();
+const inFlight = new Map<string, Promise<void>>();
+/** Code of every place record fetched, in order (tests, diagnostics). */
+const fetched: string[] = [];
+/** Code of every place's sources fetched, in order (tests, diagnostics). */
+const fetchedSources: string[] = [];
+let lookup: LegalLookup | undefined;
+
+const NO_SOURCES: LegalPlaceSources = Object.freeze({});
+
+function registerRecord(code: string, record: LegalPlaceRecord): void {
+  if (records.get(code) === record) return;
+  records.set(code, record);
+  lookup = undefined;
+}
+
+function registerSources(code: string, sources: LegalPlaceSources): void {
+  if (placeSources.get(code) === sources) return;
+  placeSources.set(code, sources);
+  for (const [id, source] of Object.entries(sources)) sourcesById.set(id, source);
+  lookup = undefined;
+}
+
+function loadChunk<T>(
+  key: string,
+  loaded: boolean,
+  loader: (() => Promise<{ default: T }>) | undefined,
+  log: string[],
+  code: string,
+  done: (value: T) => void,
+): Promise<void> {
+  if (loaded || !loader) return Promise.resolve();
+  let pending = inFlight.get(key);
+  if (!pending) {
+    log.push(code);
+    pending = loader().then(
+      (module) => {
+        inFlight.delete(key);
+        done(module.default);
+      },
+      (error: unknown) => {
+        inFlight.delete(key);
+        throw error;
+      },
+    );
+    inFlight.set(key, pending);
+  }
+  return pending;
+}
+
+function loadRecord(code: string): Promise<void> {
+  return loadChunk(code, records.has(code), PLACE_LOADERS[code], fetched, code, (r) => registerRecord(code, r));
+}
+
+function loadSources(code: string): Promise<void> {
+  if (!placeSources.has(code) && isCoveredPlace(code) && !hasOwn(SOURCE_LOADERS, code)) {
+    registerSources(code, NO_SOURCES);
+    return Promise.resolve();
+  }
+  return loadChunk(`${code} sources`, placeSources.has(code), SOURCE_LOADERS[code], fetchedSources, code, (s) =>
+    registerSources(code, s),
+  );
+}
+
+function view(code: string, withParents: boolean): PlaceView | undefined {
+  if (!isCoveredPlace(code)) return { code, covered: false, sources: {}, parents: [] };
+  const record = records.get(code);
+  const sources = placeSources.get(code);
+  if (!record || !sources) return undefined;
+  const parents: PlaceView[] = [];
+  if (withParents) {
+    for (const parent of parentCodes(code)) {
+      const loaded = view(parent, false);
+      if (!loaded) return undefined;
+      parents.push(loaded);
+    }
+  }
+  return {
+    code,
+    covered: true,
+    ...(record.jurisdiction ? { jurisdiction: record.jurisdiction } : {}),
+    ...(record.unsourced ? { unsourced: record.unsourced } : {}),
+    sources,
+    parents,
+  };
+}
+
+const withParents = (code: string): string[] => [code, ...parentCodes(code)];
+
+/**
+ * Loads the records of a place and its parents (`parentCodes`): everything the closed badge shows,
+ * without the sources. Once; later calls share it. Codes are case-insensitive; a code that is not
+ * covered fetches nothing.
+ */
+export async function loadLegalPlaceRecords(code: string): Promise<void> {
+  await Promise.all(withParents(normalize(code)).map(loadRecord));
+}
+
+/** `true` when the records of the place and its parents have loaded (or the code is not covered). */
+export function hasLegalPlaceRecords(code: string): boolean {
+  const upper = normalize(code);
+  return !isCoveredPlace(upper) || withParents(upper).every((c) => records.has(c));
+}
+
+/** The record of one loaded place (not its parents), else `undefined`. */
+export function legalPlaceRecord(code: string): LegalPlaceRecord | undefined {
+  return records.get(normalize(code));
+}
+
+/**
+ * Loads the sources of a place and its parents (what the details list). Once; later calls share it.
+ */
+export async function loadLegalPlaceSources(code: string): Promise<void> {
+  await Promise.all(withParents(normalize(code)).map(loadSources));
+}
+
+/** `true` when the sources of the place and its parents have loaded (or the code is not covered). */
+export function hasLegalPlaceSources(code: string): boolean {
+  const upper = normalize(code);
+  return !isCoveredPlace(upper) || withParents(upper).every((c) => placeSources.has(c));
+}
+
+/**
+ * Loads one place's data, record and sources, and its parents' (`parentCodes`), once; later calls
+ * share it. A code that is not covered resolves at once with `covered: false` and fetches nothing.
+ * Codes are case-insensitive.
+ */
+export async function loadLegalPlace(code: string): Promise<PlaceView> {
+  const upper = normalize(code);
+  await Promise.all(withParents(upper).flatMap((c) => [loadRecord(c), loadSources(c)]));
+  return view(upper, true)!;
+}
+
+/**
+ * The place's data if it and its parents have already loaded (`loadLegalPlace`,
+ * `preloadLegalPlaces` or `loadLegalData`), else `undefined`. A code that is not covered returns
+ * `covered: false` at once.
+ */
+export function peekLegalPlace(code: string): PlaceView | undefined {
+  return view(normalize(code), true);
+}
+
+/**
+ * Loads the given places (and their parents), records and sources, before server-side rendering:
+ * afterwards, badges for them render synchronously and completely, details included.
+ * `await preloadLegalPlaces(['US-AL', 'TH'])`.
+ */
+export async function preloadLegalPlaces(codes: Iterable<string>): Promise<void> {
+  await Promise.all([...codes].map((code) => loadLegalPlace(code)));
+}
+
+/** Codes of the place records this page has fetched one by one, in order (for tests and diagnostics). */
+export function fetchedLegalPlaces(): readonly string[] {
+  return [...fetched];
+}
+
+/** Codes of the places whose sources this page has fetched one by one, in order (tests, diagnostics). */
+export function fetchedLegalSources(): readonly string[] {
+  return [...fetchedSources];
+}
+
+/** Reads every place loaded so far; a new object after each load, so views can tell that data changed. */
+export function legalLookup(): LegalLookup {
+  if (lookup) return lookup;
+  let all: Readonly<Record<string, Source>> | undefined;
+  lookup = {
+    findJurisdiction: (code) => records.get(code)?.jurisdiction,
+    findUnsourced: (code) => records.get(code)?.unsourced,
+    legalSources: (ids) => ids.map((id) => sourcesById.get(id)).filter((s): s is Source => Boolean(s)),
+    get LEGAL_SOURCES() {
+      return (all ??= Object.fromEntries(sourcesById));
+    },
+    COVERED_CODES: PLACE_CODES,
+  };
+  return lookup;
+}
+
+/**
+ * Registers every place at once (`loadLegalData()` in ./index.ts, after the data module loaded).
+ * @internal
+ */
+export function registerAllPlaces(
+  allRecords: Readonly<Record<string, LegalPlaceRecord>>,
+  allSources: Readonly<Record<string, LegalPlaceSources>>,
+): void {
+  for (const [code, record] of Object.entries(allRecords)) {
+    registerRecord(code, record);
+    registerSources(code, allSources[code] ?? NO_SOURCES);
+  }
+}
