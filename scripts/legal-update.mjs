@@ -11,7 +11,8 @@
  * entry's best source tier and whether it rests only on second-hand sources worked out here) and
  * places/<code>.sources.ts (the full sources, which only the details show), regenerates places/index.ts and
  * places/all.ts, bumps the legal `contentVersion` (YYYY.MM.n) and `lastReviewed` in src/content/review.ts
- * and adds one CHANGELOG "Content" line naming the places changed. docs/legal-editing.md explains it.
+ * and adds one CHANGELOG "Content" line naming the places changed, and the same line to the content
+ * history (content-data/history.json). docs/legal-editing.md explains it.
  *
  * Options: `--today YYYY-MM-DD` (default: the current UTC date), `--dry-run` (validate only),
  * `--root <dir>` (project root, for tests).
@@ -22,6 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSync, transformSync } from 'esbuild';
 import * as prettier from 'prettier';
 import { isValidIsoCode } from './content-rules.mjs';
+import { addHistoryLine } from './content-history.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_ROOT = resolve(HERE, '..');
@@ -584,7 +586,9 @@ export async function update(entries, { root = DEFAULT_ROOT, today, dryRun = fal
   if (written.length === 0) return { problems, written };
   const reviews = entries.map((e) => (e.jurisdiction ?? e.unsourced).nextReview);
   const version = bumpReview(root, today, reviews);
-  addChangelogLine(root, `Legal data ${version} (checked ${today}): updated ${describe(written)}.`);
+  const line = `Legal data ${version} (checked ${today}): updated ${describe(written)}.`;
+  addChangelogLine(root, line);
+  await addHistoryLine(root, { version, date: today, area: 'legal', line });
   return { problems, written, version };
 }
 
