@@ -8,13 +8,13 @@
  *   reads as a current review.
  * - An invalid declaration: no line (never a half-claim) and one console warning naming the field.
  *
- * Versions are `YYYY.MM.n`, one per content area (src/content/review.ts). An area's content is
+ * Versions are `YYYY.MM.n`, one per content area (src/content/review.ts; this module imports no
+ * content, so loading it adds no chunk split). An area's content is
  * unchanged since a review of version X when the area's version is X or earlier, and X is not newer
  * than the newest area version (the library's content version, the one the review packet names).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { REVIEWS } from '../content/review.js';
 import { formatPartialDate, todayIso } from './format.js';
 import type { PublisherReview } from './publisher-review.js';
 
@@ -38,12 +38,6 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-/** The library's content version: the newest area version. */
-export const latestContentVersion = (): string =>
-  Object.values(REVIEWS)
-    .map((r) => r.contentVersion)
-    .reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b));
-
 /**
  * The problem with a declared review, naming the field, or `undefined` when it is valid. `today`
  * is the reader's UTC day; the date may be one day later (the publisher's time zone may be ahead).
@@ -63,7 +57,7 @@ export function publisherReviewProblem(value: unknown, today = todayIso()): stri
   if (!date || new Date(time).getUTCDate() !== +date[3]! || time > Date.parse(today) + DAY)
     return `"date" must be a real date as YYYY-MM-DD, not in the future (got ${JSON.stringify(v.date)})`;
   if (typeof v.contentVersion !== 'string' || !VERSION.test(v.contentVersion))
-    return `"contentVersion" must be a content version such as ${latestContentVersion()} (got ${JSON.stringify(v.contentVersion)})`;
+    return `"contentVersion" must be a content version (YYYY.MM.n) as the review packet names it (got ${JSON.stringify(v.contentVersion)})`;
   if (v.policyUrl !== undefined) {
     let url: URL | undefined;
     try {
@@ -80,8 +74,11 @@ export function publisherReviewProblem(value: unknown, today = todayIso()): stri
 /** Names and roles as given, isolated so a Latin name keeps its order in right-to-left text. */
 const isolate = (text: string): string => `\u2068${text.trim()}\u2069`;
 
-/** The line for content whose area is at `version`; nothing (and one warning) for an invalid declaration. */
-export function reviewLine(value: unknown, version: string): TemplateResult | typeof nothing {
+/**
+ * The line for content whose area is at `version`, `latest` being the library's content version (the
+ * newest area version); nothing (and one warning) for an invalid declaration.
+ */
+export function reviewLine(value: unknown, version: string, latest: string): TemplateResult | typeof nothing {
   const problem = publisherReviewProblem(value);
   if (problem) {
     warn(`the publisher review is not shown: ${problem}.`);
@@ -94,7 +91,6 @@ export function reviewLine(value: unknown, version: string): TemplateResult | ty
   const reviewer = isolate(review.reviewer);
   const date = formatPartialDate(review.date);
   const reviewed = review.contentVersion;
-  const latest = latestContentVersion();
   const ahead = compareVersions(reviewed, latest) > 0;
   if (ahead)
     warn(

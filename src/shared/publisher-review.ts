@@ -10,6 +10,7 @@
  * "no publisher review here" even when the page declares one.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { REVIEWS } from '../content/review.js';
 
 /**
  * A publisher's declaration that its medical reviewer approved one content version of the widgets.
@@ -98,7 +99,14 @@ export function publisherReviewLine(version: string): unknown {
   const host = rendering;
   const value = host?.publisherReview === undefined ? page : host.publisherReview;
   if (value == null) return undefined;
-  if (line) return line.reviewLine(value, version);
+  if (line) {
+    const versions = Object.values(REVIEWS).map((r) => r.contentVersion);
+    return line.reviewLine(
+      value,
+      version,
+      versions.reduce((a, b) => (line!.compareVersions(a, b) >= 0 ? a : b)),
+    );
+  }
   if (!loading) {
     loading = true;
     void import('./publisher-review-line.js').then(
