@@ -216,11 +216,29 @@ describe('publisher review', () => {
       });
       window.removeEventListener('error', onError);
       expect(errors).to.deep.equal([]);
-      const mine = warnings.filter((w) => w.includes('publisher review'));
-      expect(mine, warnings.join('\n')).to.have.length(1);
-      expect(mine[0]).to.contain(field);
+      // One warning per element, naming the attribute and the field.
+      const mine = warnings.filter((w) => w.includes('publisher-review attribute'));
+      expect(mine, warnings.join('\n')).to.have.length(2);
+      expect(mine[0]).to.contain('<kratom-risk-checklist>').and.contain(field);
+      expect(mine[1]).to.contain('<kratom-alkaloid-explainer>').and.contain(field);
     });
   }
+
+  it('an invalid page-level review: no line on any widget, one warning for the page, nothing thrown', async () => {
+    const warnings = await captureWarnings(async () => {
+      setPublisherReview({ ...REVIEW, reviewer: '' });
+      const widgets = [];
+      for (const tag of WITH_FOOTER) widgets.push(await mount(tag));
+      await aTimeout(50);
+      for (const el of widgets) {
+        await settle(el);
+        expect(line(el), el.localName).to.equal(null);
+      }
+    });
+    const mine = warnings.filter((w) => w.includes('publisher review'));
+    expect(mine, warnings.join('\n')).to.have.length(1);
+    expect(mine[0]).to.contain("the page's publisher review is not shown").and.contain('"reviewer"');
+  });
 
   it('the printed clinician summary carries the publisher line', async () => {
     const el = await mount('kratom-risk-checklist', (e) => e.setAttribute('publisher-review', JSON.stringify(REVIEW)));

@@ -23,6 +23,7 @@ const VERSION = /^\d{4}\.\d{2}\.\d{1,4}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY = 86_400_000;
 const warned = new Set<string>();
+const warnedElements = new WeakSet<Element>();
 
 function warn(message: string): void {
   if (warned.has(message)) return;
@@ -76,12 +77,24 @@ const isolate = (text: string): string => `\u2068${text.trim()}\u2069`;
 
 /**
  * The line for content whose area is at `version`, `latest` being the library's content version (the
- * newest area version); nothing (and one warning) for an invalid declaration.
+ * newest area version); `element` is set when the value is the element's own. An invalid declaration
+ * shows nothing and warns once: per element for an element's value, per page for the page's.
  */
-export function reviewLine(value: unknown, version: string, latest: string): TemplateResult | typeof nothing {
+export function reviewLine(
+  value: unknown,
+  version: string,
+  latest: string,
+  element?: Element,
+): TemplateResult | typeof nothing {
   const problem = publisherReviewProblem(value);
   if (problem) {
-    warn(`the publisher review is not shown: ${problem}.`);
+    if (!element) warn(`the page's publisher review is not shown: ${problem}.`);
+    else if (!warnedElements.has(element)) {
+      warnedElements.add(element);
+      console.warn(
+        `kratom-widgets <${element.localName}>: the publisher-review attribute (publisherReview) is not shown: ${problem}.`,
+      );
+    }
     return nothing;
   }
   const review = value as PublisherReview;

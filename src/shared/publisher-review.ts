@@ -97,15 +97,13 @@ export function renderingHost(host: Host | undefined): void {
  */
 export function publisherReviewLine(version: string): unknown {
   const host = rendering;
-  const value = host?.publisherReview === undefined ? page : host.publisherReview;
+  const own = host?.publisherReview !== undefined;
+  const value = own ? host!.publisherReview : page;
   if (value == null) return undefined;
   if (line) {
     const versions = Object.values(REVIEWS).map((r) => r.contentVersion);
-    return line.reviewLine(
-      value,
-      version,
-      versions.reduce((a, b) => (line!.compareVersions(a, b) >= 0 ? a : b)),
-    );
+    const latest = versions.reduce((a, b) => (line!.compareVersions(a, b) >= 0 ? a : b));
+    return line.reviewLine(value, version, latest, own ? (host as unknown as Element) : undefined);
   }
   if (!loading) {
     loading = true;
