@@ -16,6 +16,8 @@
  * - a jurisdiction lacks status, as-of, sources or next-review date, or has an invalid ISO 3166 code;
  * - English reader-facing text is too hard: an item above Flesch-Kincaid grade 9, or an area above
  *   FK grade 8 or SMOG grade 9 (numbers and acronyms counted as spoken);
+ * - an area's content version has no entry in content-data/history.json (what changed in it), or
+ *   that file is malformed (scripts/content-history.mjs);
  * - an alkaloid's SMILES (scripts/structures/structures.ts) gives, in RDKit, a formula or average molar mass
  *   that disagrees with the content model (see scripts/build-structures.mjs).
  * Prints the FK and SMOG grades of each area.
@@ -39,6 +41,7 @@ import {
   checkSourceRefs,
   checkSources,
 } from './content-rules.mjs';
+import { checkContentHistory, loadHistory } from './content-history.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -76,8 +79,8 @@ export function chipShowsNewsOnly(root = ROOT) {
   return ({ area }) => shows[area] === true;
 }
 
-/** Every content rule over the loaded content `c`; returns `{ problems, readability }`. */
-export function contentProblems(c) {
+/** Every content rule over the loaded content `c` and the content `history`; returns `{ problems, readability }`. */
+export function contentProblems(c, history = loadHistory()) {
   const problems = [
     ...checkSources(c.evidenceSources, 'evidence'),
     ...checkSources(c.legalSources, 'legal'),
@@ -96,6 +99,7 @@ export function contentProblems(c) {
     ...checkSevenOh(c.jurisdictions, c.sevenOhRule),
     ...checkRiskCombines(c.risks),
     ...checkPendingRegulatory(c.claims, c.reviews),
+    ...checkContentHistory(c.reviews, history),
     ...checkCountryNames(
       [...c.jurisdictions, ...c.unsourced].map((j) => j.code),
       c.countryNamesEn,

@@ -8,10 +8,13 @@
  * See docs/content-review.md.
  *
  *   node scripts/content-review.mjs [--out review/kratom-content-review.html] [--locale de] [--pdf [file.pdf]]
+ *                                   [--since 2026.11.0]
  *
  * --locale xx  shows each text side by side with its translation, from the built locale module
  *              src/generated/locales/xx.ts (built first with `node scripts/locales-build.mjs` when
  *              missing). A text the locale does not translate yet is marked.
+ * --since X    starts the packet with what changed since content version X (content-data/history.json),
+ *              for a publisher whose reviewer approved X; says so plainly when X is unknown or current.
  * --pdf        also prints the HTML to PDF with headless Chromium (/usr/bin/chromium, or CHROME_PATH);
  *              default file name: the HTML's with .pdf.
  *
@@ -26,6 +29,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadContent } from './check-content.mjs';
 import { importTs } from './lib/import-ts.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.mjs';
+import { changesSince, latestVersion as latestOf, loadHistory } from './content-history.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_OUT = 'review/kratom-content-review.html';
@@ -87,19 +91,22 @@ export function componentMessage(file, id) {
 // ---- Options ----
 
 export function parseArgs(argv) {
-  const opts = { out: DEFAULT_OUT, locale: null, pdf: null };
+  const opts = { out: DEFAULT_OUT, locale: null, pdf: null, since: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--out') opts.out = argv[++i];
     else if (a.startsWith('--out=')) opts.out = a.slice(6);
     else if (a === '--locale') opts.locale = argv[++i];
     else if (a.startsWith('--locale=')) opts.locale = a.slice(9);
+    else if (a === '--since') opts.since = argv[++i];
+    else if (a.startsWith('--since=')) opts.since = a.slice(8);
     else if (a === '--pdf') opts.pdf = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : true;
     else if (a.startsWith('--pdf=')) opts.pdf = a.slice(6);
     else if (a === '--help' || a === '-h') opts.help = true;
     else throw new Error(`unknown argument ${a}`);
   }
   if (!opts.out) throw new Error('--out needs a file name');
+  if (opts.since === undefined || opts.since === '') throw new Error('--since needs a content version, e.g. 2026.11.0');
   if (opts.locale === 'en') opts.locale = null;
   if (opts.pdf === true) opts.pdf = opts.out.replace(/\.html?$/i, '') + '.pdf';
   return opts;
@@ -527,7 +534,32 @@ function signOffTable(groups) {
 }
 
 /** The whole packet as one HTML string (no script, no external resources). */
-export function renderPacket({ c, sections, locSections, locale, version, generated }) {
+/** The packet's first section with --since: what changed since the version the publisher's reviewer approved. */
+export function sinceSection(since, changes) {
+  const head = `<h2 id="changes-since">What changed since content version ${e(since)}</h2>`;
+  if (changes.status === 'unknown')
+    return `${head}<p class="flag">${e(since)} is not a content version this library has had (see content-data/history.json).
+Review the whole packet.</p>`;
+  if (changes.status === 'current')
+    return `${head}<p>Nothing: this is still content version ${e(since)}. A review of ${e(since)} covers this packet.</p>`;
+  const areaName = (area) => (area === 'legal' ? 'legal status (kept by legal editors; not in this packet)' : e(area));
+  const versions = changes.versions
+    .map(
+      (v) =>
+        `<h3>Content version ${e(v.version)} (${e(v.date)})</h3><ul>${Object.entries(v.changes)
+          .map(
+            ([area, lines]) =>
+              `<li><b>${areaName(area)}</b><ul>${lines.map((l) => `<li>${e(l)}</li>`).join('')}</ul></li>`,
+          )
+          .join('')}</ul>`,
+    )
+    .join('');
+  return `${head}<p>Your reviewer approved content version ${e(since)}. This packet is content version ${e(changes.latest)};
+these are the changes since, by version and area. Review at least the items of the areas listed, then declare
+version ${e(changes.latest)}.</p>${versions}`;
+}
+
+export function renderPacket({ c, sections, locSections, locale, version, generated, since }) {
   const locByKey = new Map((locSections ?? []).flatMap((s) => s.items.map((i) => [i.key, i])));
   const groups = [...new Set(sections.map((s) => s.group))];
   const areaRows = Object.values(c.reviews)
@@ -537,6 +569,7 @@ export function renderPacket({ c, sections, locSections, locale, version, genera
     )
     .join('');
   const count = sections.reduce((n, s) => n + s.items.length, 0);
+  const latest = latestOf(c.reviews);
   const toc = groups.map((g, gi) => `<li><a href="#group-${gi + 1}">${e(g)}</a></li>`).join('');
   const body = groups
     .map((g, gi) => {
@@ -568,12 +601,14 @@ full sources, where it appears and its review dates. For a publisher’s medical
 the table at the end. ${count} items.${locale ? ` Texts are shown in English and ${e(locale)} side by side.` : ''}</p>
 <table class="meta">
 <tr><th scope="row">Package version</th><td>kratom-widgets ${e(version)}</td></tr>
+<tr><th scope="row">Content version</th><td>${e(latest)}: the version to declare once approved (<code>contentVersion</code> in the publisher review, docs/integrations.md)</td></tr>
 <tr><th scope="row">Generated</th><td>${e(generated)} (by <code>npm run content:review</code>)</td></tr>
 <tr><th scope="row">Language</th><td>${locale ? `English (source) and ${e(locale)} (translation, from locales/${e(locale)}.xlf)` : 'English (source)'}</td></tr>
 </table>
 <h2 id="review-dates">Content versions and review dates</h2>
 <table class="meta"><thead><tr><th scope="col">Area</th><th scope="col">Content version</th><th scope="col">Last reviewed</th><th scope="col">Next review</th></tr></thead>
 <tbody>${areaRows}</tbody></table>
+${since ? sinceSection(since.version, since.changes) : ''}
 <p class="note">Legal status per place (<code>&lt;kratom-legal-badge&gt;</code>) is reviewed by legal editors (docs/legal-editing.md) and is not part of this packet.
 “Evidence” is the chip readers see next to the statement. “Appears in” names the element and the section.</p>
 <nav><h2>Contents</h2><ol class="toc">${toc}<li><a href="#sign-off">Sign-off</a></li></ol></nav>
@@ -622,7 +657,9 @@ export function printPdf(html, pdf) {
 export async function main(argv = process.argv.slice(2)) {
   const opts = parseArgs(argv);
   if (opts.help) {
-    console.log('usage: npm run content:review -- [--out file.html] [--locale xx] [--pdf [file.pdf]]');
+    console.log(
+      'usage: npm run content:review -- [--out file.html] [--locale xx] [--pdf [file.pdf]] [--since version]',
+    );
     return;
   }
   const c = await loadContent();
@@ -634,7 +671,22 @@ export async function main(argv = process.argv.slice(2)) {
     locSections = collect(c, templates);
   }
   const version = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+  let since;
+  if (opts.since) {
+    const changes = changesSince(loadHistory(), c.reviews, opts.since);
+    since = { version: opts.since, changes };
+    console.log(
+      changes.status === 'unknown'
+        ? `content:review: --since ${opts.since}: not a content version this library has had; review the whole packet.`
+        : changes.status === 'current'
+          ? `content:review: --since ${opts.since}: nothing changed; this is still content version ${opts.since}.`
+          : `content:review: changed since ${opts.since}: ${changes.versions
+              .map((v) => `${v.version} (${Object.keys(v.changes).join(', ')})`)
+              .join('; ')}; the packet starts with the list.`,
+    );
+  }
   const html = renderPacket({
+    since,
     c,
     sections,
     locSections,

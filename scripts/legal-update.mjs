@@ -11,7 +11,8 @@
  * entry's best source tier and whether it rests only on second-hand sources worked out here) and
  * places/<code>.sources.ts (the full sources, which only the details show), regenerates places/index.ts and
  * places/all.ts, bumps the legal `contentVersion` (YYYY.MM.n) and `lastReviewed` in src/content/review.ts
- * and adds one CHANGELOG "Content" line naming the places changed. docs/legal-editing.md explains it.
+ * and adds one CHANGELOG "Content" line naming the places changed, and the same line to the content
+ * history (content-data/history.json). docs/legal-editing.md explains it.
  *
  * Options: `--today YYYY-MM-DD` (default: the current UTC date), `--dry-run` (validate only),
  * `--root <dir>` (project root, for tests).
@@ -21,6 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
 import { isValidIsoCode } from './content-rules.mjs';
+import { addHistoryLine } from './content-history.mjs';
 import { moduleExports } from './json-data.mjs';
 import { importTs } from './lib/import-ts.mjs';
 
@@ -566,7 +568,9 @@ export async function update(entries, { root = DEFAULT_ROOT, today, dryRun = fal
   if (written.length === 0) return { problems, written };
   const reviews = entries.map((e) => (e.jurisdiction ?? e.unsourced).nextReview);
   const version = bumpReview(root, today, reviews);
-  addChangelogLine(root, `Legal data ${version} (checked ${today}): updated ${describe(written)}.`);
+  const line = `Legal data ${version} (checked ${today}): updated ${describe(written)}.`;
+  addChangelogLine(root, line);
+  await addHistoryLine(root, { version, date: today, area: 'legal', line });
   return { problems, written, version };
 }
 

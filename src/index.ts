@@ -30,4 +30,5 @@ export type {
   MechanismViewChangeDetail,
 } from './components/mechanism-diagram/mechanism-diagram.js';
 export * from './localization/public.js';
+export { setPublisherReview, type PublisherReview } from './shared/publisher-review.js';
 export { VERSION } from './version.js';

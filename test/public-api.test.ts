@@ -22,7 +22,7 @@ describe('public API', () => {
     expect(Object.keys(localization).sort()).to.deep.equal(LOCALE_API);
   });
 
-  it('kratom-widgets exports the element classes, the locale API and VERSION, and registers nothing', () => {
+  it('kratom-widgets exports the element classes, the locale API, setPublisherReview and VERSION, and registers nothing', () => {
     expect(Object.keys(main).sort()).to.deep.equal(
       [
         'KratomAlkaloidExplainer',
@@ -31,6 +31,7 @@ describe('public API', () => {
         'KratomMechanismDiagram',
         'KratomRiskChecklist',
         'VERSION',
+        'setPublisherReview',
         ...LOCALE_API,
       ].sort(),
     );

@@ -90,12 +90,15 @@ test('--locale shows each text beside its translation and marks texts not transl
 });
 
 test('options: --out, --locale, --pdf with a default name', () => {
-  assert.deepEqual(parseArgs([]), { out: 'review/kratom-content-review.html', locale: null, pdf: null });
+  assert.deepEqual(parseArgs([]), { out: 'review/kratom-content-review.html', locale: null, pdf: null, since: null });
   assert.deepEqual(parseArgs(['--out', 'x/a.html', '--locale', 'de', '--pdf']), {
     out: 'x/a.html',
     locale: 'de',
     pdf: 'x/a.pdf',
+    since: null,
   });
+  assert.equal(parseArgs(['--since', '2026.11.0']).since, '2026.11.0');
+  assert.throws(() => parseArgs(['--since']), /--since needs a content version/);
   assert.equal(parseArgs(['--pdf', 'b.pdf']).pdf, 'b.pdf');
   assert.throws(() => parseArgs(['--bogus']), /unknown argument --bogus/);
 });

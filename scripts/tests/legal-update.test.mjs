@@ -327,6 +327,12 @@ test('a good entry is written, listed, versioned and logged', async () => {
       changelog,
       /## Unreleased[\s\S]*### Content\n\n- Legal data 2026\.12\.1 \(checked 2026-12-06\): updated US-AL\.\n[\s\S]*## 0\.1\.0/,
     );
+    // The content history gets the same line, so content:check (every version has an entry) stays green.
+    const history = JSON.parse(readFileSync(join(root, 'content-data/history.json'), 'utf8'));
+    assert.deepEqual(history.versions[0].version, '2026.12.1');
+    assert.deepEqual(history.versions[0].changes, {
+      legal: ['Legal data 2026.12.1 (checked 2026-12-06): updated US-AL.'],
+    });
     // Running the same entry again changes nothing.
     const again = await update([good()], { root, today: TODAY });
     assert.deepEqual(again.written, []);

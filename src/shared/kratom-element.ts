@@ -5,12 +5,14 @@
  * print: controllers/lazy-panels.ts, created by the elements that have them.
  */
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { directionOf, pageSetsDirection } from './direction.js';
 import { LocaleController } from './controllers/locale.js';
 import { getLocale, getLocaleDirection } from '../localization/index.js';
 import { VERSION } from '../version.js';
+import { renderingHost, trackPublisherReview, type PublisherReview } from './publisher-review.js';
 
 let warnedDuplicate = false;
 const NO_STATES: ReadonlySet<string> = new Set();
@@ -22,6 +24,18 @@ function attachInternalsSafely(element: HTMLElement): ElementInternals | undefin
     return undefined;
   }
 }
+
+/** The `publisher-review` attribute: JSON; text that is not JSON is kept, so the check can name it. */
+const jsonAttribute = {
+  fromAttribute(value: string | null): unknown {
+    if (value === null) return undefined;
+    try {
+      return JSON.parse(value);
+    } catch {
+      return value;
+    }
+  },
+};
 
 /**
  * Base class of every kratom element.
@@ -86,6 +100,29 @@ export abstract class KratomElement extends LitElement {
           `this copy (${this.version}) is not registered. Load the library once per page.`,
       );
     }
+  }
+
+  /**
+   * The publisher's own medical review of this content (issue #26): `{ publisher, reviewer, role?,
+   * date: 'YYYY-MM-DD', contentVersion, policyUrl? }`. The footer shows "Reviewed for {publisher}
+   * by {reviewer}, {role}, on {date}." while the content is that version, and a notice that the
+   * review was of an earlier version once it has changed. The attribute takes the same as JSON.
+   * Wins over the page's `setPublisherReview()` or `<script type="application/json"
+   * id="kratom-publisher-review">`; `null` shows no publisher review on this element. An invalid
+   * value shows no line and logs one console warning naming the field. The legal badge shows no
+   * publisher review: the medical review packet does not cover legal status.
+   */
+  @property({ attribute: 'publisher-review', converter: jsonAttribute })
+  publisherReview?: PublisherReview | null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    trackPublisherReview(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    trackPublisherReview(this, false);
   }
 
   /** Keys already warned about (created on the first warning). */
@@ -166,12 +203,14 @@ export abstract class KratomElement extends LitElement {
    */
   protected override render(): unknown {
     let content: unknown;
+    renderingHost(this);
     try {
       content = this.renderContent();
     } catch (error) {
       this.warnOnce('render', `could not render (${String(error)}).`);
       content = this.renderFallback();
     }
+    renderingHost(undefined);
     // Only when the page gives no direction does the locale decide (e.g. `<html lang="ar">` alone);
     // otherwise direction is inherited, so live `dir` changes on the page apply without a re-render.
     // On the server there is no DOM tree: the locale decides, as when the page sets no dir. A

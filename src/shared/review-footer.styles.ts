@@ -17,7 +17,12 @@ export const reviewFooterStyles = [
       font-size: 0.8125em;
       color: var(--_k-color-text-muted);
     }
-    .stale {
+    .publisher {
+      flex-basis: 100%;
+      margin: 0;
+    }
+    .stale,
+    .publisher-outdated {
       color: var(--_k-color-text);
       border-inline-start: 4px solid var(--_k-color-restricted);
       padding-inline-start: var(--_k-space-2);

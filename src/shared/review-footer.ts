@@ -1,6 +1,7 @@
 /**
- * The review footer every component shows: last reviewed, next review, content version, and a
- * visible "may be out of date" marker once the next-review date has passed.
+ * The review footer every component shows: the publisher's own medical review when the page
+ * declares one (publisher-review.ts), last reviewed, next review, content version, and a visible
+ * "may be out of date" marker once the next-review date has passed.
  *
  * In a translation not yet reviewed by a medical translator, the date line says that the English
  * text was reviewed and this translation is a draft, so it does not contradict the notice each
@@ -11,6 +12,7 @@ import { msg, str } from '@lit/localize';
 import type { Review } from '../content/types.js';
 import { formatPartialDate, isPastReview } from './format.js';
 import { translationUnreviewed } from './translation-notice.js';
+import { publisherReviewLine } from './publisher-review.js';
 
 export { reviewFooterStyles } from './review-footer.styles.js';
 
@@ -27,6 +29,7 @@ export function reviewFooter(review: Review): TemplateResult {
   const last = formatPartialDate(review.lastReviewed);
   const next = formatPartialDate(review.nextReview);
   return html`<div class="review" part="review">
+    ${publisherReviewLine(review.contentVersion)}
     <span
       >${
         translationUnreviewed()

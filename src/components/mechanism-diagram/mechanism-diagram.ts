@@ -111,6 +111,8 @@ declare global {
  * @csspart list - The long description: the ordered list of steps (shown by "Show as list").
  * @csspart legend - The legend of line styles, icons and connectors.
  * @csspart review - The review footer.
+ * @csspart publisher-review - The footer line "Reviewed for {publisher} by {reviewer}, {role}, on {date}." when the page declares its own medical review (`publisherReview`), or the notice that it was of an earlier content version.
+ * @csspart publisher-review-outdated - That line when the review was of another content version (marked like `stale`).
  * @csspart translation-notice - The line shown near the top while the active translation is not yet reviewed by a medical translator.
  * @csspart stale - The "may be out of date" marker.
  *

@@ -104,6 +104,8 @@ export type RiskChecklistVariant = 'full' | 'compact';
  * @csspart print-summary - The clinician summary (shown in print media and with `print-preview`; rendered only then).
  * @csspart print-heading - The heading of the printed summary.
  * @csspart review - The review footer (reviewed, next review, content version).
+ * @csspart publisher-review - The footer line "Reviewed for {publisher} by {reviewer}, {role}, on {date}." when the page declares its own medical review (`publisherReview`), or the notice that it was of an earlier content version.
+ * @csspart publisher-review-outdated - That line when the review was of another content version (marked like `stale`).
  * @csspart translation-notice - The line shown near the top while the active translation is not yet reviewed by a medical translator.
  * @csspart stale - The "may be out of date" marker.
  *

@@ -1,0 +1,119 @@
+/**
+ * A publisher's own medical review of the content (issue #26): what a page declares, and where the
+ * footer finds it. This module is in every widget, so it only stores and finds the declaration;
+ * checking it and drawing the line (publisher-review-line.ts) load on first use, so a page that
+ * declares no review never downloads them.
+ *
+ * Declared per element (`publisherReview` / `publisher-review`, see KratomElement) or per page:
+ * `setPublisherReview()` or `<script type="application/json" id="kratom-publisher-review">`, whose
+ * text is read with JSON.parse, never run. The element's value wins; `null` on an element means
+ * "no publisher review here" even when the page declares one.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { REVIEWS } from '../content/review.js';
+
+/**
+ * A publisher's declaration that its medical reviewer approved one content version of the widgets.
+ * The widgets show it only while their content is that version.
+ */
+export interface PublisherReview {
+  /** The publisher, as readers know it (shown as given, never translated). */
+  publisher: string;
+  /** The reviewer's name (shown as given). */
+  reviewer: string;
+  /** The reviewer's role or credentials, e.g. "MD, emergency medicine" (shown as given). */
+  role?: string;
+  /** The day of the review, `YYYY-MM-DD`; not in the future. */
+  date: string;
+  /** The content version the reviewer approved, e.g. `2026.12.0` (the review packet names it). */
+  contentVersion: string;
+  /** An https: link to the publisher's editorial policy. */
+  policyUrl?: string;
+}
+
+/** The id of the page-level declaration: `<script type="application/json" id="kratom-publisher-review">`. */
+export const PAGE_SCRIPT_ID = 'kratom-publisher-review';
+
+type Host = ReactiveControllerHost & { publisherReview?: unknown };
+type Line = typeof import('./publisher-review-line.js');
+
+/** Connected widgets: one shared list, so a page-level change re-renders them all. */
+const hosts = new Set<Host>();
+/** The page's value: `undefined` until read; `null` when the page declares none. */
+let page: unknown;
+let line: Line | undefined;
+let loading = false;
+/** The widget whose template is being built (KratomElement.render sets it). */
+let rendering: Host | undefined;
+
+const updateAll = (): void => {
+  for (const host of hosts) host.requestUpdate();
+};
+
+function readPageScript(): unknown {
+  const text = typeof document === 'undefined' ? undefined : document.getElementById(PAGE_SCRIPT_ID)?.textContent;
+  if (text == null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text; // The check names it: "not valid JSON".
+  }
+}
+
+/**
+ * Sets (or with `null` removes) the publisher review of every widget on the page; a widget's own
+ * `publisherReview` wins. Connected widgets re-render. Replaces a `<script id="kratom-publisher-review">`.
+ */
+export function setPublisherReview(review: PublisherReview | null): void {
+  page = review ?? null;
+  updateAll();
+}
+
+/** @internal KratomElement: a widget joins or leaves the shared list. */
+export function trackPublisherReview(host: Host, connected: boolean): void {
+  if (!connected) {
+    hosts.delete(host);
+    return;
+  }
+  hosts.add(host);
+  if (page === undefined) {
+    page = readPageScript();
+    // A classic script can define the widgets before the page's declaration is parsed.
+    if (page === null && document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', () => {
+        if (page === null && (page = readPageScript()) !== null) updateAll();
+      });
+  }
+}
+
+/** @internal KratomElement.render: the widget whose footer is being built. */
+export function renderingHost(host: Host | undefined): void {
+  rendering = host;
+}
+
+/**
+ * The publisher review line for content whose area is at `version`, in the widget being rendered:
+ * nothing when no review is declared, else the line once its module has loaded.
+ */
+export function publisherReviewLine(version: string): unknown {
+  const host = rendering;
+  const own = host?.publisherReview !== undefined;
+  const value = own ? host!.publisherReview : page;
+  if (value == null) return undefined;
+  if (line) {
+    const versions = Object.values(REVIEWS).map((r) => r.contentVersion);
+    const latest = versions.reduce((a, b) => (line!.compareVersions(a, b) >= 0 ? a : b));
+    return line.reviewLine(value, version, latest, own ? (host as unknown as Element) : undefined);
+  }
+  if (!loading) {
+    loading = true;
+    void import('./publisher-review-line.js').then(
+      (module) => {
+        line = module;
+        updateAll();
+      },
+      () => console.warn('kratom-widgets: the publisher review could not be loaded.'),
+    );
+  }
+  return undefined;
+}
