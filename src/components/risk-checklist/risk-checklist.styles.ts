@@ -4,6 +4,7 @@ import { evidenceChipStyles } from '../../shared/evidence-chip.js';
 import { sourceListStyles } from '../../shared/source-list.js';
 import { reviewFooterStyles } from '../../shared/review-footer.js';
 import { disclosureStyles } from '../../shared/disclosure.styles.js';
+import { publisherHelpStyles } from '../../shared/publisher-help.js';
 
 export const riskChecklistStyles = [
   ...baseStyles,
@@ -11,6 +12,7 @@ export const riskChecklistStyles = [
   sourceListStyles,
   reviewFooterStyles,
   disclosureStyles,
+  publisherHelpStyles,
   css`
     :host {
       display: block;
