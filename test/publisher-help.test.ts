@@ -11,7 +11,7 @@ import '../src/define/kratom-risk-checklist.js';
 import '../src/define/kratom-legal-badge.js';
 import type { KratomRiskChecklist } from '../src/components/risk-checklist/risk-checklist.js';
 import type { KratomLegalBadge } from '../src/components/legal-badge/legal-badge.js';
-import { helpTel } from '../src/shared/publisher-help.js';
+import { helpTel } from '../src/shared/help-values.js';
 import { captureWarnings, settle, shadowText } from './helpers.js';
 
 const NAME = 'Kratom support line, Anytown Health';

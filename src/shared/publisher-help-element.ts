@@ -3,17 +3,11 @@
  * <kratom-legal-badge>): the `help-*` attributes, their one-time warnings and whether the `help`
  * slot has content. The block itself is publisher-help.ts.
  */
-import { isServer, type PropertyValues, type TemplateResult, type nothing } from 'lit';
+import { isServer, type nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { KratomElement } from './kratom-element.js';
-import {
-  hasHelpFields,
-  helpHref,
-  helpTel,
-  publisherHelp,
-  type HelpFields,
-  type HelpOptions,
-} from './publisher-help.js';
+import { hasHelpFields, helpHref, helpTel, type HelpFields } from './help-values.js';
+import { publisherHelp, type HelpOptions } from './publisher-help.js';
 
 /** Where and how an element shows its help block (the rest comes from the element). */
 export type HelpBlockOptions = Omit<HelpOptions, 'fields' | 'slotted' | 'onSlotChange'>;
@@ -30,7 +24,7 @@ function text(value: unknown): string {
  * attributes for pages without markup. Slotted content wins over the attributes; with neither,
  * nothing is shown.
  *
- * @slot help - Your own help and support services (a helpline, a clinic, a chat link …) in your own markup and styles, shown under "Help and support" with the reminder that in an emergency the reader calls the emergency number, not these services. Wins over the `help-*` attributes. Nothing is added to your links.
+ * @slot help - Your own help and support services (a helpline, a clinic, a chat link …) in your own markup and styles, shown under "Help and support" with the reminder that in an emergency the reader calls the emergency number, not these services: in the checklist after the emergency information (and in its printed summary, where the slot moves while printing), in the badge at the end of the details. Wins over the `help-*` attributes. Nothing is added to your links.
  *
  * @csspart help - The "Help and support" box (the publisher's own services), shown only with `help` slot content or `help-*` attributes.
  * @csspart help-heading - The heading of the "Help and support" box.

@@ -8,53 +8,12 @@
  * Nothing is added to what the publisher gives: the phone link is `tel:` with the digits of the
  * number, the website link is the address exactly as given (https: only), with no referrer, no
  * query parameters, no pings and no images. Pure functions; the element side is
- * publisher-help-element.ts.
+ * publisher-help-element.ts, the attribute values' rules help-values.ts.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { newTabLabel } from './source-list.js';
-
-/** The attribute form, trimmed (`''` when not set). */
-export interface HelpFields {
-  readonly name: string;
-  readonly phone: string;
-  readonly url: string;
-  readonly hours: string;
-}
-
-/** Digits (ASCII, Arabic-Indic, Extended Arabic-Indic, Thai), spaces, `+` first, `-`, `.`, `( )`. */
-const PHONE = /^\+?[\d\u0660-\u0669\u06f0-\u06f9\u0e50-\u0e59\s().-]+$/;
-const NATIVE_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\u0e50-\u0e59]/g;
-
-/**
- * The `tel:` target of `help-phone` (`+` and digits, e.g. `+442079460958`), or `''` when it is not a
- * phone number: at most 20 characters of digits, spaces, `+` (first only), `-`, `.`, `( )`, with 3
- * to 15 digits. A trunk prefix written `(0)` after a country code is left out of the link.
- */
-export function helpTel(phone: string): string {
-  if (phone.length > 20 || !PHONE.test(phone)) return '';
-  const plus = phone.startsWith('+');
-  const digits = (plus ? phone.replace('(0)', '') : phone)
-    // U+0660, U+06F0 and U+0E50 are each a zero whose last hex digit is 0.
-    .replace(NATIVE_DIGIT, (d) => String(d.charCodeAt(0) & 0xf))
-    .replace(/\D/g, '');
-  return digits.length >= 3 && digits.length <= 15 ? `${plus ? '+' : ''}${digits}` : '';
-}
-
-/** `help-url` as given when it is an https: address without user name or password, else `''`. */
-export function helpHref(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && !parsed.username && !parsed.password ? url : '';
-  } catch {
-    return '';
-  }
-}
-
-/** Whether the attribute form shows anything (the opening times alone do not). */
-export function hasHelpFields({ name, phone, url }: HelpFields): boolean {
-  return name !== '' || phone !== '' || helpHref(url) !== '';
-}
+import { hasHelpFields, helpHref, helpTel, type HelpFields } from './help-values.js';
 
 /** Where and how one help block renders. */
 export interface HelpOptions {
@@ -92,6 +51,13 @@ const EXTERNAL_ICON = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="tr
   <path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" />
 </svg>`;
 
+/** One fact of the attribute form, or nothing without a value. */
+const fact = (label: () => string, value: unknown, shown: unknown) =>
+  shown
+    ? html`<dt>${label()}</dt>
+        <dd>${value}</dd>`
+    : nothing;
+
 /** The attribute form: name, phone, website and opening times. */
 function service({ name, phone, url, hours }: HelpFields, paper: boolean): TemplateResult {
   const tel = helpTel(phone);
@@ -101,53 +67,47 @@ function service({ name, phone, url, hours }: HelpFields, paper: boolean): Templ
     ${
       phone || href || hours
         ? html`<dl class="help-facts">
-            ${
-              phone
-                ? html`<dt>
-                      ${msg('Phone', { id: 'shared.help.phone', desc: 'Label before the phone number of a local help service a website lists.' })}
-                    </dt>
-                    <dd>
-                      ${
-                        tel && !paper
-                          ? html`<a class="help-link ltr" part="help-link" href=${`tel:${tel}`}>${phone}</a>`
-                          : html`<span class="ltr">${phone}</span>`
-                      }
-                    </dd>`
-                : nothing
-            }
-            ${
-              href
-                ? html`<dt>
-                      ${msg('Website', { id: 'shared.help.website', desc: 'Label before the web address of a local help service a website lists (its site or its chat).' })}
-                    </dt>
-                    <dd>
-                      ${
-                        paper
-                          ? html`<span class="help-url ltr">${href}</span>`
-                          : html`<a
-                              class="help-link help-url ltr"
-                              part="help-link"
-                              href=${href}
-                              target="_blank"
-                              rel="noopener noreferrer"
-                              referrerpolicy="no-referrer"
-                              >${href.replace(/^https:\/\//i, '').replace(/\/$/, '')}${EXTERNAL_ICON}<span
-                                class="visually-hidden"
-                                >${newTabLabel()}</span
-                              ></a
-                            >`
-                      }
-                    </dd>`
-                : nothing
-            }
-            ${
-              hours
-                ? html`<dt>
-                      ${msg('Opening times', { id: 'shared.help.hours', desc: 'Label before the opening times of a local help service a website lists (free text the website wrote, e.g. "Mon–Fri 9–17").' })}
-                    </dt>
-                    <dd>${hours}</dd>`
-                : nothing
-            }
+            ${fact(
+              () =>
+                msg('Phone', {
+                  id: 'shared.help.phone',
+                  desc: 'Label before the phone number of a local help service a website lists.',
+                }),
+              tel && !paper
+                ? html`<a class="help-link ltr" part="help-link" href=${`tel:${tel}`}>${phone}</a>`
+                : html`<span class="ltr">${phone}</span>`,
+              phone,
+            )}
+            ${fact(
+              () =>
+                msg('Website', {
+                  id: 'shared.help.website',
+                  desc: 'Label before the web address of a local help service a website lists (its site or its chat).',
+                }),
+              paper
+                ? html`<span class="help-url ltr">${href}</span>`
+                : html`<a
+                    class="help-link help-url ltr"
+                    part="help-link"
+                    href=${href}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    referrerpolicy="no-referrer"
+                    >${href.replace(/^https:\/\//i, '').replace(/\/$/, '')}${EXTERNAL_ICON}<span class="visually-hidden"
+                      >${newTabLabel()}</span
+                    ></a
+                  >`,
+              href,
+            )}
+            ${fact(
+              () =>
+                msg('Opening times', {
+                  id: 'shared.help.hours',
+                  desc: 'Label before the opening times of a local help service a website lists (free text the website wrote, e.g. "Mon–Fri 9–17").',
+                }),
+              hours,
+              hours,
+            )}
           </dl>`
         : nothing
     }
@@ -228,11 +188,6 @@ export const publisherHelpStyles = css`
   @container (max-width: 20em) {
     .help-facts {
       grid-template-columns: minmax(0, 1fr);
-    }
-  }
-  @media (forced-colors: active) {
-    .help {
-      border-color: CanvasText;
     }
   }
 `;

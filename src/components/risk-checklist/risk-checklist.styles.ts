@@ -3,8 +3,8 @@ import { baseStyles } from '../../shared/base.styles.js';
 import { evidenceChipStyles } from '../../shared/evidence-chip.js';
 import { sourceListStyles } from '../../shared/source-list.js';
 import { reviewFooterStyles } from '../../shared/review-footer.js';
-import { disclosureStyles } from '../../shared/disclosure.styles.js';
 import { publisherHelpStyles } from '../../shared/publisher-help.js';
+import { disclosureStyles } from '../../shared/disclosure.styles.js';
 
 export const riskChecklistStyles = [
   ...baseStyles,
