@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define/kratom-risk-checklist.js';
 import '../src/define/kratom-legal-badge.js';
 import type { KratomRiskChecklist } from '../src/components/risk-checklist/risk-checklist.js';
@@ -337,27 +337,33 @@ describe('publisher help: <kratom-risk-checklist>', () => {
     );
   });
 
-  it('fits 320 px without sideways scrolling', async () => {
-    await setViewport({ width: 320, height: 800 });
-    try {
-      const el = await checklist(
-        html`<kratom-risk-checklist
+  it('fits a 320 px column: labels stack above their values, the long address wraps', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div class="narrow">
+        <style>
+          .narrow {
+            inline-size: 320px;
+          }
+        </style>
+        <kratom-risk-checklist
           help-name=${NAME}
           help-phone=${PHONE}
           help-url="https://anytown.example/services/drugs-and-alcohol/kratom-support-and-advice"
           help-hours=${HOURS}
-        ></kratom-risk-checklist>`,
-      );
-      const help = shadowPart(el, 'help')!;
-      const box = help.getBoundingClientRect();
-      expect(box.right).to.be.at.most(320);
-      for (const node of help.querySelectorAll('dt, dd, a, p')) {
-        expect(node.getBoundingClientRect().right, node.textContent!).to.be.at.most(box.right + 0.5);
-      }
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
+        ></kratom-risk-checklist>
+      </div>`,
+    );
+    const el = wrapper.querySelector<KratomRiskChecklist>('kratom-risk-checklist')!;
+    await settle(el);
+    const help = shadowPart(el, 'help')!;
+    const limit = wrapper.getBoundingClientRect().right;
+    expect(help.getBoundingClientRect().right).to.be.at.most(limit);
+    for (const node of help.querySelectorAll('dt, dd, a, p'))
+      expect(node.getBoundingClientRect().right, node.textContent!).to.be.at.most(help.getBoundingClientRect().right);
+    // Narrow: each label on its own line above its value.
+    const dt = help.querySelector('dt')!.getBoundingClientRect();
+    const dd = help.querySelector('dd')!.getBoundingClientRect();
+    expect(dd.top).to.be.at.least(dt.bottom - 1);
   });
 });
 
