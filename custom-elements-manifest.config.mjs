@@ -16,7 +16,7 @@ const ELEMENT_MODULES = readdirSync('src/components', { withFileTypes: true })
   .map((d) => `src/components/${d.name}/${d.name}.ts`);
 
 export default {
-  globs: [...ELEMENT_MODULES, 'src/shared/kratom-element.ts'],
+  globs: [...ELEMENT_MODULES, 'src/shared/kratom-element.ts', 'src/shared/publisher-help-element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

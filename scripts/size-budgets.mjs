@@ -30,7 +30,7 @@ export const KNOWN_OVER_BUDGET = {
   // and the split into template functions took 0.6 KiB gz; trimming it is #25's work.
   'element:kratom-alkaloid-explainer': 8.3,
   'element:kratom-mechanism-diagram': 8.4,
-  'element:kratom-risk-checklist': 7.3,
+  'element:kratom-risk-checklist': 7.5,
   // Raised on 2026-12-06, measured plus about 5 %: the badge's 2026 legal view (7-OH answer, federal
   // layer, compact flags, history, local rules, per-place loading, the place picker; issue #22) took
   // its own code from 4.2 to 7.5 KiB gz, and the complete bibliography (real titles, authors, DOIs;
@@ -40,8 +40,12 @@ export const KNOWN_OVER_BUDGET = {
   // Raised again on 2026-12-06 (#24 restructure): the badge's legal words (legal-text.ts, about
   // 1.4 KiB gz) moved from src/content, which this check leaves out, into the element's folder; the
   // rest (view model, place-data controller, kratom-open-change beside the old event) is 0.4 KiB.
-  'element:kratom-legal-badge': 9.5,
-  'cdn:all': 85.5,
+  // Raised on 2026-12-06 (#26, the publisher's help: help slot and help-* attributes): each element
+  // +0.15 KiB for its placement, the shared block (src/shared/publisher-help*.ts) 2.2 KiB gz in a
+  // chunk only the checklist and badge load (a lazy import split Lit into more chunks for every
+  // element, costing more than it saved).
+  'element:kratom-legal-badge': 9.6,
+  'cdn:all': 86.5,
 };
 
 /** The limit size-limit enforces for a budgeted check: its ceiling if grandfathered, else its budget. */

@@ -6,8 +6,9 @@ import { LEGAL_STATUSES, PRODUCTS } from '../src/content/types.js';
 import { clock } from '../src/shared/format.js';
 import { pastEveryReview } from './clock.js';
 import { argTypesFor } from './manifest.js';
+import { HELP_ATTRIBUTES, HELP_INVALID, helpArgTypes, helpSlot, type HelpArgs } from './publisher-help.js';
 
-type Args = {
+type Args = HelpArgs & {
   jurisdiction?: string;
   product?: string;
   variant?: string;
@@ -24,11 +25,14 @@ const meta: Meta<Args> = {
   title: 'Components/Legal badge',
   component: 'kratom-legal-badge',
   tags: ['autodocs'],
-  argTypes: argTypesFor('kratom-legal-badge', {
-    jurisdiction: ['', ...codes, 'XX'],
-    product: PRODUCTS,
-    variant: ['compact', 'full'],
-  }),
+  argTypes: {
+    ...argTypesFor('kratom-legal-badge', {
+      jurisdiction: ['', ...codes, 'XX'],
+      product: PRODUCTS,
+      variant: ['compact', 'full'],
+    }),
+    ...helpArgTypes,
+  },
   args: { jurisdiction: 'US-AL', product: 'leaf', variant: 'compact', open: false, 'heading-level': 3 },
   render: (args) =>
     html`<kratom-legal-badge
@@ -37,8 +41,13 @@ const meta: Meta<Args> = {
       variant=${args.variant ?? nothing}
       ?open=${args.open}
       heading-level=${args['heading-level'] ?? nothing}
+      help-name=${args['help-name'] || nothing}
+      help-phone=${args['help-phone'] || nothing}
+      help-url=${args['help-url'] || nothing}
+      help-hours=${args['help-hours'] || nothing}
       @kratom-open-change=${args.onKratomOpenChange}
-    ></kratom-legal-badge>`,
+      >${helpSlot(args)}</kratom-legal-badge
+    >`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -179,6 +188,55 @@ export const CaseInsensitive: Story = {
 export const HeadingLevel2: Story = {
   name: 'heading-level="2"',
   args: { jurisdiction: 'GB', variant: 'full', 'heading-level': 2 },
+};
+
+// ── The publisher's own help services (help slot and help-* attributes) ──────────────────────
+/** The attribute form at the end of the details, for readers worried about use. */
+export const HelpAttributes: Story = {
+  name: 'Help: attributes (details open)',
+  args: { jurisdiction: 'US-AL', open: true, ...HELP_ATTRIBUTES },
+};
+
+/** Closed: nothing of the help shows until the details open. */
+export const HelpClosed: Story = {
+  name: 'Help: attributes (details closed)',
+  args: { jurisdiction: 'US-AL', ...HELP_ATTRIBUTES },
+};
+
+/** The publisher's own markup in the `help` slot; the full variant shows it at once. */
+export const HelpSlot: Story = {
+  name: 'Help: your own markup (help slot, full)',
+  args: { jurisdiction: 'TH', variant: 'full', 'help slot': true },
+};
+
+/** Slotted content wins over the attributes. */
+export const HelpSlotWins: Story = {
+  name: 'Help: slot wins over attributes',
+  args: { jurisdiction: 'TH', open: true, 'help slot': true, ...HELP_ATTRIBUTES },
+};
+
+/** A vanity number is text, not a link; an http: address is not shown (one warning each). */
+export const HelpInvalid: Story = {
+  name: 'Help: invalid phone and address',
+  args: { jurisdiction: 'US-AL', open: true, ...HELP_INVALID },
+};
+
+/** A place without data still ends its details with the help. */
+export const HelpUnknownPlace: Story = {
+  name: 'Help: place not covered',
+  args: { jurisdiction: 'XX', open: true, ...HELP_ATTRIBUTES },
+};
+
+export const HelpRightToLeftNarrow: Story = {
+  name: 'Help: right to left, 320 px',
+  args: { jurisdiction: 'US-AL', open: true, ...HELP_ATTRIBUTES },
+  globals: { direction: 'rtl', width: '320' },
+};
+
+export const HelpDark: Story = {
+  name: 'Help: dark',
+  args: { jurisdiction: 'US-AL', open: true, ...HELP_ATTRIBUTES },
+  globals: { theme: 'dark' },
 };
 
 // ── Locales, direction, theme, width ────────────────────────────────────────────────────────

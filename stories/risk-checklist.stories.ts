@@ -5,8 +5,9 @@ import { RISKS } from '../src/content/risks.js';
 import { SEVERITIES } from '../src/content/types.js';
 import { pastEveryReview } from './clock.js';
 import { argTypesFor } from './manifest.js';
+import { HELP_ATTRIBUTES, HELP_INVALID, helpArgTypes, helpSlot, type HelpArgs } from './publisher-help.js';
 
-type Args = {
+type Args = HelpArgs & {
   /** A comma-separated string (as in HTML) or the list of ids the "items" control produces. */
   items?: string | readonly string[];
   'emergency-number'?: string;
@@ -47,12 +48,15 @@ const meta: Meta<Args> = {
   title: 'Components/Risk checklist',
   component: 'kratom-risk-checklist',
   tags: ['autodocs'],
-  argTypes: argTypesFor('kratom-risk-checklist', {
-    items: { options: ids, control: 'check' },
-    region: ['', ...regions, 'USA'],
-    'emergency-number': ['', '911', '112', '999', '000', '111', '1669', '+112', 'call-me'],
-    name: ['', 'kratom-risks'],
-  }),
+  argTypes: {
+    ...argTypesFor('kratom-risk-checklist', {
+      items: { options: ids, control: 'check' },
+      region: ['', ...regions, 'USA'],
+      'emergency-number': ['', '911', '112', '999', '000', '111', '1669', '+112', 'call-me'],
+      name: ['', 'kratom-risks'],
+    }),
+    ...helpArgTypes,
+  },
   args: {
     items: '',
     'emergency-number': '',
@@ -74,8 +78,13 @@ const meta: Meta<Args> = {
       ?print-preview=${args['print-preview']}
       ?printing=${args.printing}
       name=${args.name || nothing}
+      help-name=${args['help-name'] || nothing}
+      help-phone=${args['help-phone'] || nothing}
+      help-url=${args['help-url'] || nothing}
+      help-hours=${args['help-hours'] || nothing}
       @change=${args.onChange}
-    ></kratom-risk-checklist>`;
+      >${helpSlot(args)}</kratom-risk-checklist
+    >`;
   },
 };
 export default meta;
@@ -203,6 +212,69 @@ export const Stale: Story = {
   name: 'Stale (past next review date)',
   tags: ['!autodocs'],
   beforeEach: pastEveryReview,
+};
+
+// ── The publisher's own help services (help slot and help-* attributes) ──────────────────────
+/** The attribute form, after the emergency information; the call line stays first and unchanged. */
+export const HelpAttributes: Story = {
+  name: 'Help: attributes',
+  args: { 'emergency-number': '999', ...HELP_ATTRIBUTES },
+};
+
+/** Only a phone number, with the generic emergency wording (no `emergency-number`). */
+export const HelpPhoneOnly: Story = {
+  name: 'Help: phone only, no emergency number',
+  args: { 'help-phone': HELP_ATTRIBUTES['help-phone'] },
+};
+
+/** The publisher's own markup in the `help` slot, in their own styles. */
+export const HelpSlot: Story = {
+  name: 'Help: your own markup (help slot)',
+  args: { 'emergency-number': '999', 'help slot': true },
+};
+
+/** Slotted content wins over the attributes, which are not shown. */
+export const HelpSlotWins: Story = {
+  name: 'Help: slot wins over attributes',
+  args: { 'emergency-number': '999', 'help slot': true, ...HELP_ATTRIBUTES },
+};
+
+/** A vanity number is shown as text, not as a link; an http: address is not shown (one warning each). */
+export const HelpInvalid: Story = {
+  name: 'Help: invalid phone and address',
+  args: { 'emergency-number': '999', ...HELP_INVALID },
+};
+
+/** On paper the help is in the summary, with the number and the full address written out. */
+export const HelpPrintPreview: Story = {
+  name: 'Help: print preview (attributes)',
+  args: { 'emergency-number': '999', 'print-preview': true, ...HELP_ATTRIBUTES },
+  play: tick(['opioids']),
+};
+
+/** The slot moves into the summary for paper (a slot shows in one place); the emergency block keeps the call line. */
+export const HelpPrintPreviewSlot: Story = {
+  name: 'Help: print preview (help slot)',
+  args: { 'emergency-number': '999', 'print-preview': true, 'help slot': true },
+  play: tick(['opioids']),
+};
+
+export const HelpRightToLeft: Story = {
+  name: 'Help: right to left',
+  args: { 'emergency-number': '+112', ...HELP_ATTRIBUTES },
+  globals: { direction: 'rtl' },
+};
+
+export const HelpArabicDarkNarrow: Story = {
+  name: 'Help: Arabic, dark, 320 px',
+  args: { 'emergency-number': '999', ...HELP_ATTRIBUTES },
+  globals: { locale: 'ar', theme: 'dark', width: '320' },
+};
+
+export const HelpForcedColors: Story = {
+  name: 'Help: high contrast',
+  args: { 'emergency-number': '999', ...HELP_ATTRIBUTES },
+  globals: { theme: 'forced' },
 };
 
 // ── Locales, direction, theme, width ────────────────────────────────────────────────────────

@@ -10,6 +10,13 @@ import { setLocale } from '../src/localization/index.js';
 import { captureWarnings, ready } from './helpers.js';
 import { FIXTURES, TAGS, create, type Overrides, type WidgetElement } from './fixtures.js';
 
+/** The publisher's help, attribute form (fictional service). */
+const HELP: Overrides = {
+  'help-name': 'Anytown drug service',
+  'help-phone': '020 7946 0000',
+  'help-url': 'https://anytown.example/',
+};
+
 /** States beyond the typical fixture (an element without an entry is checked in its typical state). */
 const STATES: Record<string, Overrides[]> = {
   'kratom-legal-badge': [
@@ -18,8 +25,9 @@ const STATES: Record<string, Overrides[]> = {
     { jurisdiction: 'US-FL', product: '7-oh' },
     { jurisdiction: 'XX' },
     { jurisdiction: null, picker: '' },
+    { open: '', ...HELP },
   ],
-  'kratom-risk-checklist': [{ compact: '' }, { variant: 'compact' }, { 'print-preview': '' }],
+  'kratom-risk-checklist': [{ compact: '' }, { variant: 'compact' }, { 'print-preview': '' }, HELP],
   'kratom-alkaloid-explainer': [{ compact: '' }, { variant: 'compact' }, { alkaloid: '7-oh' }],
   'kratom-mechanism-diagram': [{ view: 'list' }, { pathway: 'opioid' }, { pathway: 'inflammation' }],
 };

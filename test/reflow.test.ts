@@ -9,8 +9,17 @@ import { ready } from './helpers.js';
 import { TAGS, create, type WidgetElement } from './fixtures.js';
 
 /** The longest content each element shows (longest status text, longest alkaloid name). */
+/** The publisher's help with its longest values (fictional service). */
+const LONG_HELP = {
+  'help-name': 'Kratom support line, Anytown Health and Social Care Partnership',
+  'help-phone': '+44 (0)20 7946 0958',
+  'help-url': 'https://anytown.example/services/drugs-and-alcohol/kratom-support-and-advice',
+  'help-hours': 'Monday to Friday 9am to 5pm, Saturday 10am to 1pm',
+};
+
 const WIDEST: Record<string, Record<string, string>> = {
-  'kratom-legal-badge': { jurisdiction: 'US-FL', product: '7-oh' },
+  'kratom-legal-badge': { jurisdiction: 'US-FL', product: '7-oh', ...LONG_HELP },
+  'kratom-risk-checklist': LONG_HELP,
   'kratom-alkaloid-explainer': { alkaloid: 'mitragynine-pseudoindoxyl' },
 };
 

@@ -43,14 +43,17 @@ export function sourceEntry(source: Source): TemplateResult {
     <a href=${href} target="_blank" rel="noopener noreferrer" part="source-link"
       >${label}<svg class="icon" part="external-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" /></svg
-      ><span class="visually-hidden">
-        ${msg('(opens in a new tab)', {
-          id: 'shared.sources.newTab',
-          desc: 'Screen-reader text after a source link that opens in a new browser tab.',
-        })}</span
-      ></a
+      ><span class="visually-hidden"> ${newTabLabel()}</span></a
     >${metaText} ${note}
   </li>`;
+}
+
+/** "(opens in a new tab)": screen-reader text after a link that opens in a new tab. */
+export function newTabLabel(): string {
+  return msg('(opens in a new tab)', {
+    id: 'shared.sources.newTab',
+    desc: 'Screen-reader text after a source link that opens in a new browser tab.',
+  });
 }
 
 /** An ordered list of sources. */

@@ -2,11 +2,13 @@ import { css } from 'lit';
 import { baseStyles } from '../../shared/base.styles.js';
 import { sourceListStyles } from '../../shared/source-list.js';
 import { reviewFooterStyles } from '../../shared/review-footer.styles.js';
+import { publisherHelpStyles } from '../../shared/publisher-help.js';
 
 export const legalBadgeStyles = [
   ...baseStyles,
   sourceListStyles,
   ...reviewFooterStyles,
+  publisherHelpStyles,
   css`
     :host {
       display: inline-block;
@@ -182,6 +184,9 @@ export const legalBadgeStyles = [
     /* Closed: no layout for the hidden list at all (some engines lay it out at another width). */
     .more:not([open]) > :not(summary) {
       display: none;
+    }
+    .details > .help {
+      margin-block-start: var(--_k-space-3);
     }
     .disclaimer {
       margin: var(--_k-space-3) 0 0;

@@ -1,9 +1,9 @@
 import { html, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { KratomElement } from '../../shared/kratom-element.js';
+import { PublisherHelpElement } from '../../shared/publisher-help-element.js';
 import { LazyPanelsController } from '../../shared/controllers/lazy-panels.js';
 import { formatList } from '../../shared/format.js';
-import { DEFAULT_HEADING_LEVEL, headingLevel, headingLevelWarning } from '../../shared/heading.js';
+import { DEFAULT_HEADING_LEVEL, heading, headingLevel, headingLevelWarning } from '../../shared/heading.js';
 import { disclosureStyles } from '../../shared/disclosure.styles.js';
 import type { Product } from '../../content/types.js';
 import { legalBadgeStyles } from './legal-badge.styles.js';
@@ -122,7 +122,7 @@ declare global {
  * @cssstate temporary - The status rests on a temporary or emergency order.
  * @cssstate open - Deprecated: use :host([open]) (and :host([variant="full"]), whose details always show); removed in 0.3. The details are open.
  */
-export class KratomLegalBadge extends KratomElement {
+export class KratomLegalBadge extends PublisherHelpElement {
   static override styles = [legalBadgeStyles, disclosureStyles, pickerStyles];
   /** @internal */
   protected static override localePart = 'legal-badge';
@@ -210,6 +210,7 @@ export class KratomLegalBadge extends KratomElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('picker') && this.picker && !isServer && !normalizeJurisdiction(this.jurisdiction)) {
       const region = regionOfLanguage(document.documentElement.lang);
       if (region && isPickable(region)) this.jurisdiction = region;
@@ -299,7 +300,16 @@ export class KratomLegalBadge extends KratomElement {
       sourcesReady: this.place.sourcesReady,
       sourcesFailed: this.place.sourcesFailed,
     });
-    const badge = shell(content, {
+    // The publisher's help ends every details panel (the badge has no emergency number).
+    const { panel } = content;
+    const help = () =>
+      this.helpBlock({
+        withSlot: true,
+        paper: false,
+        id: 'help-heading',
+        heading: (text, options) => heading(text, headingLevel(this.headingLevel, 1), options),
+      });
+    const badge = shell(panel ? { ...content, panel: () => html`${panel()}${help()}` } : content, {
       open: this.open,
       full: this.isFull,
       panelRendered: (shown) => this.panels.rendered('details', shown),

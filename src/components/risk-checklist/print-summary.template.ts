@@ -1,6 +1,7 @@
 /**
  * The clinician summary of <kratom-risk-checklist> (print media and `print-preview`): the ticked
- * statements, most serious first, with what each means, the sources and the review footer.
+ * statements, most serious first, with what each means, the sources, the publisher's help (written
+ * out, help.template.ts) and the review footer.
  */
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -13,8 +14,8 @@ import type { Risk } from '../../content/types.js';
 import { itemDetails } from './item-details.template.js';
 import { checklistHeading } from './risk-checklist.helpers.js';
 
-/** The clinician summary of the `checked` risks; `level` is the element's heading level. */
-export function printSummary(checked: readonly Risk[], level: number): TemplateResult {
+/** The clinician summary of the `checked` risks; `level` is the element's heading level, `help` the publisher's help block. */
+export function printSummary(checked: readonly Risk[], level: number, help: unknown): TemplateResult {
   const ticked = [...checked].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
   const review = REVIEWS.risks;
   return html`<section class="print" part="print-summary" aria-labelledby="print-heading">
@@ -61,6 +62,6 @@ export function printSummary(checked: readonly Risk[], level: number): TemplateR
             })}
           </p>`
     }
-    ${reviewFooter(review)}
+    ${help} ${reviewFooter(review)}
   </section>`;
 }

@@ -3,6 +3,7 @@ import { baseStyles } from '../../shared/base.styles.js';
 import { evidenceChipStyles } from '../../shared/evidence-chip.js';
 import { sourceListStyles } from '../../shared/source-list.js';
 import { reviewFooterStyles } from '../../shared/review-footer.js';
+import { publisherHelpStyles } from '../../shared/publisher-help.js';
 import { disclosureStyles } from '../../shared/disclosure.styles.js';
 
 export const riskChecklistStyles = [
@@ -11,6 +12,7 @@ export const riskChecklistStyles = [
   sourceListStyles,
   reviewFooterStyles,
   disclosureStyles,
+  publisherHelpStyles,
   css`
     :host {
       display: block;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { KratomElement } from '../../shared/kratom-element.js';
+import { PublisherHelpElement } from '../../shared/publisher-help-element.js';
 import { LazyPanelsController } from '../../shared/controllers/lazy-panels.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel, headingLevelWarning } from '../../shared/heading.js';
 import { warnDeprecated } from '../../shared/deprecation.js';
@@ -16,6 +16,7 @@ import { intro } from './intro.template.js';
 import { actions } from './actions.template.js';
 import { printSummary } from './print-summary.template.js';
 import { PrintDialogController } from './print-dialog-controller.js';
+import { checklistHelp } from './help.template.js';
 
 export { choosePlural, normalizeEmergencyNumber, parseItemIds, type PluralForms } from './risk-checklist.helpers.js';
 
@@ -134,7 +135,7 @@ export type RiskChecklistVariant = 'full' | 'compact';
  * @cssstate compact - Deprecated: use :host([variant="compact"]); removed in 0.3. Groups are collapsed into disclosures.
  * @cssstate printing - Deprecated: use :host([printing]); removed in 0.3. The print dialog was opened from the print button.
  */
-export class KratomRiskChecklist extends KratomElement {
+export class KratomRiskChecklist extends PublisherHelpElement {
   static override styles = riskChecklistStyles;
   /** @internal */
   protected static override localePart = 'risk-checklist';
@@ -239,6 +240,7 @@ export class KratomRiskChecklist extends KratomElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('items')) this.applyItems();
     if (changed.has('emergencyNumber')) {
       const raw = this.emergencyNumber;
@@ -374,8 +376,11 @@ export class KratomRiskChecklist extends KratomElement {
     const levels = EVIDENCE_LEVELS.filter((l) => this.visible.some((r) => r.why.level === l));
     const level = headingLevel(this.headingLevel);
     const checked = this.checkedRisks();
+    const number = normalizeEmergencyNumber(this.emergencyNumber);
+    const paper = this.printing || this.printPreview || this.panels.printing;
+    const help = (inSummary: boolean) => this.helpBlock(checklistHelp(level, number, inSummary, paper));
     return html`<section class="root" part="base" dir=${this.direction} aria-labelledby="main-heading">
-      ${intro(level)} ${urgentBlock(normalizeEmergencyNumber(this.emergencyNumber), this.regionCode, level)}
+      ${intro(level)} ${urgentBlock(number, this.regionCode, level, help(false))}
       <div class="screen">
         ${groups({
           visible: this.visible,
@@ -389,7 +394,7 @@ export class KratomRiskChecklist extends KratomElement {
         ${summary(summarySentences(checked, this.visible.length, this.locale), highestOf(checked), level)}
         ${actions(levels, this.onPrint, this.onClear)}
       </div>
-      ${this.printing || this.printPreview || this.panels.printing ? printSummary(checked, level) : nothing}
+      ${paper ? printSummary(checked, level, help(true)) : nothing}
     </section>`;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The always-visible emergency block of <kratom-risk-checklist>: emergency and same-day signs, the
- * emergency number, what to do while waiting for help, the US helplines (region US only) and their
- * sources. Clinical text: its order and wording are reviewed; change them only with the content.
+ * emergency number, what to do while waiting for help, the US helplines (region US only), the
+ * publisher's own help services (help.template.ts) and the sources. Clinical text: its order and
+ * wording are reviewed; change them only with the content.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
@@ -16,9 +17,10 @@ import { checklistHeading } from './risk-checklist.helpers.js';
 
 /**
  * The emergency block. `number` is the normalised emergency number (`''`: say "your local
- * emergency number"), `regionCode` the upper-cased region, `level` the element's heading level.
+ * emergency number"), `regionCode` the upper-cased region, `level` the element's heading level,
+ * `help` the publisher's help block (after everything else, before the sources).
  */
-export function urgentBlock(number: string, regionCode: string, level: number): TemplateResult {
+export function urgentBlock(number: string, regionCode: string, level: number, help: unknown): TemplateResult {
   const emergency = URGENT_SIGNS.filter((s) => s.urgency === 'emergency');
   const sameDay = URGENT_SIGNS.filter((s) => s.urgency === 'same-day');
   const us = regionCode === 'US';
@@ -115,6 +117,7 @@ export function urgentBlock(number: string, regionCode: string, level: number): 
           </div>`
         : nothing
     }
+    ${help}
     <details class="sources-disclosure" part="urgent-sources">
       <summary>${sourcesSummaryLabel(sources.length)}</summary>
       ${sourceList(sources)}

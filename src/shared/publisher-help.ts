@@ -1,0 +1,193 @@
+/**
+ * The publisher's own help services (issue #26): a `help` slot for the publisher's markup, or the
+ * attribute form (`help-name`, `help-phone`, `help-url`, `help-hours`) for pages without markup.
+ * Shown in the risk checklist's emergency block and printed summary and at the end of the legal
+ * badge's details, in a neutral box under "Help and support", with the plain reminder that in an
+ * emergency the reader calls the emergency number, not these services.
+ *
+ * Nothing is added to what the publisher gives: the phone link is `tel:` with the digits of the
+ * number, the website link is the address exactly as given (https: only), with no referrer, no
+ * query parameters, no pings and no images. Pure functions; the element side is
+ * publisher-help-element.ts, the attribute values' rules help-values.ts.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { newTabLabel } from './source-list.js';
+import { hasHelpFields, helpHref, helpTel, type HelpFields } from './help-values.js';
+
+/** Where and how one help block renders. */
+export interface HelpOptions {
+  readonly fields: HelpFields;
+  /** The host has children in the `help` slot (they win over the attribute form). */
+  readonly slotted: boolean;
+  /** This block holds the element's one `help` slot (a slot shows its content in one place only). */
+  readonly withSlot: boolean;
+  /** Written out for paper: the number and the full address as text, no links. */
+  readonly paper: boolean;
+  /** The element's heading, at its level and look. */
+  readonly heading: (text: string, options: { id: string; part: string }) => TemplateResult;
+  /** The heading's id (unique in the shadow root). */
+  readonly id: string;
+  /** The normalised emergency number, if the element has one (`''`: "your local emergency number"). */
+  readonly emergencyNumber?: string;
+  readonly onSlotChange?: (event: Event) => void;
+}
+
+function emergencyNote(number: string): string {
+  // Isolated, so a number with `+` keeps its order in right-to-left text.
+  const isolated = `\u2066${number}\u2069`;
+  return number
+    ? msg(str`In an emergency, call ${isolated}, not the services listed here.`, {
+        id: 'shared.help.emergencyNumber',
+        desc: 'Under the "Help and support" heading, before the local help services a website lists (helpline, clinic, chat). Must say plainly that an emergency needs the emergency number, not these services. Placeholder: the emergency phone number (e.g. 911, 112).',
+      })
+    : msg('In an emergency, call your local emergency number, not the services listed here.', {
+        id: 'shared.help.emergencyGeneric',
+        desc: 'Under the "Help and support" heading, before the local help services a website lists (helpline, clinic, chat), when no emergency number is known. Must say plainly that an emergency needs the emergency number, not these services. Do not add a number.',
+      });
+}
+
+const EXTERNAL_ICON = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" />
+</svg>`;
+
+/** One fact of the attribute form, or nothing without a value. */
+const fact = (label: () => string, value: unknown, shown: unknown) =>
+  shown
+    ? html`<dt>${label()}</dt>
+        <dd>${value}</dd>`
+    : nothing;
+
+/** The attribute form: name, phone, website and opening times. */
+function service({ name, phone, url, hours }: HelpFields, paper: boolean): TemplateResult {
+  const tel = helpTel(phone);
+  const href = helpHref(url);
+  return html`<div class="help-service">
+    ${name ? html`<p class="help-name">${name}</p>` : nothing}
+    ${
+      phone || href || hours
+        ? html`<dl class="help-facts">
+            ${fact(
+              () =>
+                msg('Phone', {
+                  id: 'shared.help.phone',
+                  desc: 'Label before the phone number of a local help service a website lists.',
+                }),
+              tel && !paper
+                ? html`<a class="help-link ltr" part="help-link" href=${`tel:${tel}`}>${phone}</a>`
+                : html`<span class="ltr">${phone}</span>`,
+              phone,
+            )}
+            ${fact(
+              () =>
+                msg('Website', {
+                  id: 'shared.help.website',
+                  desc: 'Label before the web address of a local help service a website lists (its site or its chat).',
+                }),
+              paper
+                ? html`<span class="help-url ltr">${href}</span>`
+                : html`<a
+                    class="help-link help-url ltr"
+                    part="help-link"
+                    href=${href}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    referrerpolicy="no-referrer"
+                    >${href.replace(/^https:\/\//i, '').replace(/\/$/, '')}${EXTERNAL_ICON}<span class="visually-hidden"
+                      >${newTabLabel()}</span
+                    ></a
+                  >`,
+              href,
+            )}
+            ${fact(
+              () =>
+                msg('Opening times', {
+                  id: 'shared.help.hours',
+                  desc: 'Label before the opening times of a local help service a website lists (free text the website wrote, e.g. "Mon–Fri 9–17").',
+                }),
+              hours,
+              hours,
+            )}
+          </dl>`
+        : nothing
+    }
+  </div>`;
+}
+
+/**
+ * One help block (see the module comment). The block that holds the slot is always rendered, hidden
+ * while there is nothing to show, so content slotted later appears; a block without the slot renders
+ * only the attribute form, and nothing when the slot has content (the slot wins).
+ */
+export function publisherHelp(o: HelpOptions): TemplateResult | typeof nothing {
+  const own = hasHelpFields(o.fields);
+  const shown = o.withSlot ? o.slotted || own : !o.slotted && own;
+  if (!o.withSlot && !shown) return nothing;
+  const form = own ? service(o.fields, o.paper) : nothing;
+  return html`<section class="help" part="help" aria-labelledby=${o.id} ?hidden=${!shown}>
+    ${o.heading(
+      msg('Help and support', {
+        id: 'shared.help.heading',
+        desc: 'Heading above the local help services a website lists (helpline, clinic, chat), in the risk checklist and the legal status details. Calm, not urgent: these are not emergency services.',
+      }),
+      { id: o.id, part: 'help-heading' },
+    )}
+    <p class="help-note">${emergencyNote(o.emergencyNumber ?? '')}</p>
+    ${o.withSlot ? html`<slot name="help" @slotchange=${o.onSlotChange}>${form}</slot>` : form}
+  </section>`;
+}
+
+export const publisherHelpStyles = css`
+  .help {
+    container-type: inline-size;
+    display: grid;
+    gap: var(--_k-space-2);
+    padding: var(--_k-space-3);
+    border: 1px solid var(--_k-color-border);
+    border-radius: var(--_k-radius);
+    background: var(--_k-color-surface-raised);
+    min-inline-size: 0;
+  }
+  .help[hidden] {
+    display: none;
+  }
+  .help .heading,
+  .help p,
+  .help-facts {
+    margin: 0;
+  }
+  .help-name {
+    font-weight: 700;
+  }
+  .help-facts {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: var(--_k-space-1) var(--_k-space-3);
+  }
+  .help-facts dt {
+    font-weight: 600;
+  }
+  .help-facts dd {
+    margin: 0;
+    min-inline-size: 0;
+  }
+  .help-link {
+    display: inline-block;
+    min-block-size: 24px;
+    max-inline-size: 100%;
+    font-weight: 700;
+  }
+  .help-url {
+    overflow-wrap: anywhere;
+  }
+  .help-link .icon {
+    inline-size: 0.9em;
+    block-size: 0.9em;
+    margin-inline-start: 0.2em;
+  }
+  @container (max-width: 20em) {
+    .help-facts {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+`;
