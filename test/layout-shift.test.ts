@@ -63,8 +63,11 @@ describe('layout shift: legal badges in running text with the documented sizing 
         expect(loadingSeen[i], `${c.name}: "Loading…" was rendered (else this test checks nothing)`).to.equal(
           'loading',
         );
-        expect(loading[i], `${c.name}: placeholder → "Loading…"`).to.be.closeTo(placeholder[i]!, 0.5);
-        expect(final[i], `${c.name}: "Loading…" → status and notes`).to.be.closeTo(placeholder[i]!, 0.5);
+        // Within 1 px of the placeholder: WebKit lays the defined badge out 0.5 px shorter than the
+        // snippet's 4.125rem (sub-pixel rounding of its line boxes); the bug this catches was 27 px.
+        const where = `${c.name}: top of what follows (placeholder ${placeholder[i]}, "Loading…" ${loading[i]}, status ${final[i]})`;
+        expect(loading[i], where).to.be.closeTo(placeholder[i]!, 1);
+        expect(final[i], where).to.be.closeTo(loading[i]!, 0.5);
       }
       if (observing) {
         for (const e of observer.takeRecords() as (PerformanceEntry & { value: number })[]) shifts.push(e.value);

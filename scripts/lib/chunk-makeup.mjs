@@ -19,7 +19,8 @@ export function groupOf(source) {
   const p = m[1];
   if (p.startsWith('components/')) return `element ${p.split('/')[1]}`;
   if (p.startsWith('content/legal/')) return 'legal data';
-  if (p.startsWith('content/')) return 'content (facts, sources, English text)';
+  if (/^content\/(sources|bibliography)\.ts$/.test(p)) return 'sources and bibliography';
+  if (p.startsWith('content/')) return 'content (facts and English text)';
   if (p.startsWith('generated/locales/')) return 'locale strings';
   if (p.startsWith('generated/structures/')) return 'structure drawing';
   if (p.startsWith('define/') || p === 'autoloader.ts' || p.startsWith('generated/define-loaders')) return 'autoloader';
