@@ -10,13 +10,15 @@
  *   - Legal: for every place, the record chunks a closed badge fetches (its own and its parents').
  *   - CDN: the all-in-one entry with every chunk it imports statically, each file compressed on its
  *     own as a browser fetches it; the autoloader alone and with each element (no budget).
+ *   - Page: everything a first view of each page of issue #25 fetches on the autoloader route (one
+ *     badge, checklist, explainer, diagram, all four, all four in German; `PAGES`), budgeted.
  * Check names start with their group ("Element: …"), which scripts/sizes.mjs reads for docs/sizes.md.
  * size-limit subtracts an empty esbuild bundle (32 B gzip) from the bundled checks; file checks are exact.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUDGETS, cdnChecks, limitOf } from './scripts/size-budgets.mjs';
+import { BUDGETS, cdnChecks, limitOf, pageChecks } from './scripts/size-budgets.mjs';
 import { shippedSourceEsbuildPlugin } from './scripts/shipped-source.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -124,4 +126,5 @@ const esbuildChecks = () => [
 const manifest = path.join(root, 'cdn/manifest.json');
 if (!existsSync(manifest)) throw new Error('size-limit: cdn/manifest.json is missing; run `npm run build` first');
 
-export default [...esbuildChecks(), ...cdnChecks(JSON.parse(readFileSync(manifest, 'utf8')), root)];
+const cdn = JSON.parse(readFileSync(manifest, 'utf8'));
+export default [...esbuildChecks(), ...cdnChecks(cdn, root), ...pageChecks(cdn, root)];

@@ -1,8 +1,11 @@
 /**
- * Builds the bench's bundles from the current sources (not dist/ or cdn/, which may be stale):
- * minified, code-split ES2022 like the CDN build (vite.config.ts), so locales, legal data and
+ * Builds what the bench loads from the current sources. The autoloader route is the packed build
+ * itself: `npm run build:cdn` (wireit: skipped when cdn/ is fresh), so page bytes are exactly what
+ * a CDN serves and what the size-limit page checks count. The SSR route's hydration bundle is built
+ * here: minified, code-split ES2022 like the CDN build (vite.config.ts), so locales, legal data and
  * structure drawings stay lazy chunks, with the shipped-source transform and compile hint of cdn/.
  */
+import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +14,8 @@ import { COMPILE_HINT } from '../../scripts/lib/compile-hints.mjs';
 
 export async function buildBundles(root, out) {
   rmSync(out, { recursive: true, force: true });
+  const cdn = spawnSync('npm', ['run', '--silent', 'build:cdn'], { cwd: root, encoding: 'utf8' });
+  if (cdn.status !== 0) throw new Error(`npm run build:cdn failed:\n${cdn.stdout}${cdn.stderr}`);
   const shipped = await import(pathToFileURL(path.join(root, 'scripts/shipped-source.mjs')).href);
   const common = {
     plugins: [shipped.shippedSourceEsbuildPlugin()],
@@ -27,10 +32,11 @@ export async function buildBundles(root, out) {
     chunkNames: 'chunks/[name]-[hash]',
     platform: 'browser',
   };
-  // Separate builds: each page loads one route, so no chunk is shared between them.
-  const entries = { autoloader: 'src/autoloader.ts', 'kw-hydrate': 'bench/entries/kw-hydrate.ts' };
-  for (const [name, entry] of Object.entries(entries))
-    await build({ ...common, entryPoints: { [name]: entry }, outdir: path.join(out, 'b', name) });
+  await build({
+    ...common,
+    entryPoints: { 'kw-hydrate': 'bench/entries/kw-hydrate.ts' },
+    outdir: path.join(out, 'b', 'kw-hydrate'),
+  });
   // Node bundle for @lit-labs/ssr: packages external, so the elements share @lit-labs/ssr's Lit.
   await build({
     ...common,

@@ -1,6 +1,6 @@
 /**
  * Local HTTP server for the benchmark (127.0.0.1, random port): pages from memory under /p/, bundles
- * from <out>/b/ under /b/. Serves gzip when asked, as a CDN would, so the byte counts the browser
+ * from <out>/b/ under /b/, the built CDN files (the packed build's cdn/ folder) under /cdn/. Serves gzip when asked, as a CDN would, so the byte counts the browser
  * reports are transfer sizes.
  */
 import { createServer } from 'node:http';
@@ -8,14 +8,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
-export async function startServer({ out }) {
+export async function startServer({ out, cdn }) {
   const pages = new Map();
   const dir = path.join(out, 'b');
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
     let body = pathname.startsWith('/p/') ? pages.get(pathname.slice(3)) : undefined;
-    const file = path.join(dir, decodeURIComponent(pathname.slice(3)));
-    if (pathname.startsWith('/b/') && file.startsWith(dir)) {
+    const [base, rest] = pathname.startsWith('/cdn/') ? [cdn, pathname.slice(5)] : [dir, pathname.slice(3)];
+    const file = path.join(base, decodeURIComponent(rest));
+    if ((pathname.startsWith('/b/') || (cdn && pathname.startsWith('/cdn/'))) && file.startsWith(base)) {
       try {
         body = readFileSync(file);
       } catch {
@@ -24,7 +25,7 @@ export async function startServer({ out }) {
     }
     if (body === undefined) return void res.writeHead(pathname === '/favicon.ico' ? 204 : 404).end();
     const headers = { 'content-type': pathname.endsWith('.js') ? 'text/javascript' : 'text/html' };
-    headers['cache-control'] = pathname.startsWith('/b/') ? 'public, max-age=31536000, immutable' : 'no-store';
+    headers['cache-control'] = pathname.startsWith('/p/') ? 'no-store' : 'public, max-age=31536000, immutable';
     if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       headers['content-encoding'] = 'gzip';
       body = gzipSync(body, { level: 9 });

@@ -49,6 +49,13 @@ export const legalBadgeStyles = [
     .root[data-status='loading'] .badge {
       border-style: dashed;
     }
+    /* While loading, an empty line where the flags will be (every place shows at least its checked
+       date), so the badge keeps its height when they arrive: no layout shift below it. */
+    .root[data-status='loading'] .badge::after {
+      content: '';
+      flex-basis: 100%;
+      block-size: calc(0.8125em * var(--_k-line-height));
+    }
     .label {
       display: inline-flex;
       align-items: center;
