@@ -491,7 +491,7 @@ describe('<kratom-risk-checklist>', () => {
     for (const r of RISKS.filter((x) => x !== caution && x !== prompt)) expect(text).to.not.contain(r.question());
     const review = REVIEWS.risks;
     expect(text).to.contain(`Content version ${review.contentVersion}`);
-    expect(text).to.contain(`Reviewed ${formatPartialDate(review.lastReviewed)}`);
+    expect(text).to.contain(`Checked against the research on ${formatPartialDate(review.lastReviewed)}`);
     expect(print.querySelector('input, button')).to.equal(null);
     expect(text).to.not.contain('Get help now');
 

@@ -2,8 +2,8 @@
  * The "not yet reviewed by a medical translator" notice where readers see it (issue #23 item 5,
  * translation audit X1–X3): in a draft translation (es) it shows without opening anything, near
  * the top of every widget (in the closed compact legal badge; above the risk checklist's urgent
- * block), and the review footer no longer says "Reviewed {date}" next to it. In English there is
- * no notice and the footer keeps "Reviewed {date}".
+ * block), and the review footer no longer says "Checked against the research on {date}" next to it. In English
+ * there is no notice and the footer keeps that line.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/all.js';
@@ -98,23 +98,27 @@ describe('translation notice where readers see it', function () {
       });
     }
 
-    it('the review footer says the English text was reviewed, not "Reviewed {date}"', async () => {
+    it('the review footer says the English text was checked, not a bare "Checked … on {date}"', async () => {
       const el = await widget(html`<kratom-alkaloid-explainer></kratom-alkaloid-explainer>`);
       const footer = text(part(el, 'review'));
       const date = formatPartialDate(REVIEWS.alkaloids.lastReviewed, 'es');
       expect(footer).to.contain(date);
       const contradicting = (esTemplates['shared.review.last'] as { strings: readonly string[] }).strings.join(date);
-      expect(footer, 'no bare "Reviewed {date}" next to the notice').to.not.contain(contradicting);
+      expect(footer, 'no bare "Checked against the research on {date}" next to the notice').to.not.contain(
+        contradicting,
+      );
       // The notice is not repeated at the bottom.
       expect(part(el, 'review')!.nextElementSibling?.matches('[part~="translation-notice"]') ?? false).to.equal(false);
     });
   });
 
   describe('in English', () => {
-    it('no widget shows a notice and the footer says "Reviewed {date}"', async () => {
+    it('no widget shows a notice and the footer says "Checked against the research on {date}"', async () => {
       const el = await widget(html`<kratom-risk-checklist></kratom-risk-checklist>`);
       expect(parts(el, 'translation-notice')).to.have.length(0);
-      expect(text(part(el, 'review'))).to.contain(`Reviewed ${formatPartialDate(REVIEWS.risks.lastReviewed)}`);
+      expect(text(part(el, 'review'))).to.contain(
+        `Checked against the research on ${formatPartialDate(REVIEWS.risks.lastReviewed)}`,
+      );
       const badge = await widget(html`<kratom-legal-badge jurisdiction="US-FL"></kratom-legal-badge>`);
       expect(parts(badge, 'translation-notice')).to.have.length(0);
     });

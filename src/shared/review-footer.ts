@@ -33,13 +33,13 @@ export function reviewFooter(review: Review): TemplateResult {
     <span
       >${
         translationUnreviewed()
-          ? msg(str`The English text was reviewed on ${last}; this translation is a draft.`, {
+          ? msg(str`The English text was checked against the research on ${last}; this translation is a draft.`, {
               id: 'shared.review.lastTranslated',
-              desc: 'Footer in a translation not yet checked by a medical translator: the English content was reviewed on this date, and this translation is only a draft. Placeholder is a formatted date.',
+              desc: 'Footer in a translation not yet checked by a medical translator: the editors of this project checked the English content against the research on this date (not a medical review), and this translation is only a draft. Placeholder is a formatted date.',
             })
-          : msg(str`Reviewed ${last}`, {
+          : msg(str`Checked against the research on ${last}`, {
               id: 'shared.review.last',
-              desc: 'Footer: date the content was last reviewed. Placeholder is a formatted date.',
+              desc: "Footer: date the project's editors last checked the content against the research. It must not read as a medical review (a publisher's own medical review is a separate line). Placeholder is a formatted date.",
             })
       }</span
     >
