@@ -3,16 +3,23 @@
  * emergency number, what to do while waiting for help, the US helplines (region US only) and their
  * sources. Clinical text: its order and wording are reviewed; change them only with the content.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { keepWhole } from '../../shared/keep-whole.js';
 import { severityIcon } from '../../shared/icons.js';
-import { sourceList, sourcesSummaryLabel } from '../../shared/source-list.js';
+import { sourcesSummaryLabel } from '../../shared/source-list.js';
+import { lazySourceList, requestSourceEntries } from '../../shared/lazy-source-list.js';
 import { claimEvidenceChip } from '../../shared/claim-evidence-chip.js';
 import { NALOXONE_GUIDANCE, URGENT_SIGNS } from '../../content/urgent-signs.js';
 import { US_HELPLINES } from '../../content/helplines.js';
-import { resolveSources, sourceIdsOf } from '../../content/bibliography.js';
+import { knownSourceIds, sourceIdsOf } from '../../content/source-entries.js';
 import { checklistHeading } from './risk-checklist.helpers.js';
+
+/** Opening the sources loads their full entries (the block is not printed, so they can wait until then). */
+function onSourcesToggle(event: Event): void {
+  const details = event.currentTarget as HTMLDetailsElement;
+  if (details.open) requestSourceEntries((details.getRootNode() as ShadowRoot).host as ReactiveElement);
+}
 
 /**
  * The emergency block. `number` is the normalised emergency number (`''`: say "your local
@@ -22,7 +29,7 @@ export function urgentBlock(number: string, regionCode: string, level: number): 
   const emergency = URGENT_SIGNS.filter((s) => s.urgency === 'emergency');
   const sameDay = URGENT_SIGNS.filter((s) => s.urgency === 'same-day');
   const us = regionCode === 'US';
-  const sources = resolveSources([
+  const sources = knownSourceIds([
     ...URGENT_SIGNS.flatMap((s) => s.sources),
     ...sourceIdsOf(NALOXONE_GUIDANCE),
     ...(us ? US_HELPLINES.flatMap((h) => h.sources) : []),
@@ -115,9 +122,9 @@ export function urgentBlock(number: string, regionCode: string, level: number): 
           </div>`
         : nothing
     }
-    <details class="sources-disclosure" part="urgent-sources">
+    <details class="sources-disclosure" part="urgent-sources" @toggle=${onSourcesToggle}>
       <summary>${sourcesSummaryLabel(sources.length)}</summary>
-      ${sourceList(sources)}
+      ${lazySourceList(sources, false)}
     </details>
   </section>`;
 }
