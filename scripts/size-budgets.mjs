@@ -41,7 +41,10 @@ export const KNOWN_OVER_BUDGET = {
   // 1.4 KiB gz) moved from src/content, which this check leaves out, into the element's folder; the
   // rest (view model, place-data controller, kratom-open-change beside the old event) is 0.4 KiB.
   'element:kratom-legal-badge': 9.5,
-  'cdn:all': 85.5,
+  // Raised on 2026-12-06 (#25, bibliography entries lazy for the checklist), measured 85.75 plus 2 %: the
+  // all-in-one still carries the entries (the explainer and diagram show sources at first render) and
+  // now also the source index (1.2 KiB gz) and the lazy-list code; the checklist-only page lost 13 KiB.
+  'cdn:all': 87.5,
 };
 
 /** The limit size-limit enforces for a budgeted check: its ceiling if grandfathered, else its budget. */

@@ -4,8 +4,7 @@
  * carries only the sources' kinds and short citations. `lazySourceList(ids)` is for a list that
  * renders because the reader opened it (a ticked item, a disclosure, the printed summary of ticked
  * items): it loads the entries at once. `lazySourceList(ids, false)` is for a list that sits closed
- * in the DOM (a native `<details>`): it waits until `requestSourceEntries(element)` is called, from
- * the disclosure's `toggle` event.
+ * in the DOM (a native `<details>`): it waits until the reader opens it (`onSourcesToggle`).
  *
  * While they load, the list's place holds a "Loading sources…" status that shows only if the wait
  * lasts (styles in source-list.ts: hidden for its first 0.4 s, so a fast load never flashes it). If
@@ -47,6 +46,12 @@ export function requestSourceEntries(host?: ReactiveElement): void {
     failed = true;
     flush();
   });
+}
+
+/** `toggle` listener of a native `<details>` holding `lazySourceList(ids, false)`: opening it loads the entries. */
+export function onSourcesToggle(event: Event): void {
+  const details = event.currentTarget as HTMLDetailsElement;
+  if (details.open) requestSourceEntries((details.getRootNode() as ShadowRoot).host as ReactiveElement);
 }
 
 function loadingStatus(): TemplateResult {

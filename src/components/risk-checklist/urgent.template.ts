@@ -3,23 +3,17 @@
  * emergency number, what to do while waiting for help, the US helplines (region US only) and their
  * sources. Clinical text: its order and wording are reviewed; change them only with the content.
  */
-import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { keepWhole } from '../../shared/keep-whole.js';
 import { severityIcon } from '../../shared/icons.js';
 import { sourcesSummaryLabel } from '../../shared/source-list.js';
-import { lazySourceList, requestSourceEntries } from '../../shared/lazy-source-list.js';
+import { lazySourceList, onSourcesToggle } from '../../shared/lazy-source-list.js';
 import { claimEvidenceChip } from '../../shared/claim-evidence-chip.js';
 import { NALOXONE_GUIDANCE, URGENT_SIGNS } from '../../content/urgent-signs.js';
 import { US_HELPLINES } from '../../content/helplines.js';
 import { knownSourceIds, sourceIdsOf } from '../../content/source-entries.js';
 import { checklistHeading } from './risk-checklist.helpers.js';
-
-/** Opening the sources loads their full entries (the block is not printed, so they can wait until then). */
-function onSourcesToggle(event: Event): void {
-  const details = event.currentTarget as HTMLDetailsElement;
-  if (details.open) requestSourceEntries((details.getRootNode() as ShadowRoot).host as ReactiveElement);
-}
 
 /**
  * The emergency block. `number` is the normalised emergency number (`''`: say "your local
