@@ -2,9 +2,11 @@
  * The evidence bibliography as the widgets use it (issue #25). What a closed widget needs of a
  * source ships with it: its kind and its short citation (./source-index.ts, generated from
  * ./sources.ts). The full entries (authors, title, venue, year, URL, DOI, notes: about 15 KiB gzip)
- * are their own chunk, loaded with `loadSourceEntries()` when a list of sources is first shown, or
- * earlier when the browser is idle so that printing (a synchronous `beforeprint`) finds them.
- * `kratom-widgets/content` keeps its synchronous `bibliography()` and `EVIDENCE_SOURCES`.
+ * are their own chunk, loaded with `loadSourceEntries()` when a list of sources is first shown (the
+ * checklist prints only the sources of ticked statements, and ticking loads them, so a synchronous
+ * `beforeprint` finds them). Widgets that show entries at first render (explainer, diagram) import
+ * them statically. `kratom-widgets/content` keeps its synchronous `bibliography()` and
+ * `EVIDENCE_SOURCES`.
  */
 import { SOURCE_INDEX } from './source-index.js';
 import type { Claim, Source, SourceIndexEntry, SourceKind } from './types.js';
