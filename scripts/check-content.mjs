@@ -20,9 +20,11 @@
  *   that file is malformed (scripts/content-history.mjs);
  * - an alkaloid's SMILES (scripts/structures/structures.ts) gives, in RDKit, a formula or average molar mass
  *   that disagrees with the content model (see scripts/build-structures.mjs).
+ * - src/content/source-index.ts differs from what sources.ts gives (`npm run content:index`).
  * Prints the FK and SMOG grades of each area.
  */
 import { importTs } from './lib/import-ts.mjs';
+import { staleSourceIndexFiles } from './source-index.mjs';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -117,6 +119,9 @@ async function main() {
   // Chemical structures: RDKit's formula / molar mass of each SMILES against the content model.
   const structures = await runStructures({ write: false });
   problems.push(...structures.problems.map((p) => `structures: ${p}`));
+  // The widgets' source index is generated from sources.ts (issue #25): they must match it.
+  for (const file of await staleSourceIndexFiles())
+    problems.push(`${file} is out of date with src/content/sources.ts: run npm run content:index`);
   console.log(
     `content:check: ${Object.entries(c.counts)
       .map(([k, v]) => `${k} ${v}`)

@@ -676,8 +676,8 @@ try {
     };
     const client = `<script type="module">
       import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-      import { loadLegalData } from 'kratom-widgets/content';
-      await loadLegalData();
+      import { loadLegalData, loadSourceEntries } from 'kratom-widgets/content';
+      await Promise.all([loadLegalData(), loadSourceEntries()]);
       ${tags.map((t) => `await import('kratom-widgets/define/${t}.js');`).join('\n      ')}
       window.__hydrated = true;
     </script>`;

@@ -54,7 +54,10 @@ export const KNOWN_OVER_BUDGET = {
   // chunk only the checklist and badge load (a lazy import split Lit into more chunks for every
   // element, costing more than it saved).
   'element:kratom-legal-badge': 9.6,
-  'cdn:all': 86.5,
+  // Raised on 2026-12-06 (#25, bibliography entries lazy for the checklist): the all-in-one still
+  // carries the entries (the explainer and diagram show sources at first render) and now also the
+  // source index (1.2 KiB gz) and the lazy-list code; the checklist-only page lost 13 KiB.
+  'cdn:all': 89,
   // Set on 2026-12-06 (issue #25): what each page fetches on the autoloader route, measured plus
   // about 2 %, so no change adds page weight unnoticed while the goals (BUDGETS.pageGzip) are not
   // met. Lower each ceiling when a lever lands; what dominates each page is in docs/performance.md.

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define/kratom-risk-checklist.js';
 import {
@@ -121,6 +121,8 @@ describe('<kratom-risk-checklist>', () => {
     expect(text).to.contain('What to do:');
     expect(text).to.contain(risk.action());
     expect(details.querySelector('[part~="evidence-chip"]')!.getAttribute('data-level')).to.equal(risk.why.level);
+    // The full entries are a lazy chunk fetched on the first tick: the list shows when they arrive.
+    await waitUntil(() => details.querySelector('[part~="source"]'), 'sources', { timeout: 5000 });
     const sourceIds = [...details.querySelectorAll<HTMLElement>('[part~="source"]')].map((s) => s.dataset.sourceId);
     expect(sourceIds).to.deep.equal(resolveSources(risk.why.sources).map((s) => s.id));
     for (const a of details.querySelectorAll<HTMLAnchorElement>('a[part~="source-link"]')) {

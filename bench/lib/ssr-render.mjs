@@ -4,7 +4,8 @@
  * array of element markups (e.g. `<kratom-legal-badge jurisdiction="US-AL"></kratom-legal-badge>`),
  * to which it adds one legal badge for each of the first 100 covered jurisdictions.
  * Prints JSON { badges: [markup], results: [{ markup, html, fallback, error }] }.
- * Server recipe as in docs/ssr.md: register the elements, preload the legal data, render.
+ * Server recipe as in docs/ssr.md: register the elements, preload the legal data and the
+ * bibliography entries, render.
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -12,7 +13,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 
 const [bundle, markupsJson] = process.argv.slice(2);
 const mod = await import(bundle);
-const data = await mod.loadLegalData();
+const [data] = await Promise.all([mod.loadLegalData(), mod.loadSourceEntries()]);
 const badges = data.COVERED_CODES.slice(0, 100).map(
   (c) => `<kratom-legal-badge jurisdiction="${c}"></kratom-legal-badge>`,
 );

@@ -3,7 +3,9 @@
  * and CSL-JSON (the interchange format of Zotero, Pandoc and most citation tools).
  */
 import { EVIDENCE_SOURCES } from './sources.js';
-import type { Claim, Source, SourceKind } from './types.js';
+import type { Source } from './types.js';
+
+export { restsOnNewsReports, sourceIdsOf } from './source-entries.js';
 
 /** Every evidence source, in id order. */
 export function bibliography(): Source[] {
@@ -22,13 +24,6 @@ export function resolveSources(ids: readonly string[]): Source[] {
     }
   }
   return out;
-}
-
-/** The distinct source ids of a set of claims, in first-use order. */
-export function sourceIdsOf(claims: readonly (Claim | undefined)[]): string[] {
-  const ids: string[] = [];
-  for (const c of claims) for (const id of c?.sources ?? []) if (!ids.includes(id)) ids.push(id);
-  return ids;
 }
 
 const CSL_TYPE: Record<Source['kind'], string> = {
@@ -62,17 +57,4 @@ export function toCslJson(sources: readonly Source[] = bibliography()): Record<s
     DOI: s.doi && !s.doi.startsWith('PMID') ? s.doi : undefined,
     note: s.secondaryNote,
   }));
-}
-
-/** Source kinds that are reports ABOUT a statement (news, summaries, mirrors), not the statement. */
-const REPORT_KINDS: ReadonlySet<SourceKind> = new Set(['news', 'secondary']);
-
-/**
- * `true` when a health-authority claim rests only on news or secondary copies (no source of the
- * authority itself is cited): its chip then says "reported in the news".
- */
-export function restsOnNewsReports(claim: Pick<Claim, 'level' | 'sources'>): boolean {
-  if (claim.level !== 'regulator') return false;
-  const sources = resolveSources(claim.sources);
-  return sources.length > 0 && sources.every((s) => REPORT_KINDS.has(s.kind));
 }

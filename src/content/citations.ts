@@ -20,19 +20,9 @@
  */
 import { bibliography } from './bibliography.js';
 import type { Source } from './types.js';
+import { formatCitation, type CitationParts } from './source-entries.js';
 
-/** The parts of a short citation: name, year (or `null` when undated) and a disambiguating letter. */
-export interface CitationParts {
-  /** First author's surname or the organisation's short name. */
-  readonly name: string;
-  /** Publication year, or `null` for an undated page. */
-  readonly year: number | null;
-  /** `''`, or the letter that tells this entry apart from others with the same name and year. */
-  readonly suffix: string;
-}
-
-/** Shown in place of the year for an undated source (APA: "no date"). */
-export const NO_DATE = 'n.d.';
+export { formatCitation, NO_DATE, type CitationParts } from './source-entries.js';
 
 /** Used only when an entry breaks the rule that every source has authors. */
 const ANONYMOUS = 'Anon.';
@@ -80,12 +70,6 @@ export function citationName(source: Source): string {
 /** Name and year of a source, without a disambiguating letter. */
 export function citationParts(source: Source): CitationParts {
   return { name: citationName(source), year: source.year, suffix: '' };
-}
-
-/** Puts parts together in English: "Tanna 2023a", "NIDA n.d.", "NIDA n.d.-a". */
-export function formatCitation(parts: CitationParts): string {
-  if (parts.year === null) return `${parts.name} ${NO_DATE}${parts.suffix ? `-${parts.suffix}` : ''}`;
-  return `${parts.name} ${parts.year}${parts.suffix}`;
 }
 
 /** "FirstAuthorSurname Year" ("Tanna 2023"), or organisation and year ("FDA 2025"); no letter. */

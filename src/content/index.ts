@@ -16,6 +16,7 @@ export { REVIEWS } from './review.js';
 export { evidenceLevelLabel, evidenceLevelExplanation } from './evidence-levels.js';
 export { allClaims, type LocatedClaim } from './claims.js';
 export { bibliography, resolveSources, sourceIdsOf, toCslJson } from './bibliography.js';
+export { loadSourceEntries } from './source-entries.js';
 export {
   shortCitation,
   shortCitations,

@@ -64,6 +64,20 @@ export interface Source {
 }
 
 /**
+ * What a widget needs of an evidence source before its full entry loads (src/content/source-index.ts,
+ * generated from sources.ts): its kind and its short citation parts over the whole bibliography.
+ */
+export interface SourceIndexEntry {
+  readonly kind: SourceKind;
+  /** First author's surname or the organisation's short name (`citationName`). */
+  readonly name: string;
+  /** Publication year, or `null` for an undated page. */
+  readonly year: number | null;
+  /** The letter that tells this entry apart from another with the same name and year; absent when none. */
+  readonly suffix?: string;
+}
+
+/**
  * The fixed set of evidence levels shown to readers, in the order legends list them.
  *
  * `regulator` comes first because it is a different KIND of source, not a rung of the study ladder:

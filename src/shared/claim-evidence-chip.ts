@@ -6,7 +6,7 @@
  */
 import type { TemplateResult } from 'lit';
 import type { Claim } from '../content/types.js';
-import { restsOnNewsReports } from '../content/bibliography.js';
+import { restsOnNewsReports } from '../content/source-entries.js';
 import { evidenceChip } from './evidence-chip.js';
 
 export function claimEvidenceChip(claim: Pick<Claim, 'level' | 'sources'>): TemplateResult {

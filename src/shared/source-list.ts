@@ -92,4 +92,15 @@ export const sourceListStyles = css`
     display: block;
     font-size: 0.9em;
   }
+  /* "Loading sources…" (lazy-source-list.ts) appears only if the wait lasts: no flash on a fast load. */
+  .source-list-loading {
+    margin: 0;
+    color: var(--_k-color-text-muted);
+    animation: k-sources-wait 0s 0.4s both;
+  }
+  @keyframes k-sources-wait {
+    from {
+      visibility: hidden;
+    }
+  }
 `;

@@ -2,9 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { severityIcon } from '../../shared/icons.js';
-import { sourceList } from '../../shared/source-list.js';
+import { lazySourceList } from '../../shared/lazy-source-list.js';
 import { claimEvidenceChip } from '../../shared/claim-evidence-chip.js';
-import { resolveSources } from '../../content/bibliography.js';
 import type { Risk, Severity } from '../../content/types.js';
 import { severityLabel } from './risk-checklist.messages.js';
 
@@ -43,5 +42,5 @@ export function itemDetails(risk: Risk): TemplateResult {
         desc: 'Risk self-check: label above the sources of a ticked statement, and in the printed summary.',
       })}
     </div>
-    ${sourceList(resolveSources(risk.why.sources))}`;
+    ${lazySourceList(risk.why.sources)}`;
 }

@@ -92,6 +92,7 @@ export type RiskChecklistVariant = 'full' | 'compact';
  * @csspart evidence-legend - The list explaining the evidence levels.
  * @csspart sources - A list of sources.
  * @csspart source - Each source.
+ * @csspart sources-loading - "Loading sources…", in a list's place if its entries take a moment to load.
  * @csspart source-link - Each source link.
  * @csspart external-icon - The "opens in a new tab" icon of a source link.
  * @csspart icon - Severity icons.

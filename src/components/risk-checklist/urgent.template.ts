@@ -8,11 +8,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { keepWhole } from '../../shared/keep-whole.js';
 import { severityIcon } from '../../shared/icons.js';
-import { sourceList, sourcesSummaryLabel } from '../../shared/source-list.js';
+import { sourcesSummaryLabel } from '../../shared/source-list.js';
+import { lazySourceList, onSourcesToggle } from '../../shared/lazy-source-list.js';
 import { claimEvidenceChip } from '../../shared/claim-evidence-chip.js';
 import { NALOXONE_GUIDANCE, URGENT_SIGNS } from '../../content/urgent-signs.js';
 import { US_HELPLINES } from '../../content/helplines.js';
-import { resolveSources, sourceIdsOf } from '../../content/bibliography.js';
+import { knownSourceIds, sourceIdsOf } from '../../content/source-entries.js';
 import { checklistHeading } from './risk-checklist.helpers.js';
 
 /**
@@ -24,7 +25,7 @@ export function urgentBlock(number: string, regionCode: string, level: number, h
   const emergency = URGENT_SIGNS.filter((s) => s.urgency === 'emergency');
   const sameDay = URGENT_SIGNS.filter((s) => s.urgency === 'same-day');
   const us = regionCode === 'US';
-  const sources = resolveSources([
+  const sources = knownSourceIds([
     ...URGENT_SIGNS.flatMap((s) => s.sources),
     ...sourceIdsOf(NALOXONE_GUIDANCE),
     ...(us ? US_HELPLINES.flatMap((h) => h.sources) : []),
@@ -118,9 +119,9 @@ export function urgentBlock(number: string, regionCode: string, level: number, h
         : nothing
     }
     ${help}
-    <details class="sources-disclosure" part="urgent-sources">
+    <details class="sources-disclosure" part="urgent-sources" @toggle=${onSourcesToggle}>
       <summary>${sourcesSummaryLabel(sources.length)}</summary>
-      ${sourceList(sources)}
+      ${lazySourceList(sources, false)}
     </details>
   </section>`;
 }
