@@ -1,6 +1,8 @@
 /**
  * The clinician summary of <kratom-risk-checklist> (print media and `print-preview`): the ticked
- * statements, most serious first, with what each means, the sources and the review footer.
+ * statements, most serious first, with what each means and what to do, their sources, the urgent
+ * signs and the review footer (content version). Rendered in the summary's language by
+ * print-summaries.template.ts (`renderInLocale`), so every msg() and date here follows it.
  */
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -12,12 +14,33 @@ import { REVIEWS } from '../../content/review.js';
 import type { Risk } from '../../content/types.js';
 import { itemDetails } from './item-details.template.js';
 import { checklistHeading } from './risk-checklist.helpers.js';
+import { urgentHeadingText, urgentSigns } from './urgent.template.js';
+
+/** How one copy of the summary is shown: its language and direction, and the lines about languages. */
+export interface PrintSummaryOptions {
+  /** The emergency number (normalised; `''` for the generic wording). */
+  number: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** Appended to element ids, so two copies side by side keep them unique. */
+  suffix: string;
+  /** The line naming the summary's languages, when it is not simply in the page language. */
+  languages: unknown;
+  /** The note that the chosen language could not be loaded. */
+  note: unknown;
+}
 
 /** The clinician summary of the `checked` risks; `level` is the element's heading level. */
-export function printSummary(checked: readonly Risk[], level: number): TemplateResult {
+export function printSummary(checked: readonly Risk[], level: number, o: PrintSummaryOptions): TemplateResult {
   const ticked = [...checked].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
   const review = REVIEWS.risks;
-  return html`<section class="print" part="print-summary" aria-labelledby="print-heading">
+  return html`<section
+    class="print"
+    part="print-summary"
+    lang=${o.lang}
+    dir=${o.dir}
+    aria-labelledby=${`print-heading${o.suffix}`}
+  >
     ${checklistHeading(
       msg('Kratom self-check: summary for your doctor', {
         id: 'riskChecklist.print.heading',
@@ -25,8 +48,9 @@ export function printSummary(checked: readonly Risk[], level: number): TemplateR
       }),
       level,
       0,
-      { id: 'print-heading', part: 'print-heading' },
+      { id: `print-heading${o.suffix}`, part: 'print-heading' },
     )}
+    ${o.languages} ${o.note}
     <p class="print-intro">
       ${msg(
         'These are the statements I ticked in a kratom self-check. It is not a diagnosis, and the list is not complete.',
@@ -61,6 +85,9 @@ export function printSummary(checked: readonly Risk[], level: number): TemplateR
             })}
           </p>`
     }
+    <div class="print-urgent" part="print-urgent">
+      ${checklistHeading(urgentHeadingText(), level, 1, { part: 'print-urgent-heading' })} ${urgentSigns(o.number)}
+    </div>
     ${reviewFooter(review)}
   </section>`;
 }

@@ -284,7 +284,46 @@ export const riskChecklistStyles = [
       font-weight: 600;
     }
 
+    /* ------------------------------------------------------ language of the clinician summary */
+    .summary-language {
+      display: grid;
+      gap: var(--_k-space-2);
+      justify-items: start;
+    }
+    .summary-language label {
+      font-weight: 600;
+    }
+    .summary-language select {
+      max-inline-size: 100%;
+      min-block-size: 2.5em;
+      padding-inline: var(--_k-space-2);
+      border: 1px solid var(--_k-color-border);
+      border-radius: calc(var(--_k-radius) / 2);
+      background: var(--_k-color-surface-raised);
+      color: inherit;
+      font: inherit;
+    }
+    .summary-language .summary-bilingual {
+      display: flex;
+      align-items: center;
+      gap: var(--_k-space-2);
+      font-weight: 400;
+    }
+    .summary-language-note:empty {
+      display: none;
+    }
+
     /* -------------------------------------------------------------- clinician summary (print) */
+    .print-columns {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 20em), 1fr));
+      gap: var(--_k-space-4);
+      align-items: start;
+    }
+    .print-languages,
+    .print-language-note {
+      font-weight: 600;
+    }
     .print {
       display: none;
       gap: var(--_k-space-3);
@@ -356,6 +395,9 @@ export const riskChecklistStyles = [
       .print a[href]::after {
         content: ' (' attr(href) ')';
         overflow-wrap: anywhere;
+      }
+      .print a[href^='tel:']::after {
+        content: none;
       }
       .print .icon {
         display: none;
