@@ -290,27 +290,17 @@ export const riskChecklistStyles = [
       gap: var(--_k-space-2);
       justify-items: start;
     }
-    .summary-language label {
-      font-weight: 600;
-    }
     .summary-language select {
       max-inline-size: 100%;
       min-block-size: 2.5em;
-      padding-inline: var(--_k-space-2);
-      border: 1px solid var(--_k-color-border);
-      border-radius: calc(var(--_k-radius) / 2);
-      background: var(--_k-color-surface-raised);
-      color: inherit;
       font: inherit;
     }
-    .summary-language .summary-bilingual {
+    .summary-bilingual {
       display: flex;
-      align-items: center;
       gap: var(--_k-space-2);
-      font-weight: 400;
     }
-    .summary-language-note:empty {
-      display: none;
+    .summary-language-note {
+      margin: 0;
     }
 
     /* -------------------------------------------------------------- clinician summary (print) */

@@ -1,11 +1,23 @@
 /**
- * The language of the clinician summary: the picker shown near the print button, and the summary
- * itself in the chosen language (and the page's, side by side). Strings and dates of each copy
- * follow its language through `renderInLocale`; the checklist around it stays in the page language.
+ * The language of the clinician summary (a lazy chunk, see summary-language.ts): resolves the
+ * choice, loads that language's strings as soon as it is chosen (so the synchronous `beforeprint`
+ * render is complete), falls back to the page language with a visible note and one warning when
+ * they cannot load, and renders the picker shown near the print button and the summary in the
+ * chosen language (and the page's, side by side). Strings and dates of each copy follow its
+ * language through `renderInLocale`; the checklist around it stays in the page language.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { SUPPORTED_LOCALES, localeDirection, renderInLocale } from '../../localization/index.js';
+import {
+  SOURCE_LOCALE,
+  SUPPORTED_LOCALES,
+  canRenderInLocale,
+  getLocale,
+  loadLocaleForRender,
+  localeDirection,
+  renderInLocale,
+  resolveLocale,
+} from '../../localization/index.js';
 import { autonym } from '../../localization/autonyms.js';
 import { formatList } from '../../shared/format.js';
 import type { Risk } from '../../content/types.js';
@@ -66,7 +78,9 @@ export function summaryLanguagePicker(p: SummaryLanguagePicker): TemplateResult 
           >`
         : nothing
     }
-    <p class="summary-language-note" part="summary-language-note" role="status">${p.failed ? failedNote(p.failed) : nothing}</p>
+    <p class="summary-language-note" part="summary-language-note" role="status">
+      ${p.failed ? failedNote(p.failed) : nothing}
+    </p>
   </div>`;
 }
 
@@ -106,4 +120,86 @@ export function printSummaries(
     ),
   );
   return copies.length > 1 ? html`<div class="print-columns" part="print-columns">${copies}</div>` : copies[0]!;
+}
+
+const PART = 'risk-checklist';
+
+/** The element the summary language serves. */
+export interface SummaryLanguageHost extends ReactiveControllerHost {
+  summaryLang: string | null;
+  summaryBilingual: boolean;
+}
+
+/** The reader's (or the page's) choice of summary language, and its loading. One per element. */
+export class SummaryLanguageState {
+  /** The chosen locale whose strings could not load (the summary then uses the page language). */
+  private failed: string | undefined;
+  private loading: string | undefined;
+
+  constructor(
+    private readonly host: SummaryLanguageHost,
+    private readonly warn: (key: string, message: string) => void,
+  ) {}
+
+  /** The chosen locale, resolved like the page language; `null`: the page language. */
+  private get chosen(): string | null {
+    const tag = this.host.summaryLang;
+    return typeof tag === 'string' && tag.trim() ? resolveLocale(tag, SUPPORTED_LOCALES, SOURCE_LOCALE) : null;
+  }
+
+  /** Before each render: starts loading the chosen language if it is not ready. */
+  update(): void {
+    const locale = this.chosen;
+    if (this.failed !== locale) this.failed = undefined;
+    if (!locale || this.failed || this.loading === locale || canRenderInLocale(locale, PART)) return;
+    this.loading = locale;
+    loadLocaleForRender(locale, PART)
+      .catch((error: unknown) => {
+        this.failed = locale;
+        this.warn(
+          `summary-lang:${locale}`,
+          `could not load the "${locale}" translations for the clinician summary (${String(error)}); it uses the page language.`,
+        );
+      })
+      .finally(() => {
+        if (this.loading === locale) this.loading = undefined;
+        this.host.requestUpdate();
+      });
+  }
+
+  /** The summary's locales: the chosen one once ready (else the page's), then the page's when side by side. */
+  private locales(): string[] {
+    const page = getLocale();
+    const locale = this.chosen;
+    const first = locale && locale !== this.failed && canRenderInLocale(locale, PART) ? locale : page;
+    return this.host.summaryBilingual && first !== page ? [first, page] : [first];
+  }
+
+  picker(): TemplateResult {
+    return summaryLanguagePicker({
+      chosen: this.chosen,
+      page: getLocale(),
+      bilingual: this.host.summaryBilingual,
+      failed: this.failed,
+      onLang: this.onLang,
+      onBilingual: this.onBilingual,
+    });
+  }
+
+  summaries(checked: readonly Risk[], level: number, number: string, pageDir: 'ltr' | 'rtl'): TemplateResult {
+    return printSummaries(checked, level, number, {
+      locales: this.locales(),
+      page: getLocale(),
+      pageDir,
+      failed: this.failed,
+    });
+  }
+
+  private readonly onLang = (event: Event): void => {
+    this.host.summaryLang = (event.target as HTMLSelectElement).value || null;
+  };
+
+  private readonly onBilingual = (event: Event): void => {
+    this.host.summaryBilingual = (event.target as HTMLInputElement).checked;
+  };
 }
