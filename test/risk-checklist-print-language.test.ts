@@ -267,7 +267,7 @@ describe('<kratom-risk-checklist>: the summary in the clinician’s language', (
     expect(root(el).activeElement).to.equal(select(el));
     await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement).to.equal(part(el, 'summary-bilingual'));
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle(el);
     expect(el.summaryBilingual).to.equal(true);
   });
