@@ -210,6 +210,10 @@ describe('<kratom-risk-checklist>: the summary in the clinician’s language', (
     expect(el.hasAttribute('summary-lang')).to.equal(false);
     expect(part(el, 'print-summary')!.lang).to.equal('th');
     expect(part(el, 'print-languages')).to.equal(null);
+    // After the reader's own choice, the page can still set it.
+    el.summaryLang = 'ar';
+    await waitUntil(() => part(el, 'print-summary')!.lang === 'ar', 'Arabic summary', { timeout: 5000 });
+    expect(select(el).value).to.equal('ar');
   });
 
   it('renders in the chosen language inside beforeprint (synchronous), then drops it after printing', async () => {

@@ -54,7 +54,7 @@ export function summaryLanguagePicker(p: SummaryLanguagePicker): TemplateResult 
         desc: 'Label of a select near the print button: the reader picks the language of the printed summary for a doctor, nurse or pharmacist, independent of the page language.',
       })}</label
     >
-    <select id="summary-lang" part="summary-language-select" @change=${p.onLang}>
+    <select id="summary-lang" part="summary-language-select" .value=${p.chosen ?? ''} @change=${p.onLang}>
       <option value="" ?selected=${p.chosen === null}>
         ${msg('Same as this page', {
           id: 'riskChecklist.summaryLanguage.samePage',
