@@ -86,6 +86,9 @@ describe('<kratom-risk-checklist>: the summary in the clinician’s language', (
     expect(s.value).to.equal('');
     // No side-by-side checkbox until another language is chosen.
     expect(part(el, 'summary-bilingual')).to.equal(null);
+    await expect(el).to.be.accessible();
+    await choose(el, 'ar');
+    await expect(el).to.be.accessible();
   });
 
   it('English on a Thai page: the summary is English with lang="en", the checklist stays Thai', async () => {
