@@ -39,7 +39,11 @@ export const KNOWN_OVER_BUDGET = {
   // and the split into template functions took 0.6 KiB gz; trimming it is #25's work.
   'element:kratom-alkaloid-explainer': 8.3,
   'element:kratom-mechanism-diagram': 8.4,
-  'element:kratom-risk-checklist': 7.5,
+  // Raised on 2026-12-06 (issue #26), measured 7.77 plus about 2 %: the summary's own language (the
+  // urgent signs in the printed summary, the summary-lang/summary-bilingual properties, the small
+  // controller that fetches the picker chunk, the side-by-side print styles); the picker, the
+  // loading and the other-language rendering are a lazy chunk this check leaves out.
+  'element:kratom-risk-checklist': 7.9,
   // Raised on 2026-12-06, measured plus about 5 %: the badge's 2026 legal view (7-OH answer, federal
   // layer, compact flags, history, local rules, per-place loading, the place picker; issue #22) took
   // its own code from 4.2 to 7.5 KiB gz, and the complete bibliography (real titles, authors, DOIs;

@@ -17,6 +17,9 @@ type Args = HelpArgs & {
   /** Deprecated: use `variant="compact"`. */
   compact?: boolean;
   'print-preview'?: boolean;
+  /** Language of the clinician summary ('' = same as the page). */
+  'summary-lang'?: string;
+  'summary-bilingual'?: boolean;
   name?: string;
   printing?: boolean;
   /** Filled with an action by Storybook (Actions panel), from the manifest's events. */
@@ -54,6 +57,7 @@ const meta: Meta<Args> = {
       region: ['', ...regions, 'USA'],
       'emergency-number': ['', '911', '112', '999', '000', '111', '1669', '+112', 'call-me'],
       name: ['', 'kratom-risks'],
+      'summary-lang': ['', 'en', 'es', 'pt-BR', 'fr', 'de', 'nl', 'pl', 'th', 'id', 'ms', 'vi', 'ar', 'en-US', 'pt-PT'],
     }),
     ...helpArgTypes,
   },
@@ -65,6 +69,8 @@ const meta: Meta<Args> = {
     variant: 'full',
     compact: false,
     'print-preview': false,
+    'summary-lang': '',
+    'summary-bilingual': false,
   },
   render: (args) => {
     const items = Array.isArray(args.items) ? args.items.join(',') : (args.items as string | undefined);
@@ -76,6 +82,8 @@ const meta: Meta<Args> = {
       variant=${args.variant ?? nothing}
       ?compact=${args.compact}
       ?print-preview=${args['print-preview']}
+      summary-lang=${args['summary-lang'] || nothing}
+      ?summary-bilingual=${args['summary-bilingual']}
       ?printing=${args.printing}
       name=${args.name || nothing}
       help-name=${args['help-name'] || nothing}
@@ -198,6 +206,51 @@ export const PrintPreview: Story = {
     const el = context.canvasElement.querySelector('kratom-risk-checklist');
     el?.setAttribute('print-preview', '');
   },
+};
+
+// ── Summary language (issue #26) ──────────────────────────────────────────────────────────
+/**
+ * The picker near the print button: "Same as this page" and every language named in itself; with
+ * another language chosen, "Also show it in …" puts both side by side. The choice is reflected to
+ * `summary-lang` / `summary-bilingual`.
+ */
+export const SummaryLanguagePicker: Story = {
+  name: 'Summary language: the picker (English chosen on a Thai page)',
+  args: { 'summary-lang': 'en' },
+  globals: { locale: 'th' },
+  play: tick(['opioids', 'alcohol']),
+};
+
+/** A Thai-speaking reader in the US: the page is Thai, the summary for the doctor prints in English (`lang="en"`). */
+export const SummaryEnglishOnThaiPage: Story = {
+  name: 'Summary language: English summary on a Thai page (print preview)',
+  args: { 'summary-lang': 'en', 'emergency-number': '911', region: 'US', 'print-preview': true },
+  globals: { locale: 'th' },
+  play: tick(['opioids', 'alcohol']),
+};
+
+/** Both languages side by side (two columns where the paper is wide enough, stacked otherwise), each with its own `lang` and `dir`. */
+export const SummarySideBySide: Story = {
+  name: 'Summary language: English and Thai side by side (print preview)',
+  args: { 'summary-lang': 'en', 'summary-bilingual': true, 'print-preview': true },
+  globals: { locale: 'th' },
+  play: tick(['opioids', 'liver']),
+};
+
+/** An Arabic summary on an English page: the summary is right to left, the checklist stays left to right. */
+export const SummaryArabic: Story = {
+  name: 'Summary language: Arabic summary on an English page (rtl, print preview)',
+  args: { 'summary-lang': 'ar', 'print-preview': true },
+  globals: { locale: 'en' },
+  play: tick(['opioids', 'pregnancy']),
+};
+
+/** Side by side at 320 px: the two copies stack. */
+export const SummarySideBySideNarrow: Story = {
+  name: 'Summary language: side by side at 320 px (stacked)',
+  args: { 'summary-lang': 'ar', 'summary-bilingual': true, 'print-preview': true },
+  globals: { locale: 'en', width: '320' },
+  play: tick(['opioids']),
 };
 
 /** `:state(printing)`: the attribute the print button sets while the print dialog is open (host print styles key on it). */

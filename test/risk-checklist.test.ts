@@ -495,7 +495,11 @@ describe('<kratom-risk-checklist>', () => {
     expect(text).to.contain(`Content version ${review.contentVersion}`);
     expect(text).to.contain(`Checked against the research on ${formatPartialDate(review.lastReviewed)}`);
     expect(print.querySelector('input, button')).to.equal(null);
-    expect(text).to.not.contain('Get help now');
+    // The urgent signs come once, in their own block after the ticked statements (issue #26).
+    const urgent = part(el, 'print-urgent')!;
+    expect(urgent.textContent).to.contain('Get help now');
+    expect(print.querySelector('.print-list')!.textContent).to.not.contain('Get help now');
+    for (const sign of URGENT_SIGNS) expect(urgent.textContent).to.contain(sign.text());
 
     // The print stylesheet hides everything else in the component and shows the summary.
     const cssText = [...root(el).adoptedStyleSheets, ...[...root(el).querySelectorAll('style')].map((s) => s.sheet!)]

@@ -30,6 +30,12 @@ export const LOCALE_CHANGE_EVENT = 'kratom-locale-change';
 type Runtime = { getLocale: () => string; setLocale: (locale: string) => Promise<void> };
 
 let runtime: Runtime | undefined;
+/** lit-localize's own source locale: a private code, never shown (`getLocale()` reports English). */
+const RUNTIME_SOURCE = 'x-kratom-source';
+/** The last locale asked of the runtime (`undefined`: none yet, the runtime shows its source, English). */
+let asked: string | undefined;
+/** While `renderInLocale` runs: the locale its `msg()` calls and formatters answer in. */
+let renderLocale: string | null = null;
 let hostManaged = false;
 let hostLocale = sourceLocale;
 let override: string | null = null;
@@ -72,14 +78,29 @@ function loadPart(locale: string, part: string): Promise<void> {
   return load;
 }
 
+/** The active locale of our runtime (English while it still shows its private source locale). */
+function runtimeLocale(): string {
+  const active = runtime?.getLocale();
+  return !active || active === RUNTIME_SOURCE ? sourceLocale : active;
+}
+
+/**
+ * The one `templates` object the runtime holds for every locale, English included: each lookup goes
+ * to the locale of a running `renderInLocale`, else to the active locale. English has no templates,
+ * so `msg()` answers with its source text.
+ */
+const templates = new Proxy({} as NonNullable<LocaleModule['templates']>, {
+  get: (_target, id) => (typeof id === 'string' ? mergedTemplates[renderLocale ?? runtimeLocale()]?.[id] : undefined),
+});
+
 /** `loadLocale` for @lit/localize: every required part of `locale`, including parts added meanwhile. */
 async function loadLocale(locale: string): Promise<LocaleModule> {
   let count: number;
   do {
     count = requiredParts.size;
-    await Promise.all([...requiredParts].map((part) => loadPart(locale, part)));
+    if (locale !== sourceLocale) await Promise.all([...requiredParts].map((part) => loadPart(locale, part)));
   } while (requiredParts.size !== count);
-  return { templates: (mergedTemplates[locale] ??= {}) };
+  return { templates };
 }
 
 function documentLanguage(): string | null {
@@ -98,15 +119,14 @@ function apply(): Promise<void> {
   if (!runtime || hostManaged) return pending;
   const target = desiredLocale();
   const rt = runtime;
-  // Always ask the runtime: it returns the in-flight promise when `target` is already loading,
-  // and a later request wins over an earlier one that is still loading.
-  pending = rt
-    .setLocale(target)
-    .then(announce)
-    .catch((error: unknown) => {
-      warnOnce(`load:${target}`, `could not load the "${target}" translations (${String(error)}); showing English.`);
-      return rt.setLocale(sourceLocale).then(announce, () => undefined);
-    });
+  // Ask the runtime (it returns the in-flight promise when `target` is already loading, and a later
+  // request wins over an earlier one still loading), except for English before any request: the
+  // runtime already shows its source text, and asking would re-render every element for nothing.
+  const request = target === sourceLocale && asked === undefined ? Promise.resolve() : rt.setLocale((asked = target));
+  pending = request.then(announce).catch((error: unknown) => {
+    warnOnce(`load:${target}`, `could not load the "${target}" translations (${String(error)}); showing English.`);
+    return rt.setLocale((asked = sourceLocale)).then(announce, () => undefined);
+  });
   return pending;
 }
 
@@ -117,7 +137,7 @@ function apply(): Promise<void> {
 export function ensureLocalization(): void {
   if (runtime || hostManaged || typeof window === 'undefined') return;
   try {
-    runtime = configureLocalization({ sourceLocale, targetLocales, loadLocale });
+    runtime = configureLocalization({ sourceLocale: RUNTIME_SOURCE, targetLocales: SUPPORTED_LOCALES, loadLocale });
   } catch {
     hostManaged = true;
     warnOnce(
@@ -151,7 +171,7 @@ export function requireLocalePart(part: string): Promise<void> | undefined {
   requiredParts.add(part);
   ensureLocalization();
   if (!runtime || hostManaged) return undefined;
-  const active = runtime.getLocale();
+  const active = runtimeLocale();
   if (active === sourceLocale || loadedParts.has(`${active}:${part}`)) return undefined;
   return loadPart(active, part).catch((error: unknown) => {
     warnOnce(
@@ -163,8 +183,47 @@ export function requireLocalePart(part: string): Promise<void> | undefined {
 
 /** The active locale (one of `SUPPORTED_LOCALES`). */
 export function getLocale(): string {
+  if (renderLocale) return renderLocale;
   if (hostManaged) return hostLocale;
-  return runtime?.getLocale() ?? sourceLocale;
+  return runtimeLocale();
+}
+
+/**
+ * Loads what `renderInLocale(locale, …)` needs for an element of `part` (the shared part and
+ * `part`), without changing the active locale or announcing anything. Rejects when the strings
+ * cannot load, and in host mode (the host app's runtime is never touched).
+ */
+export async function loadLocaleForRender(locale: string, part: string): Promise<void> {
+  ensureLocalization();
+  const rt = runtime;
+  if (!rt || hostManaged) throw new Error('the host app manages @lit/localize');
+  if (locale !== sourceLocale) await Promise.all([SHARED_PART, part].map((p) => loadPart(locale, p)));
+  // An English page whose runtime never switched still holds no templates: hand it the proxy.
+  if (asked === undefined) pending = rt.setLocale((asked = sourceLocale)).catch(() => undefined);
+  await pending;
+}
+
+/** `true` when `renderInLocale(locale, …)` renders an element of `part` fully in `locale`. */
+export function canRenderInLocale(locale: string, part: string): boolean {
+  if (!runtime || hostManaged || runtime.getLocale() === RUNTIME_SOURCE) return locale === getLocale();
+  return (
+    locale === sourceLocale || (loadedParts.has(`${locale}:${SHARED_PART}`) && loadedParts.has(`${locale}:${part}`))
+  );
+}
+
+/**
+ * Runs `render` (a template function calling `msg()` and the shared formatters) with `locale` as
+ * the locale of its strings, dates and numbers, synchronously, then restores the active locale. The
+ * page's locale, `<html lang>` and every other widget are unchanged. Check `canRenderInLocale` first.
+ */
+export function renderInLocale<T>(locale: string, render: () => T): T {
+  const previous = renderLocale;
+  if (runtime && !hostManaged) renderLocale = locale;
+  try {
+    return render();
+  } finally {
+    renderLocale = previous;
+  }
 }
 
 /**

@@ -12,13 +12,20 @@ import { checklistHeading } from './risk-checklist.helpers.js';
 
 /**
  * The help block's options: `inSummary` for the clinician summary, else the emergency block;
- * `printing` while the summary is rendered (printing or `print-preview`).
+ * `printing` while the summary is rendered (printing or `print-preview`), `copy` the summary's copy
+ * (1 for the page-language copy side by side; the slot shows in the first copy only).
  */
-export function checklistHelp(level: number, number: string, inSummary: boolean, printing: boolean): HelpBlockOptions {
+export function checklistHelp(
+  level: number,
+  number: string,
+  inSummary: boolean,
+  printing: boolean,
+  copy = 0,
+): HelpBlockOptions {
   return {
-    withSlot: inSummary || !printing,
+    withSlot: inSummary ? copy === 0 : !printing,
     paper: inSummary,
-    id: inSummary ? 'print-help-heading' : 'help-heading',
+    id: inSummary ? `print-help-heading${copy ? `-${copy}` : ''}` : 'help-heading',
     emergencyNumber: number,
     heading: (text, options) => checklistHeading(text, level, inSummary ? 1 : 2, options),
   };

@@ -1,7 +1,9 @@
 /**
  * The clinician summary of <kratom-risk-checklist> (print media and `print-preview`): the ticked
- * statements, most serious first, with what each means, the sources, the publisher's help (written
- * out, help.template.ts) and the review footer.
+ * statements, most serious first, with what each means and what to do, their sources, the urgent
+ * signs, the publisher's help (written out, help.template.ts) and the review footer (content
+ * version). Rendered in the summary's language by summary-language.template.ts (`renderInLocale`),
+ * so every msg() and date here follows it.
  */
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -13,12 +15,38 @@ import { REVIEWS } from '../../content/review.js';
 import type { Risk } from '../../content/types.js';
 import { itemDetails } from './item-details.template.js';
 import { checklistHeading } from './risk-checklist.helpers.js';
+import { urgentHeadingText, urgentSigns } from './urgent.template.js';
 
-/** The clinician summary of the `checked` risks; `level` is the element's heading level, `help` the publisher's help block. */
-export function printSummary(checked: readonly Risk[], level: number, help: unknown): TemplateResult {
+/** The publisher's help block for the summary's copy `copy` (the element's, from help.template.ts). */
+export type HelpOf = (inSummary: boolean, copy: number) => unknown;
+
+/** How one copy of the summary is shown: its language and direction, and the lines about languages. */
+export interface PrintSummaryOptions {
+  /** The emergency number (normalised; `''` for the generic wording). */
+  number: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** Appended to element ids, so two copies side by side keep them unique. */
+  suffix: string;
+  /** The line naming the summary's languages, when it is not simply in the page language. */
+  languages: unknown;
+  /** The note that the chosen language could not be loaded. */
+  note: unknown;
+  /** The publisher's help block for this copy (help.template.ts). */
+  help: unknown;
+}
+
+/** The clinician summary of the `checked` risks; `level` is the element's heading level. */
+export function printSummary(checked: readonly Risk[], level: number, o: PrintSummaryOptions): TemplateResult {
   const ticked = [...checked].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
   const review = REVIEWS.risks;
-  return html`<section class="print" part="print-summary" aria-labelledby="print-heading">
+  return html`<section
+    class="print"
+    part="print-summary"
+    lang=${o.lang}
+    dir=${o.dir}
+    aria-labelledby=${`print-heading${o.suffix}`}
+  >
     ${checklistHeading(
       msg('Kratom self-check: summary for your doctor', {
         id: 'riskChecklist.print.heading',
@@ -26,8 +54,9 @@ export function printSummary(checked: readonly Risk[], level: number, help: unkn
       }),
       level,
       0,
-      { id: 'print-heading', part: 'print-heading' },
+      { id: `print-heading${o.suffix}`, part: 'print-heading' },
     )}
+    ${o.languages} ${o.note}
     <p class="print-intro">
       ${msg(
         'These are the statements I ticked in a kratom self-check. It is not a diagnosis, and the list is not complete.',
@@ -62,6 +91,9 @@ export function printSummary(checked: readonly Risk[], level: number, help: unkn
             })}
           </p>`
     }
-    ${help} ${reviewFooter(review)}
+    <div class="print-urgent" part="print-urgent">
+      ${checklistHeading(urgentHeadingText(), level, 1, { part: 'print-urgent-heading' })} ${urgentSigns(o.number)}
+    </div>
+    ${o.help} ${reviewFooter(review)}
   </section>`;
 }

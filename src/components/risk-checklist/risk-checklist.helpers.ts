@@ -87,3 +87,38 @@ export function checklistHeading(
     className: `heading h${level} depth-${offset}`,
   });
 }
+
+/** Sets the form value: one `name=<id>` entry per ticked id, or none without a `name`. */
+export function syncFormValue(
+  internals: ElementInternals | undefined,
+  name: unknown,
+  checked: readonly string[],
+): void {
+  if (!internals || typeof internals.setFormValue !== 'function') return;
+  try {
+    const field = typeof name === 'string' ? name.trim() : '';
+    if (!field) {
+      internals.setFormValue(null);
+      return;
+    }
+    const data = new FormData();
+    for (const id of checked) data.append(field, id);
+    // No separate state: answers are never restored by the browser.
+    internals.setFormValue(data);
+  } catch {
+    // Not associated with a form in this engine: nothing to do.
+  }
+}
+
+/** The developer warning for an `emergency-number` that is set but not valid, if any. */
+export function emergencyNumberWarning(raw: unknown): string | undefined {
+  if (raw === null || raw === undefined || normalizeEmergencyNumber(raw as string)) return undefined;
+  return `emergency-number="${String(raw).slice(0, 20)}" is not 2–6 digits (optional leading +); showing "your local emergency number".`;
+}
+
+/** The developer warning for a `region` that is set but not a two-letter code, if any. */
+export function regionWarning(raw: unknown): string | undefined {
+  if (raw === null || raw === undefined || String(raw).trim() === '') return undefined;
+  if (REGION_CODE.test(String(raw).trim().toUpperCase())) return undefined;
+  return `region="${String(raw).slice(0, 20)}" is not a two-letter ISO 3166-1 code; showing no helplines.`;
+}

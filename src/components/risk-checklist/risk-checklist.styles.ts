@@ -286,7 +286,36 @@ export const riskChecklistStyles = [
       font-weight: 600;
     }
 
+    /* ------------------------------------------------------ language of the clinician summary */
+    .summary-language {
+      display: grid;
+      gap: var(--_k-space-2);
+      justify-items: start;
+    }
+    .summary-language select {
+      max-inline-size: 100%;
+      min-block-size: 2.5em;
+      font: inherit;
+    }
+    .summary-bilingual {
+      display: flex;
+      gap: var(--_k-space-2);
+    }
+    .summary-language-note {
+      margin: 0;
+    }
+
     /* -------------------------------------------------------------- clinician summary (print) */
+    .print-columns {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 20em), 1fr));
+      gap: var(--_k-space-4);
+      align-items: start;
+    }
+    .print-languages,
+    .print-language-note {
+      font-weight: 600;
+    }
     .print {
       display: none;
       gap: var(--_k-space-3);
@@ -358,6 +387,9 @@ export const riskChecklistStyles = [
       .print a[href]::after {
         content: ' (' attr(href) ')';
         overflow-wrap: anywhere;
+      }
+      .print a[href^='tel:']::after {
+        content: none;
       }
       .print .icon {
         display: none;

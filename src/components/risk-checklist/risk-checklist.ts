@@ -7,14 +7,21 @@ import { warnDeprecated } from '../../shared/deprecation.js';
 import { RISKS } from '../../content/risks.js';
 import { EVIDENCE_LEVELS, type Risk, type RiskGroup, type Severity } from '../../content/types.js';
 import { riskChecklistStyles } from './risk-checklist.styles.js';
-import { REGION_CODE, highestOf, normalizeEmergencyNumber, resolveItems } from './risk-checklist.helpers.js';
+import {
+  emergencyNumberWarning,
+  highestOf,
+  regionWarning,
+  normalizeEmergencyNumber,
+  resolveItems,
+  syncFormValue,
+} from './risk-checklist.helpers.js';
 import { summarySentences } from './risk-checklist.messages.js';
 import { urgentBlock } from './urgent.template.js';
 import { groups } from './groups.template.js';
 import { summary } from './summary.template.js';
 import { intro } from './intro.template.js';
 import { actions } from './actions.template.js';
-import { printSummary } from './print-summary.template.js';
+import { SummaryLanguageController } from './summary-language.js';
 import { PrintDialogController } from './print-dialog-controller.js';
 import { checklistHelp } from './help.template.js';
 
@@ -105,6 +112,15 @@ export type RiskChecklistVariant = 'full' | 'compact';
  * @csspart clear-button - The "Clear answers" button.
  * @csspart print-summary - The clinician summary (shown in print media and with `print-preview`; rendered only then).
  * @csspart print-heading - The heading of the printed summary.
+ * @csspart print-columns - The two copies of the summary side by side (`summary-bilingual`); stacked on narrow paper.
+ * @csspart print-languages - The line naming the summary's languages (when not simply the page language).
+ * @csspart print-language-note - The note that the chosen summary language could not be loaded.
+ * @csspart print-urgent - The urgent signs in the printed summary.
+ * @csspart print-urgent-heading - Their heading.
+ * @csspart summary-language - The summary-language picker near the print button (not in host mode).
+ * @csspart summary-language-select - Its select: "Same as this page" and every language, each named in itself.
+ * @csspart summary-bilingual - The "Also show it in …" checkbox (when another language is chosen).
+ * @csspart summary-language-note - The polite status line of the picker (the failed-load note).
  * @csspart review - The review footer (reviewed, next review, content version).
  * @csspart publisher-review - The footer line "Reviewed for {publisher} by {reviewer}, {role}, on {date}." when the page declares its own medical review (`publisherReview`), or the notice that it was of an earlier content version.
  * @csspart publisher-review-outdated - That line when the review was of another content version (marked like `stale`).
@@ -188,6 +204,17 @@ export class KratomRiskChecklist extends PublisherHelpElement {
   /** Form field name. Only when it is set does the component add its answers to a host `<form>` (one entry per ticked id). */
   @property({ reflect: true, useDefault: true }) name: string | null = null;
 
+  /**
+   * Language of the clinician summary: any BCP 47 tag, resolved like the page language (e.g. `en` on a
+   * US site, whatever language the reader reads in). Reflects the reader's choice in the picker near
+   * the print button. Default (no attribute): the page language. Host mode: always the page language.
+   */
+  @property({ attribute: 'summary-lang', reflect: true, useDefault: true }) summaryLang: string | null = null;
+
+  /** With `summary-lang` in another language than the page: also print the summary in the page language, side by side (the reader's "Also show it in …" checkbox). */
+  @property({ type: Boolean, attribute: 'summary-bilingual', reflect: true, useDefault: true }) summaryBilingual =
+    false;
+
   /** Set while the print dialog opened by the print button is open (for host print styles). */
   @property({ type: Boolean, reflect: true, useDefault: true }) printing = false;
 
@@ -199,6 +226,7 @@ export class KratomRiskChecklist extends PublisherHelpElement {
   private readonly printDialog = new PrintDialogController(this, (error) =>
     this.warnOnce('print', `could not open the print dialog (${String(error)}).`),
   );
+  private readonly summaryLanguage = new SummaryLanguageController(this, (key, text) => this.warnOnce(key, text));
   /** The clinician summary renders while the page prints (any print, not only from the print button). */
   private readonly panels = new LazyPanelsController(this);
 
@@ -243,29 +271,10 @@ export class KratomRiskChecklist extends PublisherHelpElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('items')) this.applyItems();
-    if (changed.has('emergencyNumber')) {
-      const raw = this.emergencyNumber;
-      if (raw !== null && raw !== undefined && !normalizeEmergencyNumber(raw)) {
-        this.warnOnce(
-          'emergency-number',
-          `emergency-number="${String(raw).slice(0, 20)}" is not 2–6 digits (optional leading +); showing "your local emergency number".`,
-        );
-      }
-    }
-    if (changed.has('region')) {
-      const code = this.regionCode;
-      if (
-        this.region !== null &&
-        this.region !== undefined &&
-        String(this.region).trim() !== '' &&
-        !REGION_CODE.test(code)
-      ) {
-        this.warnOnce(
-          'region',
-          `region="${String(this.region).slice(0, 20)}" is not a two-letter ISO 3166-1 code; showing no helplines.`,
-        );
-      }
-    }
+    const badNumber = changed.has('emergencyNumber') && emergencyNumberWarning(this.emergencyNumber);
+    if (badNumber) this.warnOnce('emergency-number', badNumber);
+    const badRegion = changed.has('region') && regionWarning(this.region);
+    if (badRegion) this.warnOnce('region', badRegion);
     const badLevel = changed.has('headingLevel') && headingLevelWarning(this.headingLevel);
     if (badLevel) this.warnOnce('heading-level', badLevel);
     if (changed.has('variant') && this.variant !== 'full' && this.variant !== 'compact') {
@@ -281,7 +290,7 @@ export class KratomRiskChecklist extends PublisherHelpElement {
 
   protected override updated(): void {
     this.syncStates();
-    this.syncFormValue();
+    syncFormValue(this.internals, this.name, this.checked);
   }
 
   private applyItems(): void {
@@ -315,24 +324,6 @@ export class KratomRiskChecklist extends PublisherHelpElement {
     if (this.isCompact) wanted.add('compact');
     if (this.printing) wanted.add('printing');
     this.setStates(wanted);
-  }
-
-  private syncFormValue(): void {
-    const internals = this.internals;
-    if (!internals || typeof internals.setFormValue !== 'function') return;
-    try {
-      const name = typeof this.name === 'string' ? this.name.trim() : '';
-      if (!name) {
-        internals.setFormValue(null);
-        return;
-      }
-      const data = new FormData();
-      for (const id of this.checked) data.append(name, id);
-      // No separate state: answers are never restored by the browser.
-      internals.setFormValue(data);
-    } catch {
-      // Not associated with a form in this engine: nothing to do.
-    }
   }
 
   private setAnswer(id: string, on: boolean): void {
@@ -379,7 +370,7 @@ export class KratomRiskChecklist extends PublisherHelpElement {
     const checked = this.checkedRisks();
     const number = normalizeEmergencyNumber(this.emergencyNumber);
     const paper = this.printing || this.printPreview || this.panels.printing;
-    const help = (inSummary: boolean) => this.helpBlock(checklistHelp(level, number, inSummary, paper));
+    const help = (inSummary: boolean, copy = 0) => this.helpBlock(checklistHelp(level, number, inSummary, paper, copy));
     return html`<section class="root" part="base" dir=${this.direction} aria-labelledby="main-heading">
       ${intro(level)} ${urgentBlock(number, this.regionCode, level, help(false))}
       <div class="screen">
@@ -393,9 +384,9 @@ export class KratomRiskChecklist extends PublisherHelpElement {
           onToggleGroup: this.onToggleGroup,
         })}
         ${summary(summarySentences(checked, this.visible.length, this.locale), highestOf(checked), level)}
-        ${actions(levels, this.onPrint, this.onClear)}
+        ${this.summaryLanguage.picker()} ${actions(levels, this.onPrint, this.onClear)}
       </div>
-      ${paper ? printSummary(checked, level, help(true)) : nothing}
+      ${paper ? this.summaryLanguage.summaries(checked, level, number, this.direction, help) : nothing}
     </section>`;
   }
 }

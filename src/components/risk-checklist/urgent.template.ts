@@ -22,8 +22,6 @@ import { checklistHeading } from './risk-checklist.helpers.js';
  * `help` the publisher's help block (after everything else, before the sources).
  */
 export function urgentBlock(number: string, regionCode: string, level: number, help: unknown): TemplateResult {
-  const emergency = URGENT_SIGNS.filter((s) => s.urgency === 'emergency');
-  const sameDay = URGENT_SIGNS.filter((s) => s.urgency === 'same-day');
   const us = regionCode === 'US';
   const sources = knownSourceIds([
     ...URGENT_SIGNS.flatMap((s) => s.sources),
@@ -33,56 +31,9 @@ export function urgentBlock(number: string, regionCode: string, level: number, h
   return html`<section class="urgent" part="urgent" aria-labelledby="urgent-heading">
     <div class="urgent-title">
       ${severityIcon('urgent')}
-      ${checklistHeading(
-        msg('Get help now', {
-          id: 'riskChecklist.urgent.heading',
-          desc: 'Heading of the always-visible emergency signs block. Short and urgent.',
-        }),
-        level,
-        1,
-        { id: 'urgent-heading', part: 'urgent-heading' },
-      )}
+      ${checklistHeading(urgentHeadingText(), level, 1, { id: 'urgent-heading', part: 'urgent-heading' })}
     </div>
-    <p class="urgent-intro">
-      ${msg('Call for help now if you, or someone with you, has any of these signs:', {
-        id: 'riskChecklist.urgent.intro',
-        desc: 'Intro to the list of emergency signs in the always-visible block. Direct, urgent tone.',
-      })}
-    </p>
-    <ul class="signs">
-      ${emergency.map((s) => html`<li data-sign=${s.id}>${keepWhole(s.text())}</li>`)}
-    </ul>
-    <p class="call" part="emergency-call">
-      ${
-        number
-          ? html`<strong
-                >${msg('Call this emergency number now:', {
-                  id: 'riskChecklist.urgent.callNumber',
-                  desc: 'Emergency block: shown before the emergency phone number the page set (e.g. 911, 112). The number follows as a link.',
-                })}</strong
-              >
-              <a class="tel ltr" part="emergency-link" href=${`tel:${number}`}>${number}</a>`
-          : html`<strong
-              >${msg('Call your local emergency number now.', {
-                id: 'riskChecklist.urgent.callGeneric',
-                desc: 'Emergency block: shown when the page did not set an emergency phone number. Do not add a number.',
-              })}</strong
-            >`
-      }
-    </p>
-    ${
-      sameDay.length
-        ? html`<p class="same-day-intro">
-              ${msg('Get medical care the same day if:', {
-                id: 'riskChecklist.urgent.sameDayIntro',
-                desc: 'Emergency block: intro to signs that need urgent care the same day but not an emergency call.',
-              })}
-            </p>
-            <ul class="signs same-day">
-              ${sameDay.map((s) => html`<li data-sign=${s.id}>${keepWhole(s.text())}</li>`)}
-            </ul>`
-        : nothing
-    }
+    ${urgentSigns(number)}
     <div class="naloxone" part="naloxone">
       ${checklistHeading(
         msg('While you wait for help', {
@@ -124,4 +75,61 @@ export function urgentBlock(number: string, regionCode: string, level: number, h
       ${lazySourceList(sources, false)}
     </details>
   </section>`;
+}
+
+/** The heading of the emergency block (also above the signs in the printed summary). */
+export function urgentHeadingText(): string {
+  return msg('Get help now', {
+    id: 'riskChecklist.urgent.heading',
+    desc: 'Heading of the always-visible emergency signs block. Short and urgent.',
+  });
+}
+
+/**
+ * The emergency signs, the call line and the same-day signs: in the emergency block and in the
+ * printed summary. `number` is the normalised emergency number (`''`: the generic wording).
+ */
+export function urgentSigns(number: string): TemplateResult {
+  const emergency = URGENT_SIGNS.filter((s) => s.urgency === 'emergency');
+  const sameDay = URGENT_SIGNS.filter((s) => s.urgency === 'same-day');
+  return html` <p class="urgent-intro">
+      ${msg('Call for help now if you, or someone with you, has any of these signs:', {
+        id: 'riskChecklist.urgent.intro',
+        desc: 'Intro to the list of emergency signs in the always-visible block. Direct, urgent tone.',
+      })}
+    </p>
+    <ul class="signs">
+      ${emergency.map((s) => html`<li data-sign=${s.id}>${keepWhole(s.text())}</li>`)}
+    </ul>
+    <p class="call" part="emergency-call">
+      ${
+        number
+          ? html`<strong
+                >${msg('Call this emergency number now:', {
+                  id: 'riskChecklist.urgent.callNumber',
+                  desc: 'Emergency block: shown before the emergency phone number the page set (e.g. 911, 112). The number follows as a link.',
+                })}</strong
+              >
+              <a class="tel ltr" part="emergency-link" href=${`tel:${number}`}>${number}</a>`
+          : html`<strong
+              >${msg('Call your local emergency number now.', {
+                id: 'riskChecklist.urgent.callGeneric',
+                desc: 'Emergency block: shown when the page did not set an emergency phone number. Do not add a number.',
+              })}</strong
+            >`
+      }
+    </p>
+    ${
+      sameDay.length
+        ? html`<p class="same-day-intro">
+              ${msg('Get medical care the same day if:', {
+                id: 'riskChecklist.urgent.sameDayIntro',
+                desc: 'Emergency block: intro to signs that need urgent care the same day but not an emergency call.',
+              })}
+            </p>
+            <ul class="signs same-day">
+              ${sameDay.map((s) => html`<li data-sign=${s.id}>${keepWhole(s.text())}</li>`)}
+            </ul>`
+        : nothing
+    }`;
 }

@@ -1,0 +1,64 @@
+/**
+ * The clinician summary's own language (`summary-lang`, `summary-bilingual`). This controller only
+ * fetches the chunk that does the work (summary-language.template.ts: the picker, the loading of
+ * the chosen language and the summaries in it) when the element connects, so the checklist's first
+ * render neither waits for it nor carries its bytes. Until it is in, and if it cannot load, the
+ * summary is in the page language. In host mode (the host app manages @lit/localize) only the page
+ * language is offered: the chunk is not fetched and the host's runtime is never touched.
+ */
+import type { ReactiveController } from 'lit';
+import { getLocale, isHostManaged } from '../../localization/index.js';
+import type { Risk } from '../../content/types.js';
+import { printSummary, type HelpOf } from './print-summary.template.js';
+import type { SummaryLanguageHost, SummaryLanguageState } from './summary-language.template.js';
+
+let views: Promise<typeof import('./summary-language.template.js')> | undefined;
+
+export class SummaryLanguageController implements ReactiveController {
+  private state: SummaryLanguageState | undefined;
+
+  constructor(
+    private readonly host: SummaryLanguageHost,
+    private readonly warn: (key: string, message: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.state) return;
+    if (isHostManaged()) {
+      if (this.host.summaryLang) this.warn('summary-lang', 'summary-lang is ignored in host mode (page language).');
+      return;
+    }
+    views ??= import('./summary-language.template.js');
+    views.then(
+      (m) => {
+        this.state ??= new m.SummaryLanguageState(this.host, this.warn);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        views = undefined;
+        this.warn('summary-views', `could not load the summary-language picker (${String(error)}).`);
+      },
+    );
+  }
+
+  hostUpdate(): void {
+    this.state?.update();
+  }
+
+  /** The picker (nothing in host mode or before its chunk is in). */
+  picker(): unknown {
+    return this.state?.picker();
+  }
+
+  /** The clinician summary in its language(s); the page language until the chunk is in. */
+  summaries(checked: readonly Risk[], level: number, number: string, pageDir: 'ltr' | 'rtl', help: HelpOf): unknown {
+    return this.state
+      ? this.state.summaries(checked, level, number, pageDir, help)
+      : printSummary(checked, level, {
+          ...{ number, lang: getLocale(), dir: pageDir, suffix: '', languages: '', note: '' },
+          help: help(true, 0),
+        });
+  }
+}
