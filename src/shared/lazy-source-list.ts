@@ -11,7 +11,7 @@
  * they cannot load, the list shows the sources' short citations and the page gets one console
  * warning. The element that rendered the list renders again when the entries arrive.
  */
-import { html, isServer, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { Directive, directive, type Part } from 'lit/directive.js';
 import { msg } from '@lit/localize';
 import {
@@ -75,22 +75,32 @@ function shortCitationList(ids: readonly string[]): TemplateResult {
   </ol>`;
 }
 
-/** A plain directive (no AsyncDirective): it only needs its element, to render it again on arrival. */
-class LazySourceList extends Directive {
-  override update(part: Part, [ids, loadNow = true]: [readonly string[], boolean?]): TemplateResult {
+/**
+ * Asks for the entries and remembers the element that rendered the list, so it renders again when
+ * they arrive. A directive only for that: the list itself is built when the template is created, so
+ * its words follow the locale of that moment (a summary rendered in another language through
+ * `renderInLocale` must not get the page language's "opens in a new tab").
+ */
+class SourcesLoader extends Directive {
+  override update(part: Part): typeof nothing {
     const host = part.options?.host;
-    if (loadNow) requestSourceEntries(host && 'requestUpdate' in host ? (host as ReactiveElement) : undefined);
-    return this.render(ids, loadNow);
+    requestSourceEntries(host && 'requestUpdate' in host ? (host as ReactiveElement) : undefined);
+    return nothing;
   }
 
-  render(ids: readonly string[], _loadNow?: boolean): TemplateResult {
-    const sources = loadedSources(ids);
-    return sources ? sourceList(sources) : failed ? shortCitationList(ids) : loadingStatus();
+  render(): typeof nothing {
+    return nothing;
   }
 }
+const sourcesLoader = directive(SourcesLoader);
 
 /**
  * The list of the sources `ids` (unknown ids skipped). `loadNow` (default `true`) loads the entries
  * if they have not loaded; `false` leaves that to `requestSourceEntries(element)` (a closed `<details>`).
  */
-export const lazySourceList = directive(LazySourceList);
+export function lazySourceList(ids: readonly string[], loadNow = true): TemplateResult {
+  const sources = loadedSources(ids);
+  if (sources) return sourceList(sources);
+  const list = failed ? shortCitationList(ids) : loadingStatus();
+  return loadNow && !failed ? html`${sourcesLoader()}${list}` : list;
+}
