@@ -43,8 +43,10 @@ export const KNOWN_OVER_BUDGET = {
   // urgent signs in the printed summary, the summary-lang/summary-bilingual properties, the small
   // controller that fetches the picker chunk, the side-by-side print styles); the picker, the
   // loading and the other-language rendering are a lazy chunk this check leaves out.
-  // Raised again at the merge (2026-12-06), measured 7.97 plus about 1 %: the publisher's help placement.
-  'element:kratom-risk-checklist': 8.05,
+  // Raised again at the merge (2026-12-06), measured 8.50 plus about 1 %: the publisher's help placement
+  // (0.07) and the summary-language picker in the element's own chunk (0.45), so a server-rendered
+  // checklist keeps its height through hydration (it grew 96 px when the picker came with the lazy chunk).
+  'element:kratom-risk-checklist': 8.6,
   // Raised on 2026-12-06, measured plus about 5 %: the badge's 2026 legal view (7-OH answer, federal
   // layer, compact flags, history, local rules, per-place loading, the place picker; issue #22) took
   // its own code from 4.2 to 7.5 KiB gz, and the complete bibliography (real titles, authors, DOIs;
@@ -72,7 +74,7 @@ export const KNOWN_OVER_BUDGET = {
   // review and help: about 0.9 KiB on every page, the help block's 2.2 KiB on badge and checklist
   // pages) and the shared source index (1.2 KiB on explainer and diagram pages).
   'page:badge': 38.4,
-  'page:checklist': 37.6,
+  'page:checklist': 38.3,
   'page:explainer': 53.5,
   'page:diagram': 47.3,
   'page:all': 97.6,

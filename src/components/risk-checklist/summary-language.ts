@@ -1,16 +1,17 @@
 /**
- * The clinician summary's own language (`summary-lang`, `summary-bilingual`). This controller only
- * fetches the chunk that does the work (summary-language.template.ts: the picker, the loading of
- * the chosen language and the summaries in it) when the element connects, so the checklist's first
- * render neither waits for it nor carries its bytes. Until it is in, and if it cannot load, the
+ * The clinician summary's own language (`summary-lang`, `summary-bilingual`). This controller
+ * renders the picker (summary-language-picker.template.ts) and, when the element connects, fetches
+ * the chunk that does the work (summary-language.template.ts: loading the chosen language and the
+ * summaries in it), so the checklist's first render neither waits for it nor carries its bytes. Until it is in, and if it cannot load, the
  * summary is in the page language. In host mode (the host app manages @lit/localize) only the page
  * language is offered: the chunk is not fetched and the host's runtime is never touched.
  */
-import type { ReactiveController } from 'lit';
+import { nothing, type ReactiveController } from 'lit';
 import { getLocale, isHostManaged } from '../../localization/index.js';
 import type { Risk } from '../../content/types.js';
 import { printSummary, type HelpOf } from './print-summary.template.js';
 import type { SummaryLanguageHost, SummaryLanguageState } from './summary-language.template.js';
+import { chosenLocale, summaryLanguagePicker } from './summary-language-picker.template.js';
 
 let views: Promise<typeof import('./summary-language.template.js')> | undefined;
 
@@ -47,10 +48,27 @@ export class SummaryLanguageController implements ReactiveController {
     this.state?.update();
   }
 
-  /** The picker (nothing in host mode or before its chunk is in). */
+  /** The picker (nothing in host mode); the same picker before the lazy chunk is in, so nothing moves when it arrives. */
   picker(): unknown {
-    return this.state?.picker();
+    if (this.state) return this.state.picker();
+    if (isHostManaged()) return nothing;
+    return summaryLanguagePicker({
+      chosen: chosenLocale(this.host.summaryLang),
+      page: getLocale(),
+      bilingual: this.host.summaryBilingual,
+      failed: undefined,
+      onLang: this.onLang,
+      onBilingual: this.onBilingual,
+    });
   }
+
+  private readonly onLang = (event: Event): void => {
+    this.host.summaryLang = (event.target as HTMLSelectElement).value || null;
+  };
+
+  private readonly onBilingual = (event: Event): void => {
+    this.host.summaryBilingual = (event.target as HTMLInputElement).checked;
+  };
 
   /** The clinician summary in its language(s); the page language until the chunk is in. */
   summaries(checked: readonly Risk[], level: number, number: string, pageDir: 'ltr' | 'rtl', help: HelpOf): unknown {
