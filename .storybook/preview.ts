@@ -8,25 +8,11 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import { html } from 'lit';
 import manifest from '../custom-elements.json' with { type: 'json' };
 import { SUPPORTED_LOCALES, localeDirection, setLocale } from '../src/localization/index.js';
+import { autonym } from '../src/localization/autonyms.js';
 import '../src/all.js';
 import './preview.css';
 
 setCustomElementsManifest(manifest);
-
-const LOCALE_NAMES: Record<string, string> = {
-  en: 'English',
-  es: 'Español',
-  'pt-BR': 'Português (Brasil)',
-  fr: 'Français',
-  de: 'Deutsch',
-  nl: 'Nederlands',
-  pl: 'Polski',
-  th: 'ไทย',
-  id: 'Bahasa Indonesia',
-  ms: 'Bahasa Melayu',
-  vi: 'Tiếng Việt',
-  ar: 'العربية',
-};
 
 const preview: Preview = {
   parameters: {
@@ -60,7 +46,7 @@ const preview: Preview = {
         title: 'Locale',
         icon: 'globe',
         dynamicTitle: true,
-        items: SUPPORTED_LOCALES.map((code) => ({ value: code, title: LOCALE_NAMES[code] ?? code })),
+        items: SUPPORTED_LOCALES.map((code) => ({ value: code, title: autonym(code) })),
       },
     },
     direction: {

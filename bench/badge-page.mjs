@@ -17,10 +17,10 @@
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/lib/chromium.mjs';
-import { COMPILE_HINT } from '../scripts/lib/compile-hints.mjs';
 import { startServer } from './lib/server.mjs';
+import { bundleOptions } from './lib/build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'tmp/badge-page');
@@ -29,21 +29,8 @@ const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 rmSync(out, { recursive: true, force: true });
 
 // The bench's build options (bench/lib/build.mjs), plus a metafile to attribute bytes to sources.
-const shipped = await import(pathToFileURL(path.join(root, 'scripts/shipped-source.mjs')).href);
 const { metafile } = await build({
-  plugins: [shipped.shippedSourceEsbuildPlugin()],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  splitting: true,
-  legalComments: 'none',
-  tsconfig: path.join(root, 'tsconfig.json'),
-  logLevel: 'warning',
-  absWorkingDir: root,
-  banner: { js: COMPILE_HINT },
-  chunkNames: 'chunks/[name]-[hash]',
-  platform: 'browser',
+  ...(await bundleOptions(root)),
   metafile: true,
   entryPoints: { autoloader: 'src/autoloader.ts' },
   outdir: path.join(out, 'b', 'autoloader'),

@@ -12,12 +12,10 @@ import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { COMPILE_HINT } from '../../scripts/lib/compile-hints.mjs';
 
-export async function buildBundles(root, out) {
-  rmSync(out, { recursive: true, force: true });
-  const cdn = spawnSync('npm', ['run', '--silent', 'build:cdn'], { cwd: root, encoding: 'utf8' });
-  if (cdn.status !== 0) throw new Error(`npm run build:cdn failed:\n${cdn.stdout}${cdn.stderr}`);
+/** The esbuild options of the bench's browser bundles (minified, code-split ES2022, shipped source). */
+export async function bundleOptions(root) {
   const shipped = await import(pathToFileURL(path.join(root, 'scripts/shipped-source.mjs')).href);
-  const common = {
+  return {
     plugins: [shipped.shippedSourceEsbuildPlugin()],
     bundle: true,
     format: 'esm',
@@ -32,6 +30,13 @@ export async function buildBundles(root, out) {
     chunkNames: 'chunks/[name]-[hash]',
     platform: 'browser',
   };
+}
+
+export async function buildBundles(root, out) {
+  rmSync(out, { recursive: true, force: true });
+  const cdn = spawnSync('npm', ['run', '--silent', 'build:cdn'], { cwd: root, encoding: 'utf8' });
+  if (cdn.status !== 0) throw new Error(`npm run build:cdn failed:\n${cdn.stdout}${cdn.stderr}`);
+  const common = await bundleOptions(root);
   await build({
     ...common,
     entryPoints: { 'kw-hydrate': 'bench/entries/kw-hydrate.ts' },

@@ -19,7 +19,7 @@ import { autonym } from '../../localization/autonyms.js';
 import { formatList } from '../../shared/format.js';
 import type { Risk } from '../../content/types.js';
 import { printSummary, type HelpOf } from './print-summary.template.js';
-import { chosenLocale, failedNote, summaryLanguagePicker } from './summary-language-picker.template.js';
+import { chosenLocale, failedNote } from './summary-language-picker.template.js';
 
 /**
  * The summary in each of `locales` (the first is the chosen language, or the page's), side by
@@ -71,8 +71,8 @@ export interface SummaryLanguageHost extends ReactiveControllerHost {
 
 /** The reader's (or the page's) choice of summary language, and its loading. One per element. */
 export class SummaryLanguageState {
-  /** The chosen locale whose strings could not load (the summary then uses the page language). */
-  private failed: string | undefined;
+  /** The chosen locale whose strings could not load (the summary then uses the page language; the picker says so). */
+  failed: string | undefined;
   private loading: string | undefined;
 
   constructor(
@@ -113,17 +113,6 @@ export class SummaryLanguageState {
     return this.host.summaryBilingual && first !== page ? [first, page] : [first];
   }
 
-  picker(): TemplateResult {
-    return summaryLanguagePicker({
-      chosen: this.chosen,
-      page: getLocale(),
-      bilingual: this.host.summaryBilingual,
-      failed: this.failed,
-      onLang: this.onLang,
-      onBilingual: this.onBilingual,
-    });
-  }
-
   summaries(
     checked: readonly Risk[],
     level: number,
@@ -138,12 +127,4 @@ export class SummaryLanguageState {
       failed: this.failed,
     });
   }
-
-  private readonly onLang = (event: Event): void => {
-    this.host.summaryLang = (event.target as HTMLSelectElement).value || null;
-  };
-
-  private readonly onBilingual = (event: Event): void => {
-    this.host.summaryBilingual = (event.target as HTMLInputElement).checked;
-  };
 }

@@ -48,15 +48,14 @@ export class SummaryLanguageController implements ReactiveController {
     this.state?.update();
   }
 
-  /** The picker (nothing in host mode); the same picker before the lazy chunk is in, so nothing moves when it arrives. */
+  /** The picker (nothing in host mode), the same before and after the lazy chunk is in, so nothing moves. */
   picker(): unknown {
-    if (this.state) return this.state.picker();
     if (isHostManaged()) return nothing;
     return summaryLanguagePicker({
       chosen: chosenLocale(this.host.summaryLang),
       page: getLocale(),
       bilingual: this.host.summaryBilingual,
-      failed: undefined,
+      failed: this.state?.failed,
       onLang: this.onLang,
       onBilingual: this.onBilingual,
     });
