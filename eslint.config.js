@@ -53,6 +53,13 @@ const LAYER_RULES = [
             regex: '^(\\.\\./)+(components|define)/',
             message: 'Shared code may not depend on a component or on element registration.',
           },
+          {
+            // Issue #25: a widget carries only the sources its content cites (content/widget-sources/), and
+            // the whole bibliography loads lazily (content/source-entries.ts).
+            regex: '^(\\.\\./)+content/(bibliography|sources|citations|source-entries-chunk)\\.js$',
+            message:
+              'Widgets resolve sources from their content/widget-sources/ table or content/source-entries.ts, never the whole bibliography.',
+          },
         ],
       ),
     },
@@ -69,6 +76,13 @@ const LAYER_RULES = [
             message: 'A component may not import another component: move the shared piece to src/shared.',
           },
           { regex: '^(\\.\\./)+define/', message: 'A component may not import element registration.' },
+          {
+            // Issue #25: a widget carries only the sources its content cites (content/widget-sources/), and
+            // the whole bibliography loads lazily (content/source-entries.ts).
+            regex: '^(\\.\\./)+content/(bibliography|sources|citations|source-entries-chunk)\\.js$',
+            message:
+              'Widgets resolve sources from their content/widget-sources/ table or content/source-entries.ts, never the whole bibliography.',
+          },
         ],
       ),
     },

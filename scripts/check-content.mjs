@@ -20,7 +20,8 @@
  *   that file is malformed (scripts/content-history.mjs);
  * - an alkaloid's SMILES (scripts/structures/structures.ts) gives, in RDKit, a formula or average molar mass
  *   that disagrees with the content model (see scripts/build-structures.mjs).
- * - src/content/source-index.ts differs from what sources.ts gives (`npm run content:index`).
+ * - src/content/source-index.ts or a widget-sources/ table differs from what sources.ts and the
+ *   widgets' content give (`npm run content:index`).
  * Prints the FK and SMOG grades of each area.
  */
 import { importTs } from './lib/import-ts.mjs';
@@ -121,7 +122,9 @@ async function main() {
   problems.push(...structures.problems.map((p) => `structures: ${p}`));
   // The widgets' source index is generated from sources.ts (issue #25): they must match it.
   for (const file of await staleSourceIndexFiles())
-    problems.push(`${file} is out of date with src/content/sources.ts: run npm run content:index`);
+    problems.push(
+      `${file} is out of date with src/content (sources and what each widget cites): run npm run content:index`,
+    );
   console.log(
     `content:check: ${Object.entries(c.counts)
       .map(([k, v]) => `${k} ${v}`)

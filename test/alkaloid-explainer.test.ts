@@ -467,6 +467,26 @@ describe('<kratom-alkaloid-explainer>', () => {
       $$<HTMLAnchorElement>(el, '[part~="claim-sources"] a[part~="source-link"]').map((a) => a.dataset.sourceId),
     );
     for (const id of cited) expect(listed, `source ${id!}`).to.include(id);
+    // Every source the page's content cites, in full (the explainer's own table, not the whole
+    // bibliography: issue #25): the alkaloid's statements, identity and share, every alkaloid's
+    // share (the chart), the pain evidence and the corrections.
+    const a = ALKALOIDS.find((x) => x.id === resolveAlkaloid('7-oh'))!;
+    const claims = [a.role, ...a.receptors.map((r) => r.claim), a.caveat, ...PAIN_EVIDENCE];
+    const corrected = CORRECTIONS.flatMap((c) => [c.correction, ...c.points]);
+    const expected = [
+      ...claims.flatMap((c) => c.sources),
+      ...a.identitySources,
+      ...ALKALOIDS.flatMap((x) => x.share.sources),
+      ...corrected.flatMap((c) => c.sources),
+    ].filter((id) => EVIDENCE_SOURCES[id]);
+    expect([...listed].sort()).to.deep.equal([...new Set(expected)].sort());
+    for (const id of listed) {
+      const s = EVIDENCE_SOURCES[id!]!;
+      const entry = text(body.querySelector(`[data-source-id="${id!}"]`));
+      expect(entry, id).to.contain(s.title);
+      if (s.venue) expect(entry, id).to.contain(s.venue);
+      expect(entry.includes('Read via a secondary copy.'), `${id!} secondary`).to.equal(Boolean(s.secondaryNote));
+    }
     for (const a of body.querySelectorAll<HTMLAnchorElement>('a[part~="source-link"]')) {
       expect(a.target).to.equal('_blank');
       expect(a.rel).to.equal('noopener noreferrer');

@@ -9,6 +9,7 @@ import {
 import { wrapText } from '../src/shared/text-wrap.js';
 import { PATHWAY_STEPS } from '../src/content/pathways.js';
 import { resolveSources } from '../src/content/bibliography.js';
+import { EVIDENCE_SOURCES } from '../src/content/sources.js';
 import { evidenceLevelLabel } from '../src/content/evidence-levels.js';
 import { setLocale } from '../src/localization/index.js';
 // The runtime loads locales in parts; this element's strings are in its own part.
@@ -211,9 +212,16 @@ describe('<kratom-mechanism-diagram>', () => {
         expect(text(caption(el).querySelector('.caption-title'))).to.equal(want.label());
         expect(text(caption(el))).to.contain(want.claim.text());
         expect(text(caption(el))).to.contain(evidenceLevelLabel(want.claim.level));
-        expect(caption(el).querySelectorAll('[part~="source"]').length).to.equal(
-          resolveSources(want.claim.sources).length,
+        // Each source in full, from the diagram's own table (issue #25), in the step's order.
+        const shown = [...caption(el).querySelectorAll<HTMLElement>('[part~="source"]')];
+        expect(shown.map((li) => li.dataset.sourceId)).to.deep.equal(
+          resolveSources(want.claim.sources).map((s) => s.id),
         );
+        for (const li of shown) {
+          const s = EVIDENCE_SOURCES[li.dataset.sourceId!]!;
+          expect(text(li)).to.contain(s.title);
+          expect(li.querySelector('a')?.getAttribute('href')).to.equal(new URL(s.url).href);
+        }
         expect(text(part(el, 'counter'))).to.equal(`Step ${i + 1} of ${order.length}`);
         if (i < order.length - 1) {
           nextButton(el).click();

@@ -5,6 +5,8 @@
 import { EVIDENCE_SOURCES } from './sources.js';
 import type { Source } from './types.js';
 
+import { entriesOf } from './source-entries.js';
+
 export { restsOnNewsReports, sourceIdsOf } from './source-entries.js';
 
 /** Every evidence source, in id order. */
@@ -14,16 +16,7 @@ export function bibliography(): Source[] {
 
 /** Resolves source ids to entries (unknown ids are skipped). */
 export function resolveSources(ids: readonly string[]): Source[] {
-  const seen = new Set<string>();
-  const out: Source[] = [];
-  for (const id of ids) {
-    const s = EVIDENCE_SOURCES[id];
-    if (s && !seen.has(id)) {
-      seen.add(id);
-      out.push(s);
-    }
-  }
-  return out;
+  return entriesOf(EVIDENCE_SOURCES, ids);
 }
 
 const CSL_TYPE: Record<Source['kind'], string> = {

@@ -5,7 +5,8 @@
  * are their own chunk, loaded with `loadSourceEntries()` when a list of sources is first shown (the
  * checklist prints only the sources of ticked statements, and ticking loads them, so a synchronous
  * `beforeprint` finds them). Widgets that show entries at first render (explainer, diagram) import
- * them statically. `kratom-widgets/content` keeps its synchronous `bibliography()` and
+ * their own generated table statically (./widget-sources/: only the sources their content cites,
+ * resolved with `entriesOf`). `kratom-widgets/content` keeps its synchronous `bibliography()` and
  * `EVIDENCE_SOURCES`.
  */
 import { SOURCE_INDEX } from './source-index.js';
@@ -44,6 +45,20 @@ export function sourceIndexEntry(id: string): SourceIndexEntry | undefined {
 export function knownSourceIds(ids: readonly string[]): string[] {
   const out: string[] = [];
   for (const id of ids) if (SOURCE_INDEX[id] && !out.includes(id)) out.push(id);
+  return out;
+}
+
+/** The entries of `table` for `ids`, each once, in first-use order (ids not in the table are skipped). */
+export function entriesOf<T>(table: Readonly<Record<string, T>>, ids: readonly string[]): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const id of ids) {
+    const entry = table[id];
+    if (entry && !seen.has(id)) {
+      seen.add(id);
+      out.push(entry);
+    }
+  }
   return out;
 }
 

@@ -78,6 +78,15 @@ export interface SourceIndexEntry {
 }
 
 /**
+ * What a widget shows of a bibliography entry (a list item, a short link): the generated per-widget
+ * tables in ./widget-sources/ hold only these fields of the sources that widget's content cites.
+ */
+export interface ShownSource extends Pick<Source, 'id' | 'authors' | 'title' | 'venue' | 'year' | 'url'> {
+  /** `true` when only a secondary copy was read (the entry has a `secondaryNote`, kept for editors). */
+  readonly secondary?: true;
+}
+
+/**
  * The fixed set of evidence levels shown to readers, in the order legends list them.
  *
  * `regulator` comes first because it is a different KIND of source, not a rung of the study ladder:

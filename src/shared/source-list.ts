@@ -4,7 +4,7 @@
  */
 import { html, css, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Source } from '../content/types.js';
+import type { ShownSource, Source } from '../content/types.js';
 import { formatNumber } from './format.js';
 
 /** Only http(s) URLs become links; anything else renders as plain text. */
@@ -22,13 +22,13 @@ export function safeUrl(url: string): string | undefined {
  * icon drawn in place: entries are the most repeated piece of the widgets (about 70 on a page with
  * all four), so every template instance saved here counts.
  */
-export function sourceEntry(source: Source): TemplateResult {
+export function sourceEntry(source: Source | ShownSource): TemplateResult {
   const href = safeUrl(source.url);
   const authors = source.authors.trim();
   const label = authors ? `${authors}${/[.!?]$/.test(authors) ? '' : '.'} ${source.title}` : source.title;
   const meta = [source.venue, source.year === null ? '' : String(source.year)].filter(Boolean).join(', ');
   const metaText = meta ? html` <span class="source-meta">(${meta})</span>` : nothing;
-  const note = source.secondaryNote
+  const note = ('secondary' in source ? source.secondary : 'secondaryNote' in source && source.secondaryNote)
     ? html`<span class="source-note"
         >${msg('Read via a secondary copy.', {
           id: 'shared.sources.secondary',
@@ -57,7 +57,7 @@ export function newTabLabel(): string {
 }
 
 /** An ordered list of sources. */
-export function sourceList(sources: readonly Source[]): TemplateResult {
+export function sourceList(sources: readonly (Source | ShownSource)[]): TemplateResult {
   return html`<ol class="source-list" part="sources">
     ${sources.map(sourceEntry)}
   </ol>`;

@@ -6,7 +6,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { heading, headingLevel } from '../../shared/heading.js';
 import { safeUrl } from '../../shared/source-list.js';
-import { resolveSources } from '../../content/bibliography.js';
+import { entriesOf } from '../../content/source-entries.js';
+import { EXPLAINER_SOURCES } from '../../content/widget-sources/explainer.js';
 import type { Alkaloid, Claim } from '../../content/types.js';
 import { sourceShortName } from './alkaloid-explainer.messages.js';
 
@@ -25,7 +26,7 @@ export function levelHeading(text: unknown, base: number, offset = 0, id?: strin
 
 /** Links to the given sources, or `nothing` when none resolve. */
 export function citations(ids: readonly string[]): TemplateResult | typeof nothing {
-  const sources = resolveSources(ids);
+  const sources = entriesOf(EXPLAINER_SOURCES, ids);
   if (sources.length === 0) return nothing;
   return html`<span class="cites" part="claim-sources"
     ><span class="cites-label"

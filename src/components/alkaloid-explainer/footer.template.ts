@@ -8,7 +8,8 @@ import { evidenceLegend } from '../../shared/evidence-chip.js';
 import { sourceList, sourcesSummaryLabel } from '../../shared/source-list.js';
 import { reviewFooter } from '../../shared/review-footer.js';
 import { CORRECTIONS, PAIN_EVIDENCE } from '../../content/corrections.js';
-import { resolveSources, sourceIdsOf } from '../../content/bibliography.js';
+import { entriesOf, sourceIdsOf } from '../../content/source-entries.js';
+import { EXPLAINER_SOURCES } from '../../content/widget-sources/explainer.js';
 import { REVIEWS } from '../../content/review.js';
 import { EVIDENCE_LEVELS } from '../../content/evidence-levels.js';
 import type { Alkaloid, Claim, EvidenceLevel } from '../../content/types.js';
@@ -42,7 +43,7 @@ export function footer(a: Alkaloid, disclosure: FooterDisclosure): TemplateResul
     ...sourceIdsOf(claims),
     ...chartSourceIds(),
   ]);
-  const sources = resolveSources(ids);
+  const sources = entriesOf(EXPLAINER_SOURCES, ids);
   const levels: EvidenceLevel[] = EVIDENCE_LEVELS.filter((level) => claims.some((c) => c.level === level));
   return html`<div class="end">
     ${disclosure(

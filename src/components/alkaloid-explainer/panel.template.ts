@@ -4,7 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { resolveSources } from '../../content/bibliography.js';
+import { entriesOf } from '../../content/source-entries.js';
+import { EXPLAINER_SOURCES } from '../../content/widget-sources/explainer.js';
 import type { Alkaloid, ReceptorEffect } from '../../content/types.js';
 import { actionLabel, receptorLabel } from './labels.js';
 import { shareNote, shareValue } from './share.js';
@@ -25,7 +26,7 @@ export interface PanelInput {
 function share(a: Alkaloid, level: number): TemplateResult {
   const share = a.share;
   const note = shareNote(share);
-  const sources = resolveSources(share.sources);
+  const sources = entriesOf(EXPLAINER_SOURCES, share.sources);
   return html`<div class="share block" part="share">
     ${levelHeading(
       msg('Share of the alkaloids in the leaf', {

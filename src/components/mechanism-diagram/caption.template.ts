@@ -7,13 +7,14 @@ import { msg } from '@lit/localize';
 import { heading, headingLevel } from '../../shared/heading.js';
 import { claimEvidenceChip } from '../../shared/claim-evidence-chip.js';
 import { sourceList } from '../../shared/source-list.js';
-import { resolveSources } from '../../content/bibliography.js';
+import { entriesOf } from '../../content/source-entries.js';
+import { DIAGRAM_SOURCES } from '../../content/widget-sources/diagram.js';
 import { arrowText, laneName, scopeLabel, stepSummary } from './mechanism-diagram.messages.js';
 import type { OrderedStep } from './step-order.js';
 
 export function renderCaption(ordered: OrderedStep, total: number, level: number): TemplateResult {
   const { step } = ordered;
-  const sources = resolveSources(step.claim.sources);
+  const sources = entriesOf(DIAGRAM_SOURCES, step.claim.sources);
   return html`<div class="caption" part="caption" data-step-id=${step.id}>
     <div class="caption-lane">${laneName(step.pathway)}</div>
     ${heading(step.label(), level, { className: 'caption-title' })}

@@ -4,7 +4,8 @@ import { msg, str } from '@lit/localize';
 import { heading, headingLevel } from '../../shared/heading.js';
 import { claimEvidenceChip } from '../../shared/claim-evidence-chip.js';
 import { sourceList } from '../../shared/source-list.js';
-import { resolveSources } from '../../content/bibliography.js';
+import { entriesOf } from '../../content/source-entries.js';
+import { DIAGRAM_SOURCES } from '../../content/widget-sources/diagram.js';
 import type { PathwayId } from '../../content/types.js';
 import { arrowText, laneName, scopeLabel } from './mechanism-diagram.messages.js';
 import type { OrderedStep } from './step-order.js';
@@ -33,7 +34,7 @@ export function renderListItem(ordered: OrderedStep, withSources: boolean): Temp
     </span>
     <span class="list-claim">${step.claim.text()}</span>
     ${step.claim.caveat ? html`<span class="list-caveat caveat">${step.claim.caveat()}</span>` : nothing}
-    ${withSources ? sourceList(resolveSources(step.claim.sources)) : nothing}
+    ${withSources ? sourceList(entriesOf(DIAGRAM_SOURCES, step.claim.sources)) : nothing}
   </li>`;
 }
 
