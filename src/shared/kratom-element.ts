@@ -163,9 +163,19 @@ export abstract class KratomElement extends LitElement {
   /** Loads this element's strings and keeps it in the page's locale and direction. */
   private readonly localization = new LocaleController(this, (this.constructor as typeof KratomElement).localePart);
 
-  /** Waits for this element's strings when the active locale lacks them, so English never flashes. */
+  /**
+   * What the next update waits for, so nothing its render shows arrives a frame late: this
+   * element's strings when the active locale lacks them (so English never flashes); subclasses add
+   * code their render needs (the publisher's help block, publisher-help-element.ts).
+   * @internal
+   */
+  protected updateWait(): Promise<unknown> | undefined {
+    return this.localization.takeWait();
+  }
+
+  /** Waits for `updateWait()` before the update. */
   protected override async scheduleUpdate(): Promise<void> {
-    const wait = this.localization.takeWait();
+    const wait = this.updateWait();
     if (wait) await wait;
     super.scheduleUpdate();
   }
