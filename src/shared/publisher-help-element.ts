@@ -21,6 +21,7 @@ let helpLoading: Promise<void> | undefined;
 /**
  * Loads the help block's module once; resolves (never rejects) when it is there or could not be
  * loaded (one console warning; the help then stays hidden).
+ * @internal
  */
 export function loadPublisherHelp(): Promise<void> {
   return (helpLoading ??= import('./publisher-help.js').then(
