@@ -48,6 +48,13 @@ const ok = (cond, what) => {
 };
 /** Sample attributes per tag so elements show real content (others render their initial state). */
 const SAMPLES = { 'kratom-legal-badge': { jurisdiction: 'US-AL', variant: 'full' } };
+/** The SSR route also renders the publisher's help (its code loads only for elements that have help). */
+const HELP_SAMPLE = { 'help-name': 'Anytown drug service', 'help-phone': '020 7946 0958' };
+const SSR_SAMPLES = {
+  ...SAMPLES,
+  'kratom-legal-badge': { ...SAMPLES['kratom-legal-badge'], ...HELP_SAMPLE },
+  'kratom-risk-checklist': HELP_SAMPLE,
+};
 const attrs = (tag) =>
   Object.entries(SAMPLES[tag] ?? {})
     .map(([k, v]) => ` ${k}="${v}"`)
@@ -646,7 +653,10 @@ try {
   // ---------- 5. SSR + hydration ----------
   if (want('ssr')) {
     cpSync(path.join(here, 'fixtures/ssr-render.mjs'), path.join(app, 'ssr-render.mjs'));
-    const r = spawnSync(process.execPath, ['ssr-render.mjs', JSON.stringify(SAMPLES)], { cwd: app, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['ssr-render.mjs', JSON.stringify(SSR_SAMPLES)], {
+      cwd: app,
+      encoding: 'utf8',
+    });
     ok(
       r.status === 0,
       `ssr: @lit-labs/ssr renders every element in Node ${r.status === 0 ? '' : r.stderr.slice(0, 800)}`,
@@ -708,6 +718,12 @@ try {
         'ssr: legal badge shows its status ("Banned") with JavaScript off',
       );
     }
+    for (const t of Object.keys(SSR_SAMPLES).filter((tag) => SSR_SAMPLES[tag]['help-name'] && tags.includes(tag))) {
+      ok(
+        before[t].text.includes('Help and support') && before[t].text.includes(HELP_SAMPLE['help-name']),
+        `ssr: <${t}> shows the publisher's help (help-* attributes) with JavaScript off`,
+      );
+    }
 
     // JavaScript on: hydrate.
     const on = await open(base, '/ssr.html');
@@ -736,6 +752,9 @@ try {
         Math.abs(a.height - b.height) <= 1 && Math.abs(a.width - b.width) <= 1,
         `ssr: <${t}> keeps its size through hydration (${Math.round(b.height)} → ${Math.round(a.height)} px)`,
       );
+    }
+    for (const t of Object.keys(SSR_SAMPLES).filter((tag) => SSR_SAMPLES[tag]['help-name'] && tags.includes(tag))) {
+      ok(settled[t].text.includes(HELP_SAMPLE['help-name']), `ssr: <${t}> keeps the publisher's help after hydration`);
     }
     ok(cls <= 0.001, `ssr: no layout shift after hydration (CLS ${cls.toFixed(3)})`);
     await on.page.close();

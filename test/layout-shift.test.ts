@@ -80,3 +80,49 @@ describe('layout shift: legal badges in running text with the documented sizing 
     }
   });
 });
+
+describe('layout shift: a risk checklist with the publisher help configured', () => {
+  it('has the help block in its first render and keeps its height afterwards (the block never arrives late)', async () => {
+    // Nothing on this page has loaded the help block's code yet (it loads only for an element with help).
+    const helpFetched = () =>
+      performance.getEntriesByType('resource').some((e) => /\/shared\/publisher-help\.(ts|js)$/.test(e.name));
+    expect(helpFetched(), 'help block not loaded before the test').to.equal(false);
+    const article = document.createElement('article');
+    article.style.inlineSize = '720px';
+    article.innerHTML =
+      '<kratom-risk-checklist emergency-number="999" help-name="Kratom support line, Anytown Health" help-phone="020 7946 0958"></kratom-risk-checklist><p>After.</p>';
+    document.body.append(article);
+    const el = article.querySelector('kratom-risk-checklist') as HTMLElement & { updateComplete: Promise<boolean> };
+    const after = article.querySelector('p')!;
+    const shifts: number[] = [];
+    const observing = PerformanceObserver.supportedEntryTypes?.includes('layout-shift') ?? false;
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(e.value);
+    });
+    try {
+      await import('../src/define/kratom-risk-checklist.js');
+      await el.updateComplete;
+      // The first render is what the reader first sees: the help block must be in it.
+      const help = el.shadowRoot!.querySelector<HTMLElement>('[part~="urgent"] [part~="help"]');
+      expect(help, 'help block in the first render').to.not.equal(null);
+      expect(help!.hidden).to.equal(false);
+      expect(help!.textContent).to.contain('Kratom support line, Anytown Health');
+      await frame();
+      if (observing) observer.observe({ type: 'layout-shift' });
+      const first = after.getBoundingClientRect().top;
+      for (let i = 0; i < 5; i++) {
+        await el.updateComplete;
+        await frame();
+      }
+      expect(helpFetched(), 'the help block was loaded for it').to.equal(true);
+      expect(after.getBoundingClientRect().top, 'what follows the checklist').to.be.closeTo(first, 0.5);
+      if (observing) {
+        for (const e of observer.takeRecords() as (PerformanceEntry & { value: number })[]) shifts.push(e.value);
+        expect(shifts, 'layout-shift entries after the first render (Chromium)').to.deep.equal([]);
+      }
+    } finally {
+      observer.disconnect();
+      article.remove();
+    }
+  });
+});

@@ -12,7 +12,8 @@ import { directionOf, pageSetsDirection } from './direction.js';
 import { LocaleController } from './controllers/locale.js';
 import { getLocale, getLocaleDirection } from '../localization/index.js';
 import { VERSION } from '../version.js';
-import { renderingHost, trackPublisherReview, type PublisherReview } from './publisher-review.js';
+import type { PublisherReview } from './publisher-review.js';
+import { setRenderingHost } from './rendering-host.js';
 
 let warnedDuplicate = false;
 const NO_STATES: ReadonlySet<string> = new Set();
@@ -115,16 +116,6 @@ export abstract class KratomElement extends LitElement {
   @property({ attribute: 'publisher-review', converter: jsonAttribute })
   publisherReview?: PublisherReview | null;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    trackPublisherReview(this, true);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    trackPublisherReview(this, false);
-  }
-
   /** Keys already warned about (created on the first warning). */
   private warnings: Set<string> | undefined;
 
@@ -163,9 +154,19 @@ export abstract class KratomElement extends LitElement {
   /** Loads this element's strings and keeps it in the page's locale and direction. */
   private readonly localization = new LocaleController(this, (this.constructor as typeof KratomElement).localePart);
 
-  /** Waits for this element's strings when the active locale lacks them, so English never flashes. */
+  /**
+   * What the next update waits for, so nothing its render shows arrives a frame late: this
+   * element's strings when the active locale lacks them (so English never flashes); subclasses add
+   * code their render needs (the publisher's help block, publisher-help-element.ts).
+   * @internal
+   */
+  protected updateWait(): Promise<unknown> | undefined {
+    return this.localization.takeWait();
+  }
+
+  /** Waits for `updateWait()` before the update. */
   protected override async scheduleUpdate(): Promise<void> {
-    const wait = this.localization.takeWait();
+    const wait = this.updateWait();
     if (wait) await wait;
     super.scheduleUpdate();
   }
@@ -203,14 +204,14 @@ export abstract class KratomElement extends LitElement {
    */
   protected override render(): unknown {
     let content: unknown;
-    renderingHost(this);
+    setRenderingHost(this);
     try {
       content = this.renderContent();
     } catch (error) {
       this.warnOnce('render', `could not render (${String(error)}).`);
       content = this.renderFallback();
     }
-    renderingHost(undefined);
+    setRenderingHost(undefined);
     // Only when the page gives no direction does the locale decide (e.g. `<html lang="ar">` alone);
     // otherwise direction is inherited, so live `dir` changes on the page apply without a re-render.
     // On the server there is no DOM tree: the locale decides, as when the page sets no dir. A

@@ -1,13 +1,40 @@
 /**
  * The base of the elements that show the publisher's own help services (<kratom-risk-checklist>,
- * <kratom-legal-badge>): the `help-*` attributes, their one-time warnings and whether the `help`
- * slot has content. The block itself is publisher-help.ts.
+ * <kratom-legal-badge>): the `help-*` attributes and whether the `help` slot has content. The block
+ * itself (publisher-help.ts, with the attribute rules and their one-time warnings) loads only for an
+ * element that has help, and that element's update waits for it, so the block is there at its first
+ * paint and a page without help never fetches it. The block's styles are static
+ * (publisher-help.styles.ts).
  */
-import { isServer, type nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { KratomElement } from './kratom-element.js';
-import { hasHelpFields, helpHref, helpTel, type HelpFields } from './help-values.js';
-import { publisherHelp, type HelpOptions } from './publisher-help.js';
+import type { HelpOptions } from './publisher-help.js';
+import type { HelpFields } from './help-values.js';
+
+type HelpModule = typeof import('./publisher-help.js');
+
+/** The block's module, once loaded (shared by every element on the page). */
+let helpModule: HelpModule | undefined;
+let helpLoading: Promise<void> | undefined;
+
+/**
+ * Loads the help block's module once; resolves (never rejects) when it is there or could not be
+ * loaded (one console warning; the help then stays hidden).
+ * @internal
+ */
+export function loadPublisherHelp(): Promise<void> {
+  return (helpLoading ??= import('./publisher-help.js').then(
+    (module) => {
+      helpModule = module;
+    },
+    () => console.warn("kratom-widgets: the publisher's help block could not be loaded."),
+  ));
+}
+
+// The server renders synchronously: start loading at start-up, before the first request is served
+// (docs/ssr.md: the server awaits `loadPublisherHelp()` with its other preloads).
+if (isServer) void loadPublisherHelp();
 
 /** Where and how an element shows its help block (the rest comes from the element). */
 export type HelpBlockOptions = Omit<HelpOptions, 'fields' | 'slotted' | 'onSlotChange'>;
@@ -70,30 +97,44 @@ export abstract class PublisherHelpElement extends KratomElement {
     return false;
   }
 
+  /** Whether this element has help: a `help-*` attribute or content in the `help` slot. */
+  private get hasHelp(): boolean {
+    return HELP_PROPERTIES.some((key) => text(this[key]) !== '') || this.hasSlottedHelp;
+  }
+
+  /** An element with help waits for the block's module before it updates (see the module comment). */
+  protected override updateWait(): Promise<unknown> | undefined {
+    const wait = super.updateWait();
+    if (helpModule || !this.hasHelp) return wait;
+    const help = loadPublisherHelp();
+    return wait ? Promise.all([wait, help]) : help;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!HELP_PROPERTIES.some((key) => changed.has(key))) return;
-    const fields = this.helpFields;
-    if (fields.phone && !helpTel(fields.phone)) {
-      this.warnOnce(
-        'help-phone',
-        `help-phone="${fields.phone.slice(0, 30)}" is not a phone number (at most 20 characters: digits, spaces, + - . ( )); showing it as text, not as a link.`,
-      );
-    }
-    if (fields.url && !helpHref(fields.url)) {
-      this.warnOnce('help-url', `help-url="${fields.url.slice(0, 40)}" is not an https: address; not shown.`);
-    }
-    if (fields.hours && !hasHelpFields(fields) && !this.hasSlottedHelp) {
-      this.warnOnce('help-hours', 'help-hours is shown only with help-name, help-phone or help-url.');
-    }
+    if (!helpModule || !HELP_PROPERTIES.some((key) => changed.has(key))) return;
+    for (const [key, message] of helpModule.helpWarnings(this.helpFields, this.hasSlottedHelp))
+      this.warnOnce(key, message);
   }
 
   /** Slotted content changed: the block shows or hides. */
   private readonly onHelpSlotChange = (): void => this.requestUpdate();
 
-  /** The publisher's help block, with this element's attributes and slot. */
+  /**
+   * The publisher's help block, with this element's attributes and slot. Before the block's module
+   * has loaded (the element has no help), the block that holds the slot is the slot alone, hidden,
+   * so content slotted later loads the block and shows it.
+   */
   protected helpBlock(options: HelpBlockOptions): TemplateResult | typeof nothing {
-    return publisherHelp({
+    if (!helpModule) {
+      if (isServer && this.hasHelp)
+        this.warnOnce(
+          'help-server',
+          'help-* is not rendered: render after the start-up awaits its preloads (docs/ssr.md).',
+        );
+      return options.withSlot ? html`<slot name="help" hidden @slotchange=${this.onHelpSlotChange}></slot>` : nothing;
+    }
+    return helpModule.publisherHelp({
       ...options,
       fields: this.helpFields,
       slotted: this.hasSlottedHelp,

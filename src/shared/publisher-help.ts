@@ -8,9 +8,10 @@
  * Nothing is added to what the publisher gives: the phone link is `tel:` with the digits of the
  * number, the website link is the address exactly as given (https: only), with no referrer, no
  * query parameters, no pings and no images. Pure functions; the element side is
- * publisher-help-element.ts, the attribute values' rules help-values.ts.
+ * publisher-help-element.ts, which loads this module only for an element with help (and waits for it
+ * before rendering), the attribute values' rules help-values.ts, the styles publisher-help.styles.ts.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { newTabLabel } from './source-list.js';
 import { hasHelpFields, helpHref, helpTel, type HelpFields } from './help-values.js';
@@ -137,57 +138,23 @@ export function publisherHelp(o: HelpOptions): TemplateResult | typeof nothing {
   </section>`;
 }
 
-export const publisherHelpStyles = css`
-  .help {
-    container-type: inline-size;
-    display: grid;
-    gap: var(--_k-space-2);
-    padding: var(--_k-space-3);
-    border: 1px solid var(--_k-color-border);
-    border-radius: var(--_k-radius);
-    background: var(--_k-color-surface-raised);
-    min-inline-size: 0;
+/**
+ * The one-time console warnings for the attribute form, as `[key, message]`: a phone number that is
+ * not linked, an address that is not shown, opening times with nothing to show them with.
+ */
+export function helpWarnings(fields: HelpFields, slotted: boolean): Array<[key: string, message: string]> {
+  const warnings: Array<[string, string]> = [];
+  if (fields.phone && !helpTel(fields.phone)) {
+    warnings.push([
+      'help-phone',
+      `help-phone="${fields.phone.slice(0, 30)}" is not a phone number (at most 20 characters: digits, spaces, + - . ( )); showing it as text, not as a link.`,
+    ]);
   }
-  .help[hidden] {
-    display: none;
+  if (fields.url && !helpHref(fields.url)) {
+    warnings.push(['help-url', `help-url="${fields.url.slice(0, 40)}" is not an https: address; not shown.`]);
   }
-  .help .heading,
-  .help p,
-  .help-facts {
-    margin: 0;
+  if (fields.hours && !hasHelpFields(fields) && !slotted) {
+    warnings.push(['help-hours', 'help-hours is shown only with help-name, help-phone or help-url.']);
   }
-  .help-name {
-    font-weight: 700;
-  }
-  .help-facts {
-    display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: var(--_k-space-1) var(--_k-space-3);
-  }
-  .help-facts dt {
-    font-weight: 600;
-  }
-  .help-facts dd {
-    margin: 0;
-    min-inline-size: 0;
-  }
-  .help-link {
-    display: inline-block;
-    min-block-size: 24px;
-    max-inline-size: 100%;
-    font-weight: 700;
-  }
-  .help-url {
-    overflow-wrap: anywhere;
-  }
-  .help-link .icon {
-    inline-size: 0.9em;
-    block-size: 0.9em;
-    margin-inline-start: 0.2em;
-  }
-  @container (max-width: 20em) {
-    .help-facts {
-      grid-template-columns: minmax(0, 1fr);
-    }
-  }
-`;
+  return warnings;
+}

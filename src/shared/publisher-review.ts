@@ -1,8 +1,10 @@
 /**
  * A publisher's own medical review of the content (issue #26): what a page declares, and where the
- * footer finds it. This module is in every widget, so it only stores and finds the declaration;
- * checking it and drawing the line (publisher-review-line.ts) load on first use, so a page that
- * declares no review never downloads them.
+ * footer finds it. This module comes with the review footer (review-footer.ts), so a page whose
+ * widgets show no footer (a legal badge alone) never downloads it; it only stores and finds the
+ * declaration: checking it and drawing the line (publisher-review-line.ts) load on first use, so a
+ * page that declares no review never downloads them. The page's declaration is read when the first
+ * footer renders.
  *
  * Declared per element (`publisherReview` / `publisher-review`, see KratomElement) or per page:
  * `setPublisherReview()` or `<script type="application/json" id="kratom-publisher-review">`, whose
@@ -10,6 +12,7 @@
  * "no publisher review here" even when the page declares one.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { renderingHost } from './rendering-host.js';
 import { REVIEWS } from '../content/review.js';
 
 /**
@@ -37,14 +40,12 @@ export const PAGE_SCRIPT_ID = 'kratom-publisher-review';
 type Host = ReactiveControllerHost & { publisherReview?: unknown };
 type Line = typeof import('./publisher-review-line.js');
 
-/** Connected widgets: one shared list, so a page-level change re-renders them all. */
+/** Widgets that render a footer: one shared list, so a page-level change re-renders them all. */
 const hosts = new Set<Host>();
 /** The page's value: `undefined` until read; `null` when the page declares none. */
 let page: unknown;
 let line: Line | undefined;
 let loading = false;
-/** The widget whose template is being built (KratomElement.render sets it). */
-let rendering: Host | undefined;
 
 const updateAll = (): void => {
   for (const host of hosts) host.requestUpdate();
@@ -69,26 +70,25 @@ export function setPublisherReview(review: PublisherReview | null): void {
   updateAll();
 }
 
-/** @internal KratomElement: a widget joins or leaves the shared list. */
-export function trackPublisherReview(host: Host, connected: boolean): void {
-  if (!connected) {
-    hosts.delete(host);
-    return;
-  }
-  hosts.add(host);
-  if (page === undefined) {
-    page = readPageScript();
-    // A classic script can define the widgets before the page's declaration is parsed.
-    if (page === null && document.readyState === 'loading')
-      document.addEventListener('DOMContentLoaded', () => {
-        if (page === null && (page = readPageScript()) !== null) updateAll();
-      });
-  }
+/** Reads the page's declaration once, on the first footer rendered. */
+function readPage(): void {
+  if (page !== undefined) return;
+  page = readPageScript();
+  // A classic script can define the widgets before the page's declaration is parsed.
+  if (page === null && typeof document !== 'undefined' && document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', () => {
+      if (page === null && (page = readPageScript()) !== null) updateAll();
+    });
 }
 
-/** @internal KratomElement.render: the widget whose footer is being built. */
-export function renderingHost(host: Host | undefined): void {
-  rendering = host;
+/**
+ * A widget that renders a footer joins the shared list (once); widgets that left the page leave it
+ * then, so the list holds no element a page has dropped for long.
+ */
+function track(host: Host): void {
+  if (hosts.has(host)) return;
+  for (const other of hosts) if (!(other as unknown as Element).isConnected) hosts.delete(other);
+  hosts.add(host);
 }
 
 /**
@@ -96,7 +96,9 @@ export function renderingHost(host: Host | undefined): void {
  * nothing when no review is declared, else the line once its module has loaded.
  */
 export function publisherReviewLine(version: string): unknown {
-  const host = rendering;
+  const host = renderingHost() as Host | undefined;
+  if (host && typeof document !== 'undefined') track(host);
+  readPage();
   const own = host?.publisherReview !== undefined;
   const value = own ? host!.publisherReview : page;
   if (value == null) return undefined;

@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { baseStyles } from '../../shared/base.styles.js';
 import { sourceListStyles } from '../../shared/source-list.js';
 import { reviewFooterStyles } from '../../shared/review-footer.styles.js';
-import { publisherHelpStyles } from '../../shared/publisher-help.js';
+import { publisherHelpStyles } from '../../shared/publisher-help.styles.js';
 
 export const legalBadgeStyles = [
   ...baseStyles,

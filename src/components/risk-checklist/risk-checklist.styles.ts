@@ -3,7 +3,7 @@ import { baseStyles } from '../../shared/base.styles.js';
 import { evidenceChipStyles } from '../../shared/evidence-chip.js';
 import { sourceListStyles } from '../../shared/source-list.js';
 import { reviewFooterStyles } from '../../shared/review-footer.js';
-import { publisherHelpStyles } from '../../shared/publisher-help.js';
+import { publisherHelpStyles } from '../../shared/publisher-help.styles.js';
 import { disclosureStyles } from '../../shared/disclosure.styles.js';
 
 export const riskChecklistStyles = [

@@ -2,8 +2,8 @@
  * Keeps a connected element in the page's language: fetches the element's locale part, re-renders
  * when a new locale is ready or a `dir` on the page changes (direction falls back to the locale's;
  * src/shared/direction.ts owns it), and catches up after a switch made while it was out of the page.
- * The wait for the part stays in the element's `scheduleUpdate` (`takeWait`): a controller cannot
- * delay an update.
+ * The wait for the part stays in the element's `updateWait` (`takeWait`, awaited by its
+ * `scheduleUpdate`): a controller cannot delay an update.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getLocale, onLocaleReady, requireLocalePart } from '../../localization/index.js';
