@@ -65,7 +65,8 @@ export const KNOWN_OVER_BUDGET = {
   // carries the entries (the explainer and diagram show sources at first render) and now also the
   // source index (1.2 KiB gz) and the lazy-list code; the checklist-only page lost 13 KiB.
   // Re-measured after merging #26 (publisher review and help, summary language): 90.94 plus about 1 %.
-  'cdn:all': 91.9,
+  // Lowered on 2026-12-07 (#25, locale parts without a content hash in their names): 89.51 plus about 1 %.
+  'cdn:all': 90.4,
   // Set on 2026-12-06 (issue #25): what each page fetches on the autoloader route, measured plus
   // about 2 %, so no change adds page weight unnoticed while the goals (BUDGETS.pageGzip) are not
   // met. Lower each ceiling when a lever lands; what dominates each page is in docs/performance.md.
@@ -73,12 +74,14 @@ export const KNOWN_OVER_BUDGET = {
   // bibliography entries load when needed); the others grew by 2–3 KiB with #26 (the publisher's
   // review and help: about 0.9 KiB on every page, the help block's 2.2 KiB on badge and checklist
   // pages) and the shared source index (1.2 KiB on explainer and diagram pages).
-  'page:badge': 38.4,
-  'page:checklist': 38.3,
-  'page:explainer': 53.5,
-  'page:diagram': 47.3,
-  'page:all': 97.6,
-  'page:all-de': 118.9,
+  // Lowered on 2026-12-07 (#25), measured plus about 1 %: locale parts and legal places have no content
+  // hash in their file names (vite.config.ts), so the loader tables compress (badge -2.1 KiB, others -0.5).
+  'page:badge': 36.2,
+  'page:checklist': 37.8,
+  'page:explainer': 53.0,
+  'page:diagram': 46.8,
+  'page:all': 96.1,
+  'page:all-de': 117.4,
 };
 
 /** The limit size-limit enforces for a budgeted check: its ceiling if grandfathered, else its budget. */
