@@ -15,12 +15,17 @@ import { defineConfig } from 'vite';
 import { shippedSourceVitePlugin } from './scripts/shipped-source.mjs';
 // @ts-expect-error -- plain ESM helper without types
 import { COMPILE_HINT } from './scripts/lib/compile-hints.mjs';
+// @ts-expect-error -- plain ESM helper without types
+import { compactLoadersVitePlugin } from './scripts/lib/compact-loaders.mjs';
 
 export default defineConfig({
   publicDir: false,
   // Translator notes (`desc`) belong in the XLIFF files, not in what readers download; template
   // literals are minified too, as JS minifiers keep them verbatim (scripts/shipped-source.mjs).
-  plugins: [shippedSourceVitePlugin()],
+  // The loader tables of the locale parts and legal places, one `import()` per chunk in the sources
+  // (so every bundler splits them), are written as one compact call per table here, as their chunk
+  // names follow from their keys (scripts/lib/compact-loaders.mjs).
+  plugins: [shippedSourceVitePlugin(), compactLoadersVitePlugin()],
   build: {
     outDir: 'cdn',
     emptyOutDir: true,
