@@ -15,12 +15,17 @@ import { defineConfig } from 'vite';
 import { shippedSourceVitePlugin } from './scripts/shipped-source.mjs';
 // @ts-expect-error -- plain ESM helper without types
 import { COMPILE_HINT } from './scripts/lib/compile-hints.mjs';
+// @ts-expect-error -- plain ESM helper without types
+import { compactLoadersVitePlugin } from './scripts/lib/compact-loaders.mjs';
 
 export default defineConfig({
   publicDir: false,
   // Translator notes (`desc`) belong in the XLIFF files, not in what readers download; template
   // literals are minified too, as JS minifiers keep them verbatim (scripts/shipped-source.mjs).
-  plugins: [shippedSourceVitePlugin()],
+  // The loader tables of the locale parts and legal places, one `import()` per chunk in the sources
+  // (so every bundler splits them), are written as one compact call per table here, as their chunk
+  // names follow from their keys (scripts/lib/compact-loaders.mjs).
+  plugins: [shippedSourceVitePlugin(), compactLoadersVitePlugin()],
   build: {
     outDir: 'cdn',
     emptyOutDir: true,
@@ -42,16 +47,22 @@ export default defineConfig({
         // on a background thread while it streams in (scripts/lib/compile-hints.mjs).
         postBanner: COMPILE_HINT,
         // Locale parts are all named after their part; prefix the locale so chunks/ stays readable.
+        // Locale parts and legal places carry no content hash: their loader tables (one `import()` per
+        // locale part in the format chunk that every page loads, 212 in the badge's chunk) then
+        // compress to almost nothing, where 8 random characters each did not (2.1 KiB gz less on a
+        // badge page, 0.5 on the others). Safe to cache: a release is served under its version path (jsDelivr's
+        // `kratom-widgets@<version>/cdn/`), like the two entries, which were never hashed; the loader
+        // tables themselves sit in hashed chunks. Why, and what self-hosting needs: docs/cdn.md.
         chunkFileNames: (chunk) => {
           const part = /generated[\\/]locales[\\/]([^\\/]+)[\\/]([^\\/]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
-          if (part) return `chunks/locale-${part[1]}-${part[2]}-[hash].js`;
+          if (part) return `chunks/locale-${part[1]}-${part[2]}.js`;
           // Two chunks per legal place: its record (what a closed badge fetches, with its parents'),
-          // legal-us-al-….js, and its sources (fetched for the details), legal-us-al-sources-….js.
+          // legal-us-al.js, and its sources (fetched for the details), legal-us-al-sources.js.
           const place = /content[\\/]legal[\\/]places[\\/]([a-z0-9-]+)(\.sources)?\.ts$/.exec(
             chunk.facadeModuleId ?? '',
           );
           return place && place[1] !== 'index' && place[1] !== 'all'
-            ? `chunks/legal-${place[1]}${place[2] ? '-sources' : ''}-[hash].js`
+            ? `chunks/legal-${place[1]}${place[2] ? '-sources' : ''}.js`
             : 'chunks/[name]-[hash].js';
         },
       },

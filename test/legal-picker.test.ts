@@ -7,7 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/kratom-legal-badge.js';
 import type { KratomLegalBadge, PlaceChangeDetail } from '../src/components/legal-badge/legal-badge.js';
-import { regionOfLanguage } from '../src/components/legal-badge/picker.js';
+import { regionOfLanguage } from '../src/components/legal-badge/picker-support.js';
 import { PLACE_CODES } from '../src/content/legal/index.js';
 import { setPageLang, settle, shadowText } from './helpers.js';
 

@@ -9,12 +9,13 @@ import type { Product } from '../../content/types.js';
 import { legalBadgeStyles } from './legal-badge.styles.js';
 import {
   isPickable,
+  loadPicker,
   pickerStyles,
-  placePicker,
+  pickerTemplate,
   regionOfLanguage,
   syncPicker,
-  type PlaceChangeDetail,
-} from './picker.js';
+} from './picker-support.js';
+import type { PlaceChangeDetail } from './picker.js';
 import { badgeModel, normalizeJurisdiction, sameInputs, type BadgeInputs, type BadgeModel } from './badge-model.js';
 import type { LegalBadgeStatus } from './badge-model.js';
 import { badgeContent } from './details.template.js';
@@ -148,7 +149,8 @@ export class KratomLegalBadge extends PublisherHelpElement {
    * select ("Federal law only" is `US`), in the active language. It starts from `jurisdiction`, else
    * from the region of the page language (`<html lang="de-AT">` → `AT`), else empty. Choosing a
    * place sets `jurisdiction` and fires `kratom-place-change`. No geolocation, no network beyond the
-   * chosen place's data.
+   * chosen place's data and the picker's own small chunk of this package (fetched only by a badge with
+   * `picker`, before its first render).
    */
   @property({ type: Boolean, reflect: true, useDefault: true }) picker = false;
 
@@ -207,6 +209,25 @@ export class KratomLegalBadge extends PublisherHelpElement {
    */
   toJSON(): Record<string, unknown> | null {
     return this.toStructuredData();
+  }
+
+  /** The picker's template failed to load: the badge shows without it (warned once), and does not ask again. */
+  private pickerFailed = false;
+
+  /**
+   * A badge with a picker waits for the picker's chunk before it renders (it loads only for such a
+   * badge), as for its strings: the picker is there from the first frame, so nothing moves.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.picker && !pickerTemplate() && !this.pickerFailed) {
+      try {
+        await loadPicker();
+      } catch (error) {
+        this.pickerFailed = true;
+        this.warnOnce('picker', `could not load the place picker (${String(error)}).`);
+      }
+    }
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -316,7 +337,8 @@ export class KratomLegalBadge extends PublisherHelpElement {
       onToggle: () => this.toggle(),
       onKeydown: (event) => this.onKeydown(event),
     });
-    if (!this.picker) return badge;
-    return html`${placePicker(normalizeJurisdiction(this.jurisdiction), (code) => this.pickPlace(code))}${badge}`;
+    const picker = this.picker ? pickerTemplate() : undefined;
+    if (!picker) return badge;
+    return html`${picker(normalizeJurisdiction(this.jurisdiction), (code) => this.pickPlace(code))}${badge}`;
   }
 }

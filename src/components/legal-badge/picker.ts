@@ -3,13 +3,15 @@
  * and, when the country is the US, a second one for the state ("Federal law only" = `US`). Native
  * selects are complete for keyboard and screen-reader users on every platform; option names are in
  * the active language and sorted for it (Intl.Collator). The list is the places the legal data
- * covers (`PLACE_CODES`), so choosing fetches nothing but that place's chunk.
+ * covers (`PLACE_CODES`), so choosing fetches nothing but that place's chunk. A chunk of its own,
+ * loaded only by a badge that shows a picker (picker-support.ts holds the rest: rules, styles, loader).
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { PLACE_CODES } from '../../content/legal/place-loader.js';
 import { countryName, placeName } from './place-name.js';
 import { getLocale } from '../../localization/index.js';
+import { countryOf, isPickable } from './picker-support.js';
 
 /** Detail of the `kratom-place-change` event. */
 export interface PlaceChangeDetail {
@@ -20,20 +22,6 @@ export interface PlaceChangeDetail {
 interface Choice {
   readonly code: string;
   readonly name: string;
-}
-
-/** The country or region part of a code: `US-AL` → `US`. */
-export function countryOf(code: string): string {
-  return code.split('-')[0] ?? '';
-}
-
-/**
- * The region of a BCP 47 language tag, upper case (`de-AT` → `AT`, `zh-Hant-TW` → `TW`), or
- * `undefined` when the tag names none (`de`, `es-419`).
- */
-export function regionOfLanguage(lang: string): string | undefined {
-  const match = /^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})(?:-|$)/i.exec(lang.trim().replace(/_/g, '-'));
-  return match ? match[1]!.toUpperCase() : undefined;
 }
 
 const sorted = new Map<string, { countries: readonly Choice[]; states: readonly Choice[] }>();
@@ -58,11 +46,6 @@ function choices(): { countries: readonly Choice[]; states: readonly Choice[] } 
     sorted.set(locale, lists);
   }
   return lists;
-}
-
-/** `true` when `code` can be shown by the picker (a covered country/region or US state). */
-export function isPickable(code: string): boolean {
-  return PLACE_CODES.includes(code);
 }
 
 const valueOf = (event: Event): string => (event.target as HTMLSelectElement).value;
@@ -115,50 +98,3 @@ export function placePicker(code: string, pick: (code: string) => void): Templat
     }
   </div>`;
 }
-
-/**
- * Puts the selects on `code` after a render: the `selected` attributes only decide the first
- * render, and a host may change `jurisdiction` after the reader used the lists.
- */
-export function syncPicker(root: ParentNode, code: string): void {
-  const country = root.querySelector<HTMLSelectElement>('#picker-country');
-  if (country) country.value = isPickable(code) ? countryOf(code) : '';
-  const state = root.querySelector<HTMLSelectElement>('#picker-state');
-  if (state) state.value = code.startsWith('US') ? code : 'US';
-}
-
-export const pickerStyles = css`
-  .picker {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_k-space-2) var(--_k-space-4);
-    margin-block-end: var(--_k-space-2);
-    max-inline-size: 100%;
-  }
-  .picker-field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_k-space-1);
-    min-inline-size: 0;
-    max-inline-size: 100%;
-  }
-  .picker label {
-    font-weight: 600;
-  }
-  .picker select {
-    font: inherit;
-    color: var(--_k-color-text);
-    background-color: var(--_k-color-surface);
-    border: 1px solid var(--_k-color-border);
-    border-radius: var(--_k-radius);
-    padding-block: var(--_k-space-1);
-    padding-inline: var(--_k-space-2);
-    min-block-size: 44px;
-    inline-size: 18em;
-    max-inline-size: 100%;
-  }
-  .picker select:focus {
-    outline: var(--_k-focus-ring-width) solid var(--_k-color-focus);
-    outline-offset: 2px;
-  }
-`;
