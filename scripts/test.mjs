@@ -14,7 +14,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
-import { availableParallelism } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 
@@ -92,10 +91,7 @@ async function nodeTests() {
     .sort()
     .map((f) => `scripts/tests/${f}`);
   const started = Date.now();
-  // At least two files at a time: node's default (cores - 1) runs them one by one on a two-core CI
-  // machine and leaves a core idle. Each file works in its own temporary folders.
-  const concurrency = `--test-concurrency=${Math.max(2, availableParallelism() - 1)}`;
-  const r = await run(process.execPath, ['--test', concurrency, '--test-reporter=tap', ...list], { capture: true });
+  const r = await run(process.execPath, ['--test', '--test-reporter=tap', ...list], { capture: true });
   times.push(`Node tests ${Math.round((Date.now() - started) / 1000)} s`);
   process.stdout.write(r.stdout);
   process.stderr.write(r.stderr);
