@@ -1,70 +1,38 @@
 #!/usr/bin/env node
 /**
- * What a legal-badge page fetches, file by file (docs/performance.md, "Badge page"; issue #25): builds
- * the autoloader route like bench/lib/build.mjs (esbuild, minified, code-split, shipped source) with a
- * metafile, or serves the built cdn/ (`--cdn`, after `npm run build`), loads each page once, cold, in
- * Chromium, and prints every file it fetched with its gzip transfer size and the source areas its
- * bytes come from (Lit, shared base, badge, legal data …), twice: when every widget shows its final
- * content, and after the idle-time loads (sources, for print) once nothing was fetched for 4 s.
+ * What a page fetches, file by file (docs/performance.md, "Badge page"; issue #25): serves the built
+ * cdn/ (run `npm run build` first), loads each page once, cold, in Chromium, and prints every file
+ * it fetched with its gzip transfer size and the source areas its bytes come from (Lit, shared base,
+ * an element, legal data …: scripts/lib/chunk-makeup.mjs, from each file's source map), twice: when
+ * every widget shows its final content, and after the idle-time loads (sources, for print) once
+ * nothing was fetched for 4 s. A quick look at one page; `npm run bench` measures the pages of the
+ * weight goals with trials, the static floor and Lighthouse.
  *
- *   node bench/badge-page.mjs [--cdn] [badge|open|full|badges100|checklist|explainer …]
+ *   node bench/badge-page.mjs [badge|open|full|badges100|checklist|explainer …]
  *
  * Pages: one closed badge (US-AL, as in the bench), the same open or full, 100 badges (the first 100
  * covered places), and a checklist and an explainer to see what a change to the shared base does to
  * them. The Resource Timing buffer is raised: its default of 250 entries cuts a 100-badge page short.
  * Writes tmp/badge-page.json. Not part of `npm test`.
  */
-import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/lib/chromium.mjs';
+import { chunkMakeup, groupOf } from '../scripts/lib/chunk-makeup.mjs';
 import { startServer } from './lib/server.mjs';
-import { bundleOptions } from './lib/build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, 'tmp/badge-page');
-const CDN = process.argv.includes('--cdn');
+const cdn = path.join(root, 'cdn');
+if (!existsSync(path.join(cdn, 'autoloader.js'))) throw new Error('no cdn/: run npm run build first');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-rmSync(out, { recursive: true, force: true });
-
-// The bench's build options (bench/lib/build.mjs), plus a metafile to attribute bytes to sources.
-const { metafile } = await build({
-  ...(await bundleOptions(root)),
-  metafile: true,
-  entryPoints: { autoloader: 'src/autoloader.ts' },
-  outdir: path.join(out, 'b', 'autoloader'),
-});
-if (CDN) {
-  if (!existsSync(path.join(root, 'cdn/autoloader.js'))) throw new Error('no cdn/: run npm run build first');
-  cpSync(path.join(root, 'cdn'), path.join(out, 'b', 'cdn'), { recursive: true });
-}
-const ENTRY = CDN ? '/b/cdn/autoloader.js' : '/b/autoloader/autoloader.js';
-
-/** The area a source file belongs to. */
-function area(input) {
-  const p = input.replace(/^(\.\.\/)+/, '');
-  if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(p)) return 'Lit';
-  if (p.includes('@lit/localize')) return '@lit/localize';
-  if (p.startsWith('src/content/legal/places/')) return 'legal data';
-  if (p.startsWith('src/content/legal/')) return 'legal loader and names';
-  if (p.startsWith('src/content/')) return 'content';
-  if (/^src\/(shared|localization|generated)\/|^src\/version\.ts$/.test(p)) return 'shared base';
-  if (p.startsWith('src/components/')) return p.split('/')[2];
-  if (p.startsWith('src/autoloader') || p.startsWith('src/define/')) return 'autoloader and define';
-  return p;
-}
-
-/** Bytes of each source in an output file: from esbuild's metafile, or (cdn/) from the source map's sources, by length. */
-function inputsOf(file) {
-  const rel = path.relative(root, file);
-  const o = metafile.outputs[rel];
-  if (o) return Object.entries(o.inputs).map(([i, v]) => [i, v.bytesInOutput]);
-  if (!existsSync(`${file}.map`)) return [];
-  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
-  const lengths = map.sources.map((_, i) => (map.sourcesContent?.[i] ?? '').length);
-  return map.sources.map((s, i) => [s, lengths[i]]);
-}
+const ENTRY = '/cdn/autoloader.js';
+const manifest = JSON.parse(readFileSync(path.join(cdn, 'manifest.json'), 'utf8'));
+/** `{ area: share }` of a cdn/ file: its source map, or the source module cdn/manifest.json names (data chunks). */
+const makeup = (file) => {
+  const src = manifest.files?.[file]?.src;
+  return chunkMakeup(cdn, file) ?? { [src ? groupOf(src) : 'unknown']: 1 };
+};
 
 const page = (body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>badge page</title><script type="module" src="${ENTRY}"></script></head><body>${body}</body></html>`;
@@ -88,7 +56,7 @@ const PAGES = {
   explainer: page('<kratom-alkaloid-explainer></kratom-alkaloid-explainer>'),
 };
 
-const server = await startServer({ out });
+const server = await startServer({ out: path.join(root, 'tmp/badge-page'), cdn });
 for (const [name, html] of Object.entries(PAGES)) server.setPage(`${name}.html`, html);
 const browser = await launchChromium();
 const report = {};
@@ -123,20 +91,18 @@ for (const name of Object.keys(PAGES).filter((n) => !only.length || only.include
     stable = n === last ? stable + 1 : 0;
     last = n;
   }
-  const all = (await fetched()).filter(([p]) => p.startsWith('/b/'));
+  const all = (await fetched()).filter(([p]) => p.startsWith('/cdn/'));
   await context.close();
   const byArea = {};
   const rows = all.map(([p, gz]) => {
-    const file = path.join(out, 'b', p.slice(3));
-    const inputs = inputsOf(file).filter(([, b]) => b > 0);
-    const raw = inputs.reduce((s, [, b]) => s + b, 0) || 1;
-    // A file's gzip bytes are shared out among its sources by their share of its raw bytes.
-    for (const [i, b] of inputs) byArea[area(i)] = (byArea[area(i)] ?? 0) + (gz * b) / raw;
-    return { file: p.replace(/^\/b\/[^/]+\//, ''), gz };
+    const file = p.slice('/cdn/'.length);
+    // A file's gzip bytes are shared out among its areas by their share of its minified characters.
+    for (const [group, share] of Object.entries(makeup(file))) byArea[group] = (byArea[group] ?? 0) + gz * share;
+    return { file, gz };
   });
-  const sum = (list) => list.reduce((s, [p, gz]) => s + (p.startsWith('/b/') ? gz : 0), 0);
+  const sum = (list) => list.reduce((s, [p, gz]) => s + (p.startsWith('/cdn/') ? gz : 0), 0);
   report[name] = {
-    firstView: { requests: first.filter(([p]) => p.startsWith('/b/')).length, bytes: sum(first) },
+    firstView: { requests: first.filter(([p]) => p.startsWith('/cdn/')).length, bytes: sum(first) },
     afterIdle: { requests: all.length, bytes: sum(all) },
     rows,
     byArea,
@@ -144,7 +110,7 @@ for (const name of Object.keys(PAGES).filter((n) => !only.length || only.include
   };
   const r = report[name];
   console.log(
-    `\n${name}${CDN ? ' (cdn/)' : ''}: final content ${kB(r.firstView.bytes)} kB in ${r.firstView.requests} requests; ` +
+    `\n${name} (cdn/): final content ${kB(r.firstView.bytes)} kB in ${r.firstView.requests} requests; ` +
       `after idle ${kB(r.afterIdle.bytes)} kB in ${r.afterIdle.requests} requests (gzip, JavaScript)`,
   );
   if (rows.length <= 30) for (const row of rows) console.log(`  ${String(row.gz).padStart(6)}  ${row.file}`);

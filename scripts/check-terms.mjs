@@ -113,6 +113,12 @@ export function norm(text, locale = 'en', { keepCase = false } = {}) {
   return s;
 }
 
+// Every unit is matched against every term: normalised English and each form's pattern are made once.
+const normalised = new Map();
+const patterns = new Map();
+const wordStarts = new Map();
+const once = (cache, key, make) => cache.get(key) ?? cache.set(key, make()).get(key);
+
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -122,16 +128,19 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function contains(text, form, wordStart) {
   if (Array.isArray(form)) return form.every((f) => contains(text, f, wordStart));
   if (!wordStart) return text.includes(form);
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escape(form)}`, 'u').test(text);
+  return once(wordStarts, form, () => new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escape(form)}`, 'u')).test(text);
 }
 
 /** English forms are matched as whole words or phrases (case-insensitive unless `matchCase`). */
 function sourceHas(source, term, forms = term.en) {
-  const text = norm(source, 'en', { keepCase: term.matchCase });
+  const keepCase = Boolean(term.matchCase);
+  const text = once(normalised, `${keepCase}:${source}`, () => norm(source, 'en', { keepCase }));
   return forms.some((f) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${escape(norm(f, 'en', { keepCase: term.matchCase }))}(?![\\p{L}\\p{N}])`, 'u').test(
-      text,
-    ),
+    once(
+      patterns,
+      `${keepCase}:${f}`,
+      () => new RegExp(`(?<![\\p{L}\\p{N}])${escape(norm(f, 'en', { keepCase }))}(?![\\p{L}\\p{N}])`, 'u'),
+    ).test(text),
   );
 }
 

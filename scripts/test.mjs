@@ -15,14 +15,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
 
-const args = process.argv.slice(2);
-const opt = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const browsers = opt('--browsers') ?? process.env.KRATOM_BROWSERS ?? 'chromium,firefox,webkit';
-const files = opt('--files');
+const { values: opts } = parseArgs({ options: { browsers: { type: 'string' }, files: { type: 'string' } } });
+const browsers = opts.browsers ?? process.env.KRATOM_BROWSERS ?? 'chromium,firefox,webkit';
+const files = opts.files;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const times = [];
 

@@ -11,6 +11,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkTerms, loadTermbase, tbxText } from '../check-terms.mjs';
+import { checkLocales } from '../check-locales.mjs';
 
 let dir;
 
@@ -146,10 +147,14 @@ test('a term base entry without a target for a locale is rejected', () => {
 });
 
 test('locales:check runs the term check', () => {
-  locale('nl', [
-    ['content.urgent.seizure.text', 'The person has a seizure (a shaking fit).', 'Een epileptische aanval.'],
-  ]);
-  const r = spawnSync(process.execPath, ['scripts/check-locales.mjs', '--dir', dir], { encoding: 'utf8' });
-  assert.equal(r.status, 1);
-  assert.match(r.stderr, /nl\.xlf:\d+: content\.urgent\.seizure\.text: "seizure" uses "epileptische aanval"/);
+  const id = 'content.urgent.seizure.text';
+  const source = 'The person has a seizure (a shaking fit).';
+  locale('nl', [[id, source, 'Een epileptische aanval.']]);
+  // The code's messages as locales:check extracts them, here just this unit (extraction reads all of src/).
+  const code = new Map([[id, { id, source, note: 'An urgent sign.' }]]);
+  const { problems } = checkLocales({ dir, code });
+  assert.deepEqual(
+    problems.map((p) => p.replace(/^.*\//, '')),
+    [`nl.xlf:7: ${id}: "seizure" uses "epileptische aanval"; use "insult" in nl (term base: seizure)`],
+  );
 });

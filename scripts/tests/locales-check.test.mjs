@@ -1,6 +1,7 @@
 /**
  * locales:check must fail, with file:line and message id, on each kind of broken XLIFF.
- * Builds a valid locale file from the real code messages, then breaks one thing at a time.
+ * Builds a valid locale file from the real code messages, then breaks one thing at a time. The code's
+ * messages are extracted once (the slow step); the command itself runs once, on a broken file.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,13 +9,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { checkLocales, extractCodeMessages } from '../check-locales.mjs';
 
 let dir;
 let valid;
+let code;
 
+/** The checks on `dir`, as the command reports them: status 1 and one line per problem. */
 function check() {
-  const r = spawnSync(process.execPath, ['scripts/check-locales.mjs', '--dir', dir], { encoding: 'utf8' });
-  return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
+  const { problems } = checkLocales({ dir, code });
+  return { status: problems.length ? 1 : 0, out: problems.join('\n') };
 }
 
 function write(text) {
@@ -22,6 +26,7 @@ function write(text) {
 }
 
 before(() => {
+  code = extractCodeMessages();
   dir = mkdtempSync(path.join(tmpdir(), 'kratom-locales-test-'));
   // Every unit gets its English source as target: structurally valid.
   valid = readFileSync('locales/es.xlf', 'utf8')
@@ -37,13 +42,14 @@ test('a complete file passes', () => {
   assert.equal(r.status, 0, r.out);
 });
 
-test('a missing target fails with file:line and id', () => {
+test('a missing target fails with file:line and id, and the command exits 1', () => {
   write(
     valid.replace(/(<trans-unit id="legalBadge.status.banned">[\s\S]*?)\n\s*<target[^>]*>[\s\S]*?<\/target>/, '$1'),
   );
-  const r = check();
-  assert.equal(r.status, 1);
-  assert.match(r.out, /xx\.xlf:\d+: legalBadge\.status\.banned: target missing/);
+  const r = spawnSync(process.execPath, ['scripts/check-locales.mjs', '--dir', dir], { encoding: 'utf8' });
+  assert.equal(r.status, 1, r.stdout + r.stderr);
+  assert.match(r.stderr, /xx\.xlf:\d+: legalBadge\.status\.banned: target missing/);
+  assert.match(r.stderr, /locales:check: 1 problem\(s\)/);
 });
 
 test('a lost placeholder fails', () => {
