@@ -20,7 +20,7 @@
  *   that file is malformed (scripts/content-history.mjs);
  * - an alkaloid's SMILES (scripts/structures/structures.ts) gives, in RDKit, a formula or average molar mass
  *   that disagrees with the content model (see scripts/build-structures.mjs).
- * - src/content/source-index.ts or a widget-sources/ table differs from what sources.ts and the
+ * - src/content/report-sources.ts or a widget-sources/ table differs from what sources.ts and the
  *   widgets' content give (`npm run content:index`).
  * Prints the FK and SMOG grades of each area.
  */
@@ -120,7 +120,7 @@ async function main() {
   // Chemical structures: RDKit's formula / molar mass of each SMILES against the content model.
   const structures = await runStructures({ write: false });
   problems.push(...structures.problems.map((p) => `structures: ${p}`));
-  // The widgets' source index is generated from sources.ts (issue #25): they must match it.
+  // The widgets' source tables are generated from sources.ts (issue #25): they must match it.
   for (const file of await staleSourceIndexFiles())
     problems.push(
       `${file} is out of date with src/content (sources and what each widget cites): run npm run content:index`,

@@ -1,18 +1,23 @@
 #!/usr/bin/env node
 /**
- * `npm run content:index`: writes src/content/source-index.ts, the small table a widget renders
- * from before the full bibliography entries load (issue #25): every evidence source's kind
- * (evidence chips, "reported in the news") and its short citation parts ("Tanna 2023b", lettered
- * over the whole bibliography), from src/content/sources.ts and the rules of
- * src/content/citations.ts, so there is one source of truth. The full entries (authors, venue, DOI, notes) are a lazy chunk (src/content/source-entries.ts).
+ * `npm run content:index`: writes what a widget shows of an evidence source before (or instead of)
+ * its full bibliography entry (issue #25), from src/content/sources.ts, the rules of
+ * src/content/citations.ts and the widgets' content, so there is one source of truth. The full
+ * entries (authors, venue, DOI, notes) are a lazy chunk (src/content/source-entries.ts). Each widget
+ * carries only the sources its content cites; no widget carries the whole index.
  *
- * It also writes one table per widget that shows entries with its first render (src/content/
- * widget-sources/: the explainer, the diagram): exactly the sources that widget's content cites,
- * found by walking the data its content modules export (every string of an array under a key that
- * ends in `sources`: claims' `sources`, an alkaloid's `identitySources`, `share.sources` …), with
- * only the fields a list or a short link shows (`ShownSource`). Sources cited by more than one of
- * them are in a shared part (`shared-<widgets>.ts`) that each imports, so a page with both fetches
- * them once.
+ * - src/content/report-sources.ts: the ids of the news and secondary sources (a few bytes), which
+ *   every evidence chip reads ("reported in the news").
+ * - One table per widget that shows entries with its first render (src/content/widget-sources/: the
+ *   explainer, the diagram): exactly the sources that widget's content cites, found by walking the
+ *   data its content modules export (every string of an array under a key that ends in `sources`:
+ *   claims' `sources`, an alkaloid's `identitySources`, `share.sources` …), with only the fields a
+ *   list or a short link shows (`ShownSource`), and for the explainer the short citation labels
+ *   ("Tanna 2023b": lettered over the whole bibliography). Sources cited by more than one of them
+ *   are in a shared part (`shared-<widgets>.ts`) that each imports, so a page with both fetches
+ *   them once.
+ * - One table per widget whose lists load the full entries when first shown (the checklist): the
+ *   short citation parts of the sources its content cites (its fallback list, the ids it knows).
  *
  * `--check` fails when a committed file is out of date (a source edited, or a content module that
  * cites a source its widget's table lacks); `npm run content:check` runs the same comparison, so an
@@ -25,13 +30,34 @@ import * as prettier from 'prettier';
 import { importTs } from './lib/import-ts.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const INDEX_FILE = 'src/content/source-index.ts';
+export const REPORTS_FILE = 'src/content/report-sources.ts';
 export const WIDGET_SOURCES_DIR = 'src/content/widget-sources';
 
-/** The widgets that show full entries with their first render: the content modules each renders. */
+/** Source kinds that are reports ABOUT a statement (news, summaries, mirrors), not the statement. */
+const REPORT_KINDS = ['news', 'secondary'];
+
+/**
+ * The widgets that show full entries with their first render: the content modules each renders, the
+ * table's name and, for a widget that shows short citations, the name of its table of labels.
+ */
 export const WIDGET_SOURCES = {
-  explainer: { modules: ['src/content/alkaloids.ts', 'src/content/corrections.ts'], name: 'EXPLAINER_SOURCES' },
+  explainer: {
+    modules: ['src/content/alkaloids.ts', 'src/content/corrections.ts'],
+    name: 'EXPLAINER_SOURCES',
+    labels: 'EXPLAINER_CITATIONS',
+  },
   diagram: { modules: ['src/content/pathways.ts'], name: 'DIAGRAM_SOURCES' },
+};
+
+/**
+ * The widgets whose lists of sources load their full entries when first shown: they carry only the
+ * short citation parts of the sources their content cites (the fallback list, which ids are known).
+ */
+export const CITATION_TABLES = {
+  checklist: {
+    modules: ['src/content/risks.ts', 'src/content/urgent-signs.ts', 'src/content/helplines.ts'],
+    name: 'CHECKLIST_SOURCES',
+  },
 };
 
 /** Every string of an array under a key ending in `sources` (any case), anywhere in `value`. */
@@ -60,40 +86,51 @@ const HEADER = (what, from = 'sources.ts') => `/**
  * ${what}
  */`;
 
-/** The expected text of the file, formatted as the repository's Prettier config says. */
+/** The expected texts of the generated files, formatted as the repository's Prettier config says. */
 export async function sourceIndexFiles(root = ROOT) {
   const { bibliography } = await importTs('src/content/bibliography.ts', { root });
   const { bibliographyCitationParts } = await importTs('src/content/citations.ts', { root });
   const all = bibliography();
-  const index = {};
+  /** Short citation parts by id, lettered over the whole bibliography. */
+  const cites = new Map();
   for (const s of all) {
     const p = bibliographyCitationParts(s);
-    index[s.id] = { kind: s.kind, name: p.name, year: p.year, ...(p.suffix ? { suffix: p.suffix } : {}) };
+    cites.set(s.id, { name: p.name, year: p.year, ...(p.suffix ? { suffix: p.suffix } : {}) });
   }
-  const indexText = `${HEADER(
-    'Every evidence source by id: its kind and its short citation parts (name, year, letter), all a\n * widget needs before the full entries load (./source-entries.ts).',
-  )}
-import type { SourceIndexEntry } from './types.js';
-
-export const SOURCE_INDEX: Readonly<Record<string, SourceIndexEntry>> = ${JSON.stringify(index)};
-`;
-  const options = { ...(await prettier.resolveConfig(path.join(root, INDEX_FILE))), parser: 'typescript' };
-  const files = { [INDEX_FILE]: await prettier.format(indexText, options) };
-  for (const [file, text] of Object.entries(await widgetSourceTexts(all, root)))
-    files[file] = await prettier.format(text, options);
+  const reports = all.filter((s) => REPORT_KINDS.includes(s.kind)).map((s) => s.id);
+  const texts = {
+    [REPORTS_FILE]: `${HEADER(
+      `The ids of the evidence sources that are reports ABOUT a statement (kinds ${REPORT_KINDS.join(' and ')}):\n * a health-authority claim that cites only these shows "reported in the news" (\`restsOnNewsReports\`\n * in ./source-entries.ts). A few bytes, so every evidence chip knows it without any widget's table.`,
+    )}
+export const REPORT_SOURCES: ReadonlySet<string> = new Set(${JSON.stringify(reports)});
+`,
+    ...(await widgetSourceTexts(all, cites, root)),
+  };
+  const options = { ...(await prettier.resolveConfig(path.join(root, REPORTS_FILE))), parser: 'typescript' };
+  const files = {};
+  for (const [file, text] of Object.entries(texts)) files[file] = await prettier.format(text, options);
   return files;
 }
 
-/** The texts of src/content/widget-sources/*.ts (see the module comment), unformatted. */
-async function widgetSourceTexts(all, root) {
-  const known = new Set(all.map((s) => s.id));
-  /** For each source id, the widgets that cite it. */
-  const users = new Map();
-  for (const [widget, { modules }] of Object.entries(WIDGET_SOURCES)) {
+/** The source ids each of `widgets`' content cites (known ids only), by widget. */
+async function citedByWidget(widgets, known, root) {
+  const out = {};
+  for (const [widget, { modules }] of Object.entries(widgets)) {
     const ids = new Set();
     for (const file of modules) citedIds(Object.values(await importTs(file, { root })), '', ids);
-    for (const id of ids) if (known.has(id)) users.set(id, [...(users.get(id) ?? []), widget]);
+    out[widget] = new Set([...ids].filter((id) => known.has(id)));
   }
+  return out;
+}
+
+/** The texts of src/content/widget-sources/*.ts (see the module comment), unformatted. */
+async function widgetSourceTexts(all, cites, root) {
+  const known = new Set(all.map((s) => s.id));
+  const cited = await citedByWidget(WIDGET_SOURCES, known, root);
+  /** For each source id, the widgets that cite it. */
+  const users = new Map();
+  for (const [widget, ids] of Object.entries(cited))
+    for (const id of ids) users.set(id, [...(users.get(id) ?? []), widget]);
   const groups = new Map();
   for (const s of all) {
     const key = users.get(s.id)?.join(',');
@@ -113,17 +150,45 @@ import type { ShownSource } from '../types.js';
 export const ${constName(widgets)}: Readonly<Record<string, ShownSource>> = ${table(groups.get(key))};
 `;
   }
-  for (const [widget, { modules, name }] of Object.entries(WIDGET_SOURCES)) {
+  for (const [widget, { modules, name, labels }] of Object.entries(WIDGET_SOURCES)) {
     const parts = shared.filter((k) => k.split(',').includes(widget)).map((k) => k.split(','));
     const own = groups.get(widget) ?? [];
+    const ids = all.map((s) => s.id).filter((id) => cited[widget].has(id));
+    const labelTable = () => {
+      const rows = ids.map((id) => {
+        const { name, suffix } = cites.get(id);
+        return `${JSON.stringify(id)}: ${JSON.stringify({ name, ...(suffix ? { suffix } : {}) })}`;
+      });
+      return `
+
+/**
+ * The short citation label of each of these sources: the name and the letter of "Tanna 2023b" (the
+ * year is the entry's), lettered over the whole bibliography, so a source has one label everywhere.
+ */
+export const ${labels}: Readonly<Record<string, CitationLabel>> = {${rows.join(',')}};`;
+    };
     files[`${WIDGET_SOURCES_DIR}/${widget}.ts`] = `${HEADER(
       `Every source the ${widget}'s content cites (${modules.map((m) => path.basename(m)).join(', ')}), with what a list\n * or a short link shows of it: the ${widget} resolves its sources here, never from the whole\n * bibliography (issue #25).`,
       "sources.ts and the\n * widgets' content",
     )}
-import type { ShownSource } from '../types.js';
+import type { ${labels ? 'CitationLabel, ' : ''}ShownSource } from '../types.js';
 ${parts.map((w) => `import { ${constName(w)} } from './shared-${w.join('-')}.js';`).join('\n')}
 
-export const ${name}: Readonly<Record<string, ShownSource>> = {${parts.map((w) => `...${constName(w)},`).join('')}${table(own).slice(1, -1)}};
+export const ${name}: Readonly<Record<string, ShownSource>> = {${parts.map((w) => `...${constName(w)},`).join('')}${table(own).slice(1, -1)}};${labels ? labelTable() : ''}
+`;
+  }
+  const citing = await citedByWidget(CITATION_TABLES, known, root);
+  for (const [widget, { modules, name }] of Object.entries(CITATION_TABLES)) {
+    const rows = all
+      .filter((s) => citing[widget].has(s.id))
+      .map((s) => `${JSON.stringify(s.id)}: ${JSON.stringify(cites.get(s.id))}`);
+    files[`${WIDGET_SOURCES_DIR}/${widget}.ts`] = `${HEADER(
+      `Every source the ${widget}'s content cites (${modules.map((m) => path.basename(m)).join(', ')}), with its short\n * citation parts (name, year, letter; lettered over the whole bibliography, so "Tanna 2023b" is the\n * same label everywhere): what the ${widget} shows of a source before, or instead of, its full\n * entry (issue #25). The full entries load when a list is first shown (../source-entries.ts).`,
+      "sources.ts and the\n * widgets' content",
+    )}
+import type { SourceCitation } from '../types.js';
+
+export const ${name}: Readonly<Record<string, SourceCitation>> = {${rows.join(',')}};
 `;
   }
   return files;

@@ -1,16 +1,17 @@
 /**
- * The evidence bibliography as the widgets use it (issue #25). What a closed widget needs of a
- * source ships with it: its kind and its short citation (./source-index.ts, generated from
- * ./sources.ts). The full entries (authors, title, venue, year, URL, DOI, notes: about 15 KiB gzip)
- * are their own chunk, loaded with `loadSourceEntries()` when a list of sources is first shown (the
- * checklist prints only the sources of ticked statements, and ticking loads them, so a synchronous
- * `beforeprint` finds them). Widgets that show entries at first render (explainer, diagram) import
- * their own generated table statically (./widget-sources/: only the sources their content cites,
- * resolved with `entriesOf`). `kratom-widgets/content` keeps its synchronous `bibliography()` and
- * `EVIDENCE_SOURCES`.
+ * The evidence bibliography as the widgets use it (issue #25). A widget carries only what it shows
+ * of the sources its content cites, from tables generated from ./sources.ts (./widget-sources/):
+ * the explainer and the diagram, which show entries at first render, their `ShownSource` fields
+ * (resolved with `entriesOf`) and the explainer its short citation labels; the checklist the short
+ * citation parts of its sources. Every evidence chip reads ./report-sources.ts (which sources are
+ * news or secondary copies). The full entries (authors, title, venue, year, URL, DOI, notes: about
+ * 15 KiB gzip) are their own chunk, loaded with `loadSourceEntries()` when a checklist list of
+ * sources is first shown (the checklist prints only the sources of ticked statements, and ticking
+ * loads them, so a synchronous `beforeprint` finds them). `kratom-widgets/content` keeps its
+ * synchronous `bibliography()` and `EVIDENCE_SOURCES`.
  */
-import { SOURCE_INDEX } from './source-index.js';
-import type { Claim, Source, SourceIndexEntry, SourceKind } from './types.js';
+import { REPORT_SOURCES } from './report-sources.js';
+import type { Claim, Source } from './types.js';
 
 /** The parts of a short citation: name, year (or `null` when undated) and a disambiguating letter. */
 export interface CitationParts {
@@ -36,15 +37,10 @@ type Entries = Readonly<Record<string, Source>>;
 let entries: Entries | undefined;
 let loading: Promise<Entries> | undefined;
 
-/** The index entry of a source id (kind and short citation parts), or `undefined` when unknown. */
-export function sourceIndexEntry(id: string): SourceIndexEntry | undefined {
-  return SOURCE_INDEX[id];
-}
-
-/** The known source ids of `ids`, each once, in first-use order (unknown ids are skipped). */
-export function knownSourceIds(ids: readonly string[]): string[] {
+/** The ids of `ids` that `table` knows, each once, in first-use order (others are skipped). */
+export function knownSourceIds(ids: readonly string[], table: Readonly<Record<string, unknown>>): string[] {
   const out: string[] = [];
-  for (const id of ids) if (SOURCE_INDEX[id] && !out.includes(id)) out.push(id);
+  for (const id of ids) if (table[id] && !out.includes(id)) out.push(id);
   return out;
 }
 
@@ -69,17 +65,13 @@ export function sourceIdsOf(claims: readonly (Claim | undefined)[]): string[] {
   return ids;
 }
 
-/** Source kinds that are reports ABOUT a statement (news, summaries, mirrors), not the statement. */
-const REPORT_KINDS: ReadonlySet<SourceKind> = new Set(['news', 'secondary']);
-
 /**
  * `true` when a health-authority claim rests only on news or secondary copies (no source of the
- * authority itself is cited): its chip then says "reported in the news".
+ * authority itself is cited): its chip then says "reported in the news". The content check rejects
+ * a claim that cites an unknown id, so every id is a bibliography entry.
  */
 export function restsOnNewsReports(claim: Pick<Claim, 'level' | 'sources'>): boolean {
-  if (claim.level !== 'regulator') return false;
-  const kinds = knownSourceIds(claim.sources).map((id) => SOURCE_INDEX[id]!.kind);
-  return kinds.length > 0 && kinds.every((k) => REPORT_KINDS.has(k));
+  return claim.level === 'regulator' && claim.sources.length > 0 && claim.sources.every((id) => REPORT_SOURCES.has(id));
 }
 
 /**
@@ -101,6 +93,5 @@ export function loadSourceEntries(): Promise<Entries> {
 
 /** The full entries of the known `ids` (each once, in order), or `undefined` until they have loaded. */
 export function loadedSources(ids: readonly string[]): Source[] | undefined {
-  const all = entries;
-  return all ? knownSourceIds(ids).flatMap((id) => (all[id] ? [all[id]] : [])) : undefined;
+  return entries && entriesOf(entries, ids);
 }

@@ -64,17 +64,24 @@ export interface Source {
 }
 
 /**
- * What a widget needs of an evidence source before its full entry loads (src/content/source-index.ts,
- * generated from sources.ts): its kind and its short citation parts over the whole bibliography.
+ * The label of a short citation without its year: the name and the letter of "Tanna 2023b",
+ * lettered over the whole bibliography (`bibliographyCitationParts`), so one source keeps one label.
  */
-export interface SourceIndexEntry {
-  readonly kind: SourceKind;
+export interface CitationLabel {
   /** First author's surname or the organisation's short name (`citationName`). */
   readonly name: string;
-  /** Publication year, or `null` for an undated page. */
-  readonly year: number | null;
   /** The letter that tells this entry apart from another with the same name and year; absent when none. */
   readonly suffix?: string;
+}
+
+/**
+ * A source's short citation parts, what a widget shows of it before (or instead of) its full entry:
+ * the generated tables in ./widget-sources/ (e.g. the checklist's) hold them for the sources that
+ * widget's content cites.
+ */
+export interface SourceCitation extends CitationLabel {
+  /** Publication year, or `null` for an undated page. */
+  readonly year: number | null;
 }
 
 /**

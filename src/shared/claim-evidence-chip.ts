@@ -1,8 +1,8 @@
 /**
  * The evidence chip for a claim: its level, and "reported in the news" when a health-authority claim
- * rests only on news or secondary copies (`restsOnNewsReports`). Kept apart from ./evidence-chip.ts
- * because it reads the evidence bibliography: only the elements that show evidence claims (and load
- * the bibliography anyway) import it, so the legal badge never downloads the bibliography.
+ * rests only on news or secondary copies (`restsOnNewsReports`: the few ids of
+ * src/content/report-sources.ts, not the bibliography). Kept apart from ./evidence-chip.ts because
+ * only the elements that show evidence claims need that list, so the legal badge never downloads it.
  */
 import type { TemplateResult } from 'lit';
 import type { Claim } from '../content/types.js';

@@ -1,7 +1,8 @@
 /**
  * A list of sources whose full entries load when the list is first shown (issue #25): the entries
  * (src/content/source-entries.ts) are a lazy chunk of about 15 KiB gzip, so a widget's first render
- * carries only the sources' kinds and short citations. `lazySourceList(ids)` is for a list that
+ * carries only the short citations of the sources its content cites (its generated table in
+ * src/content/widget-sources/, passed as `citations`). `lazySourceList(ids)` is for a list that
  * renders because the reader opened it (a ticked item, a disclosure, the printed summary of ticked
  * items): it loads the entries at once. `lazySourceList(ids, false)` is for a list that sits closed
  * in the DOM (a native `<details>`): it waits until the reader opens it (`onSourcesToggle`).
@@ -14,13 +15,8 @@
 import { html, isServer, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { Directive, directive, type Part } from 'lit/directive.js';
 import { msg } from '@lit/localize';
-import {
-  formatCitation,
-  knownSourceIds,
-  loadedSources,
-  loadSourceEntries,
-  sourceIndexEntry,
-} from '../content/source-entries.js';
+import { formatCitation, knownSourceIds, loadedSources, loadSourceEntries } from '../content/source-entries.js';
+import type { SourceCitation } from '../content/types.js';
 import { sourceList } from './source-list.js';
 
 /** Elements with a list waiting for the entries; each renders again when they arrive (or fail). */
@@ -63,11 +59,14 @@ function loadingStatus(): TemplateResult {
   </p>`;
 }
 
-/** The fallback when the entries cannot load: the short citation of each source ("Tanna 2023b"). */
-function shortCitationList(ids: readonly string[]): TemplateResult {
+/** Short citation parts by source id: the generated table of the widget's sources (./widget-sources/). */
+export type SourceCitations = Readonly<Record<string, SourceCitation>>;
+
+/** The fallback when the entries cannot load: the short citation of each source ("Tanna 2023b"); exported for tests. */
+export function shortCitationList(ids: readonly string[], citations: SourceCitations): TemplateResult {
   return html`<ol class="source-list" part="sources">
-    ${knownSourceIds(ids).map((id) => {
-      const e = sourceIndexEntry(id)!;
+    ${knownSourceIds(ids, citations).map((id) => {
+      const e = citations[id]!;
       return html`<li part="source" data-source-id=${id}>
         ${formatCitation({ name: e.name, year: e.year, suffix: e.suffix ?? '' })}
       </li>`;
@@ -95,12 +94,13 @@ class SourcesLoader extends Directive {
 const sourcesLoader = directive(SourcesLoader);
 
 /**
- * The list of the sources `ids` (unknown ids skipped). `loadNow` (default `true`) loads the entries
- * if they have not loaded; `false` leaves that to `requestSourceEntries(element)` (a closed `<details>`).
+ * The list of the sources `ids` (ids not in `citations`, the widget's generated table, are skipped).
+ * `loadNow` (default `true`) loads the entries if they have not loaded; `false` leaves that to
+ * `requestSourceEntries(element)` (a closed `<details>`).
  */
-export function lazySourceList(ids: readonly string[], loadNow = true): TemplateResult {
-  const sources = loadedSources(ids);
+export function lazySourceList(ids: readonly string[], citations: SourceCitations, loadNow = true): TemplateResult {
+  const sources = loadedSources(knownSourceIds(ids, citations));
   if (sources) return sourceList(sources);
-  const list = failed ? shortCitationList(ids) : loadingStatus();
+  const list = failed ? shortCitationList(ids, citations) : loadingStatus();
   return loadNow && !failed ? html`${sourcesLoader()}${list}` : list;
 }

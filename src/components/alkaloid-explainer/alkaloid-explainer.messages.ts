@@ -5,20 +5,21 @@
  */
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../../shared/format.js';
-import { sourceIndexEntry } from '../../content/source-entries.js';
+import { EXPLAINER_CITATIONS } from '../../content/widget-sources/explainer.js';
 import type { ShownSource } from '../../content/types.js';
 
 /**
  * Short author–year label of a source ("Kruegel 2016", "FDA 2025"), with the letter that tells it
  * apart from another source of the same name and year ("Tanna 2023a"). Letters are given over the
  * whole bibliography, so a source has the same label in every list of the page: the parts come
- * from the generated source index (src/content/source-index.ts), not from the bibliography.
+ * from the explainer's generated table (src/content/widget-sources/explainer.ts), not from the
+ * bibliography.
  */
 export function sourceShortName(source: ShownSource): string {
-  const entry = sourceIndexEntry(source.id);
-  const who = entry?.name ?? source.authors;
-  const published = entry ? entry.year : source.year;
-  const suffix = entry?.suffix ?? '';
+  const label = EXPLAINER_CITATIONS[source.id];
+  const who = label?.name ?? source.authors;
+  const published = source.year;
+  const suffix = label?.suffix ?? '';
   const year =
     published === null
       ? `${msg('n.d.', {

@@ -5,6 +5,7 @@ import { severityIcon } from '../../shared/icons.js';
 import { lazySourceList } from '../../shared/lazy-source-list.js';
 import { claimEvidenceChip } from '../../shared/claim-evidence-chip.js';
 import type { Risk, Severity } from '../../content/types.js';
+import { CHECKLIST_SOURCES } from '../../content/widget-sources/checklist.js';
 import { severityLabel } from './risk-checklist.messages.js';
 
 /** A severity label: icon and word. */
@@ -42,5 +43,5 @@ export function itemDetails(risk: Risk): TemplateResult {
         desc: 'Risk self-check: label above the sources of a ticked statement, and in the printed summary.',
       })}
     </div>
-    ${lazySourceList(risk.why.sources)}`;
+    ${lazySourceList(risk.why.sources, CHECKLIST_SOURCES)}`;
 }

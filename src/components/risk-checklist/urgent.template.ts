@@ -14,6 +14,7 @@ import { claimEvidenceChip } from '../../shared/claim-evidence-chip.js';
 import { NALOXONE_GUIDANCE, URGENT_SIGNS } from '../../content/urgent-signs.js';
 import { US_HELPLINES } from '../../content/helplines.js';
 import { knownSourceIds, sourceIdsOf } from '../../content/source-entries.js';
+import { CHECKLIST_SOURCES } from '../../content/widget-sources/checklist.js';
 import { checklistHeading } from './risk-checklist.helpers.js';
 
 /**
@@ -23,11 +24,14 @@ import { checklistHeading } from './risk-checklist.helpers.js';
  */
 export function urgentBlock(number: string, regionCode: string, level: number, help: unknown): TemplateResult {
   const us = regionCode === 'US';
-  const sources = knownSourceIds([
-    ...URGENT_SIGNS.flatMap((s) => s.sources),
-    ...sourceIdsOf(NALOXONE_GUIDANCE),
-    ...(us ? US_HELPLINES.flatMap((h) => h.sources) : []),
-  ]);
+  const sources = knownSourceIds(
+    [
+      ...URGENT_SIGNS.flatMap((s) => s.sources),
+      ...sourceIdsOf(NALOXONE_GUIDANCE),
+      ...(us ? US_HELPLINES.flatMap((h) => h.sources) : []),
+    ],
+    CHECKLIST_SOURCES,
+  );
   return html`<section class="urgent" part="urgent" aria-labelledby="urgent-heading">
     <div class="urgent-title">
       ${severityIcon('urgent')}
@@ -72,7 +76,7 @@ export function urgentBlock(number: string, regionCode: string, level: number, h
     ${help}
     <details class="sources-disclosure" part="urgent-sources" @toggle=${onSourcesToggle}>
       <summary>${sourcesSummaryLabel(sources.length)}</summary>
-      ${lazySourceList(sources, false)}
+      ${lazySourceList(sources, CHECKLIST_SOURCES, false)}
     </details>
   </section>`;
 }

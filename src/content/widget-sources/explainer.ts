@@ -5,7 +5,7 @@
  * or a short link shows of it: the explainer resolves its sources here, never from the whole
  * bibliography (issue #25).
  */
-import type { ShownSource } from '../types.js';
+import type { CitationLabel, ShownSource } from '../types.js';
 import { SHARED_EXPLAINER_DIAGRAM } from './shared-explainer-diagram.js';
 
 export const EXPLAINER_SOURCES: Readonly<Record<string, ShownSource>> = {
@@ -298,4 +298,64 @@ export const EXPLAINER_SOURCES: Readonly<Record<string, ShownSource>> = {
     url: 'https://speciosa.org/summary-of-assessments-findings-and-recommendations-of-the-44th-world-health-organizations-who-expert-committee-on-drug-dependence-ecdd-11-15-october-2021',
     secondary: true,
   },
+};
+
+/**
+ * The short citation label of each of these sources: the name and the letter of "Tanna 2023b" (the
+ * year is the entry's), lettered over the whole bibliography, so a source has one label everywhere.
+ */
+export const EXPLAINER_CITATIONS: Readonly<Record<string, CitationLabel>> = {
+  C2: { name: 'Tatum' },
+  C3: { name: '“Seizures among young adults…”' },
+  C7: { name: 'Eldridge' },
+  C9: { name: 'Nellhaus' },
+  C10: { name: 'Davidson' },
+  'FR-2026-13580': { name: 'DEA', suffix: 'a' },
+  'FR-2026-17429': { name: 'DEA', suffix: 'b' },
+  H1: { name: 'Vicknasingam' },
+  P1: { name: 'Kruegel' },
+  P2: { name: 'Kruegel' },
+  P3: { name: 'Váradi' },
+  P5: { name: 'Gillis' },
+  P5b: { name: 'Stahl' },
+  P6: { name: 'Obeng' },
+  P7: { name: 'Obeng' },
+  P8: { name: 'León' },
+  P9: { name: 'Hemby' },
+  P10: { name: 'Kamble' },
+  P11: { name: 'Hill' },
+  P12: { name: 'Chakraborty' },
+  P13: { name: 'Matsumoto', suffix: 'a' },
+  P14: { name: 'Matsumoto', suffix: 'b' },
+  P15: { name: 'Matsumoto' },
+  P16: { name: 'Matsumoto' },
+  P17: { name: 'Gutridge' },
+  P18: { name: 'Ellis' },
+  P19: { name: 'Utar' },
+  P20: { name: 'Rahmawati' },
+  P21: { name: 'Rojas-Duran' },
+  P22: { name: 'Shaik Mossadeq' },
+  P23: { name: 'Marampa' },
+  P24: { name: 'Manwill' },
+  P26: { name: 'Flores-Bocanegra' },
+  P29: { name: 'Basiliere', suffix: 'b' },
+  P30: { name: 'Tanna', suffix: 'a' },
+  P31: { name: 'Tanna' },
+  P32: { name: 'Tanna', suffix: 'b' },
+  P35: { name: 'Lydecker' },
+  P36: { name: 'Ahmad' },
+  P38: { name: 'Leong Bin Abdullah', suffix: 'a' },
+  R3: { name: 'NIDA', suffix: 'a' },
+  R4: { name: 'American Nurse' },
+  R6: { name: 'DEA' },
+  R7: { name: 'NIDDK' },
+  R8: { name: 'FDA' },
+  R9: { name: 'HHS' },
+  S1: { name: 'Garcia-Romeu' },
+  S2: { name: 'Grundmann' },
+  S3: { name: 'Mun' },
+  S5: { name: 'Singh' },
+  S7: { name: 'Singh' },
+  'SMITH-2025': { name: 'Smith' },
+  W1: { name: 'WHO' },
 };
