@@ -48,13 +48,14 @@ const ok = (cond, what) => {
 };
 /** Sample attributes per tag so elements show real content (others render their initial state). */
 const SAMPLES = { 'kratom-legal-badge': { jurisdiction: 'US-AL', variant: 'full' } };
-/** The SSR route also renders the publisher's help (its code loads only for elements that have help). */
+/**
+ * The SSR route also renders the publisher's help (its code loads only for elements that have help)
+ * on the checklist, and the badge without help, the common case, whose define module the client
+ * imports first: it hydrates before any help code has loaded, against the markup of a server that
+ * has it loaded (the badge, then, shows no help as a browser that has not loaded it).
+ */
 const HELP_SAMPLE = { 'help-name': 'Anytown drug service', 'help-phone': '020 7946 0958' };
-const SSR_SAMPLES = {
-  ...SAMPLES,
-  'kratom-legal-badge': { ...SAMPLES['kratom-legal-badge'], ...HELP_SAMPLE },
-  'kratom-risk-checklist': HELP_SAMPLE,
-};
+const SSR_SAMPLES = { ...SAMPLES, 'kratom-risk-checklist': HELP_SAMPLE };
 const attrs = (tag) =>
   Object.entries(SAMPLES[tag] ?? {})
     .map(([k, v]) => ` ${k}="${v}"`)

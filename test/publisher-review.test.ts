@@ -152,6 +152,20 @@ describe('publisher review', () => {
     expect(lineText(own)).to.contain('Own Clinic');
   });
 
+  it('setPublisherReview() also updates a widget that was taken out of the page and put back (a framework keeping a hidden tab)', async () => {
+    const kept = await mount('kratom-alkaloid-explainer');
+    expect(line(kept)).to.equal(null);
+    kept.remove();
+    // Another widget renders its footer while the first one is out of the page.
+    await mount('kratom-mechanism-diagram');
+    document.body.append(kept);
+    await settle(kept);
+
+    setPublisherReview({ ...REVIEW, publisher: 'Page Health' });
+    await shown(kept);
+    expect(lineText(kept)).to.contain('Reviewed for Page Health by Dr Ana Ruiz');
+  });
+
   it('after a content update it says the review was of an earlier version and is marked, never as a current review', async () => {
     for (const tag of WITH_FOOTER) {
       const el = await mount(tag, (e) =>

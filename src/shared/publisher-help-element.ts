@@ -9,7 +9,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { KratomElement } from './kratom-element.js';
-import type { HelpOptions } from './publisher-help.js';
+import type { HelpContent, HelpOptions } from './publisher-help.js';
 import type { HelpFields } from './help-values.js';
 
 type HelpModule = typeof import('./publisher-help.js');
@@ -37,7 +37,7 @@ export function loadPublisherHelp(): Promise<void> {
 if (isServer) void loadPublisherHelp();
 
 /** Where and how an element shows its help block (the rest comes from the element). */
-export type HelpBlockOptions = Omit<HelpOptions, 'fields' | 'slotted' | 'onSlotChange'>;
+export type HelpBlockOptions = Omit<HelpOptions, 'fields' | 'slotted'>;
 
 const HELP_PROPERTIES = ['helpName', 'helpPhone', 'helpUrl', 'helpHours'] as const;
 
@@ -121,24 +121,33 @@ export abstract class PublisherHelpElement extends KratomElement {
   private readonly onHelpSlotChange = (): void => this.requestUpdate();
 
   /**
-   * The publisher's help block, with this element's attributes and slot. Before the block's module
-   * has loaded (the element has no help), the block that holds the slot is the slot alone, hidden,
-   * so content slotted later loads the block and shows it.
+   * The publisher's help block, with this element's attributes and slot. Its markup is here, the
+   * same before and after the block's module has loaded: a server that has the module renders the
+   * hidden block for an element without help, and the browser, which has not loaded it for such an
+   * element, hydrates that markup. Before the module has loaded, the block that holds the slot is
+   * there, hidden and empty, so content slotted later loads the module and shows the block.
    */
   protected helpBlock(options: HelpBlockOptions): TemplateResult | typeof nothing {
-    if (!helpModule) {
-      if (isServer && this.hasHelp)
-        this.warnOnce(
-          'help-server',
-          'help-* is not rendered: render after the start-up awaits its preloads (docs/ssr.md).',
-        );
-      return options.withSlot ? html`<slot name="help" hidden @slotchange=${this.onHelpSlotChange}></slot>` : nothing;
-    }
-    return helpModule.publisherHelp({
-      ...options,
-      fields: this.helpFields,
-      slotted: this.hasSlottedHelp,
-      onSlotChange: this.onHelpSlotChange,
-    });
+    if (!helpModule && isServer && this.hasHelp)
+      this.warnOnce(
+        'help-server',
+        'help-* is not rendered: render after the start-up awaits its preloads (docs/ssr.md).',
+      );
+    const content: HelpContent | undefined = helpModule
+      ? helpModule.helpContent({ ...options, fields: this.helpFields, slotted: this.hasSlottedHelp })
+      : options.withSlot
+        ? { shown: false, heading: '', note: '', form: nothing }
+        : undefined;
+    if (!content) return nothing;
+    const { id } = options;
+    return html`<section class="help" part="help" aria-labelledby=${id} ?hidden=${!content.shown}>
+      ${options.heading(content.heading, { id, part: 'help-heading' })}
+      <p class="help-note">${content.note}</p>
+      ${
+        options.withSlot
+          ? html`<slot name="help" @slotchange=${this.onHelpSlotChange}>${content.form}</slot>`
+          : content.form
+      }
+    </section>`;
   }
 }

@@ -31,7 +31,6 @@ export interface HelpOptions {
   readonly id: string;
   /** The normalised emergency number, if the element has one (`''`: "your local emergency number"). */
   readonly emergencyNumber?: string;
-  readonly onSlotChange?: (event: Event) => void;
 }
 
 function emergencyNote(number: string): string {
@@ -115,27 +114,38 @@ function service({ name, phone, url, hours }: HelpFields, paper: boolean): Templ
   </div>`;
 }
 
+/** What one help block shows (the block's markup is publisher-help-element.ts, see `helpContent`). */
+export interface HelpContent {
+  /** `false`: the block is there but hidden (it holds the slot, and nothing is to be shown yet). */
+  readonly shown: boolean;
+  readonly heading: string;
+  readonly note: string;
+  /** The attribute form, or `nothing`. */
+  readonly form: TemplateResult | typeof nothing;
+}
+
 /**
- * One help block (see the module comment). The block that holds the slot is always rendered, hidden
- * while there is nothing to show, so content slotted later appears; a block without the slot renders
- * only the attribute form, and nothing when the slot has content (the slot wins).
+ * What one help block shows (see the module comment), or `undefined` for no block. The block that
+ * holds the slot is always rendered, hidden while there is nothing to show, so content slotted later
+ * appears; a block without the slot renders only the attribute form, and nothing when the slot has
+ * content (the slot wins). The block's markup is in the element base, so an element renders the
+ * same block before and after this module has loaded (server-rendered markup then hydrates).
  */
-export function publisherHelp(o: HelpOptions): TemplateResult | typeof nothing {
+export function helpContent(
+  o: Pick<HelpOptions, 'fields' | 'slotted' | 'withSlot' | 'paper' | 'emergencyNumber'>,
+): HelpContent | undefined {
   const own = hasHelpFields(o.fields);
   const shown = o.withSlot ? o.slotted || own : !o.slotted && own;
-  if (!o.withSlot && !shown) return nothing;
-  const form = own ? service(o.fields, o.paper) : nothing;
-  return html`<section class="help" part="help" aria-labelledby=${o.id} ?hidden=${!shown}>
-    ${o.heading(
-      msg('Help and support', {
-        id: 'shared.help.heading',
-        desc: 'Heading above the local help services a website lists (helpline, clinic, chat), in the risk checklist and the legal status details. Calm, not urgent: these are not emergency services.',
-      }),
-      { id: o.id, part: 'help-heading' },
-    )}
-    <p class="help-note">${emergencyNote(o.emergencyNumber ?? '')}</p>
-    ${o.withSlot ? html`<slot name="help" @slotchange=${o.onSlotChange}>${form}</slot>` : form}
-  </section>`;
+  if (!o.withSlot && !shown) return undefined;
+  return {
+    shown,
+    heading: msg('Help and support', {
+      id: 'shared.help.heading',
+      desc: 'Heading above the local help services a website lists (helpline, clinic, chat), in the risk checklist and the legal status details. Calm, not urgent: these are not emergency services.',
+    }),
+    note: emergencyNote(o.emergencyNumber ?? ''),
+    form: own ? service(o.fields, o.paper) : nothing,
+  };
 }
 
 /**

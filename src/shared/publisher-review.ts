@@ -40,15 +40,25 @@ export const PAGE_SCRIPT_ID = 'kratom-publisher-review';
 type Host = ReactiveControllerHost & { publisherReview?: unknown };
 type Line = typeof import('./publisher-review-line.js');
 
-/** Widgets that render a footer: one shared list, so a page-level change re-renders them all. */
-const hosts = new Set<Host>();
+/**
+ * Widgets that render a footer: one shared list, so a page-level change re-renders them all. Held
+ * weakly and never dropped while alive: a widget taken out of the page and put back (a framework
+ * keeping a hidden tab) renders nothing on reconnecting, so it must still be told of a change made
+ * meanwhile; a widget the page has dropped is collected as usual.
+ */
+const hosts = new Set<WeakRef<Host>>();
+const tracked = new WeakSet<Host>();
 /** The page's value: `undefined` until read; `null` when the page declares none. */
 let page: unknown;
 let line: Line | undefined;
 let loading = false;
 
 const updateAll = (): void => {
-  for (const host of hosts) host.requestUpdate();
+  for (const ref of hosts) {
+    const host = ref.deref();
+    if (host) host.requestUpdate();
+    else hosts.delete(ref);
+  }
 };
 
 function readPageScript(): unknown {
@@ -81,14 +91,12 @@ function readPage(): void {
     });
 }
 
-/**
- * A widget that renders a footer joins the shared list (once); widgets that left the page leave it
- * then, so the list holds no element a page has dropped for long.
- */
+/** A widget that renders a footer joins the shared list (once); collected widgets leave it then. */
 function track(host: Host): void {
-  if (hosts.has(host)) return;
-  for (const other of hosts) if (!(other as unknown as Element).isConnected) hosts.delete(other);
-  hosts.add(host);
+  if (tracked.has(host)) return;
+  tracked.add(host);
+  for (const ref of hosts) if (!ref.deref()) hosts.delete(ref);
+  hosts.add(new WeakRef(host));
 }
 
 /**

@@ -216,18 +216,17 @@ export class KratomLegalBadge extends PublisherHelpElement {
 
   /**
    * A badge with a picker waits for the picker's chunk before it renders (it loads only for such a
-   * badge), as for its strings: the picker is there from the first frame, so nothing moves.
+   * badge), as for its strings and its help block, side by side with them: the picker is there from
+   * the first frame, so nothing moves.
    */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (this.picker && !pickerTemplate() && !this.pickerFailed) {
-      try {
-        await loadPicker();
-      } catch (error) {
-        this.pickerFailed = true;
-        this.warnOnce('picker', `could not load the place picker (${String(error)}).`);
-      }
-    }
-    return super.scheduleUpdate();
+  protected override updateWait(): Promise<unknown> | undefined {
+    const wait = super.updateWait();
+    if (!this.picker || pickerTemplate() || this.pickerFailed) return wait;
+    const picker = loadPicker().catch((error: unknown) => {
+      this.pickerFailed = true;
+      this.warnOnce('picker', `could not load the place picker (${String(error)}).`);
+    });
+    return wait ? Promise.all([wait, picker]) : picker;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
