@@ -8,7 +8,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, svg, type TemplateResult } from 'lit';
 import { LEGAL_STATUSES, SEVERITIES, type LegalStatus, type Severity } from '../src/content/types.js';
-import { severityIcon, statusIcon, type StatusIconKind } from '../src/shared/icons.js';
+import { severityIcon } from '../src/shared/icons.js';
+import { statusIcon, type StatusIconKind } from '../src/shared/status-icons.js';
 import { DARK_COLORS, LIGHT_COLORS, OTHER_TOKENS, type ColorToken } from '../src/shared/tokens.js';
 import { ELEMENTS, cssPropertyIndex } from './manifest.js';
 

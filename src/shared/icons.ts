@@ -5,9 +5,10 @@
  */
 import { svg, type TemplateResult } from 'lit';
 import type { EvidenceLevel, Severity } from '../content/types.js';
-import { iconFrame as frame } from './status-icons.js';
+import { iconFrame as frame } from './icon-frame.js';
 
-export { STATUS_SHAPES, statusIcon, type StatusIconKind } from './status-icons.js';
+// The legal status icons live in status-icons.ts; only the legal badge draws them, so this module
+// does not re-export them (a re-export would put their shapes on every element's page).
 
 const SEVERITY_SHAPES: Record<Severity, TemplateResult> = {
   urgent: svg`<path d="M8.2 3h7.6L21 8.2v7.6L15.8 21H8.2L3 15.8V8.2z"/><path d="M12 7.5v5.5M12 16.5v.01"/>`,

@@ -1,18 +1,15 @@
 /**
  * The legal status icons: one shape per status, so meaning never depends on colour alone (see
- * icons.ts). Their own module, apart from the severity and evidence icons, so the legal badge's
- * bundle holds only these (icons.ts re-exports them for the other elements).
+ * icons.ts). Their own module, apart from the severity and evidence icons, and not imported by
+ * icons.ts: only the legal badge draws them, so only its bundle holds them (the other elements'
+ * pages never fetch these shapes).
  */
-import { svg, html, type TemplateResult } from 'lit';
+import { svg, type TemplateResult } from 'lit';
 import type { LegalStatus } from '../content/types.js';
+import { iconFrame } from './icon-frame.js';
 
 /** Legal status plus the badge's own non-data states. */
 export type StatusIconKind = LegalStatus | 'unverified' | 'unknown' | 'none';
-
-/** The decorative icon frame around a shape (`aria-hidden`: the word beside it carries the meaning). */
-export function iconFrame(content: TemplateResult, part = 'icon'): TemplateResult {
-  return html`<svg class="icon" part=${part} viewBox="0 0 24 24" aria-hidden="true" focusable="false">${content}</svg>`;
-}
 
 /**
  * The shape inside each status icon. The legal badge draws its icon frame in its own template and
