@@ -15,6 +15,13 @@ import { VERSION } from '../version.js';
 import type { PublisherReview } from './publisher-review.js';
 import { setRenderingHost } from './rendering-host.js';
 
+/**
+ * How long an element waits for optional code its render shows (see `optionalCodeWait`) before it
+ * renders without it. A chunk of the package normally arrives within one round trip.
+ * @internal
+ */
+export const OPTIONAL_CODE_WAIT_MS = 3000;
+
 let warnedDuplicate = false;
 const NO_STATES: ReadonlySet<string> = new Set();
 
@@ -162,6 +169,33 @@ export abstract class KratomElement extends LitElement {
    */
   protected updateWait(): Promise<unknown> | undefined {
     return this.localization.takeWait();
+  }
+
+  /** Optional code this element stopped waiting for (see `optionalCodeWait`), by name. */
+  private lateCode: Set<string> | undefined;
+
+  /**
+   * `chunk` (optional code the next render shows, named `name`: the publisher's help block, the
+   * badge's picker), or at most `OPTIONAL_CODE_WAIT_MS`: a request that stalls must not hold back
+   * what the element shows (the checklist's emergency information, the badge's status). After that
+   * the element's updates no longer wait for it (`undefined`), and when it arrives the element
+   * renders again. `chunk` must settle without rejecting.
+   * @internal
+   */
+  protected optionalCodeWait(name: string, chunk: Promise<unknown>): Promise<unknown> | undefined {
+    if (this.lateCode?.has(name)) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        (this.lateCode ??= new Set()).add(name);
+        resolve();
+      }, OPTIONAL_CODE_WAIT_MS);
+    });
+    void chunk.then(() => {
+      clearTimeout(timer);
+      if (this.lateCode?.delete(name)) this.requestUpdate();
+    });
+    return Promise.race([chunk, timeout]);
   }
 
   /** Waits for `updateWait()` before the update. */

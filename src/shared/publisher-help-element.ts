@@ -18,17 +18,30 @@ type HelpModule = typeof import('./publisher-help.js');
 let helpModule: HelpModule | undefined;
 let helpLoading: Promise<void> | undefined;
 
+/** Whether the page has been warned that the block could not load (once per page). */
+let helpWarned = false;
+
+/**
+ * How the block's module is fetched (replaced by tests that make it fail or stall).
+ * @internal
+ */
+export const helpLoader = { load: (): Promise<HelpModule> => import('./publisher-help.js') };
+
 /**
  * Loads the help block's module once; resolves (never rejects) when it is there or could not be
- * loaded (one console warning; the help then stays hidden).
+ * loaded (one console warning per page; the help stays hidden and the next update tries again).
  * @internal
  */
 export function loadPublisherHelp(): Promise<void> {
-  return (helpLoading ??= import('./publisher-help.js').then(
+  return (helpLoading ??= helpLoader.load().then(
     (module) => {
       helpModule = module;
     },
-    () => console.warn("kratom-widgets: the publisher's help block could not be loaded."),
+    () => {
+      helpLoading = undefined;
+      if (!helpWarned) console.warn("kratom-widgets: the publisher's help block could not be loaded.");
+      helpWarned = true;
+    },
   ));
 }
 
@@ -102,11 +115,15 @@ export abstract class PublisherHelpElement extends KratomElement {
     return HELP_PROPERTIES.some((key) => text(this[key]) !== '') || this.hasSlottedHelp;
   }
 
-  /** An element with help waits for the block's module before it updates (see the module comment). */
+  /**
+   * An element with help waits for the block's module before it updates (see the module comment),
+   * for at most `OPTIONAL_CODE_WAIT_MS`: the checklist's emergency information never waits longer.
+   */
   protected override updateWait(): Promise<unknown> | undefined {
     const wait = super.updateWait();
     if (helpModule || !this.hasHelp) return wait;
-    const help = loadPublisherHelp();
+    const help = this.optionalCodeWait('help', loadPublisherHelp());
+    if (!help) return wait;
     return wait ? Promise.all([wait, help]) : help;
   }
 

@@ -222,10 +222,14 @@ export class KratomLegalBadge extends PublisherHelpElement {
   protected override updateWait(): Promise<unknown> | undefined {
     const wait = super.updateWait();
     if (!this.picker || pickerTemplate() || this.pickerFailed) return wait;
-    const picker = loadPicker().catch((error: unknown) => {
-      this.pickerFailed = true;
-      this.warnOnce('picker', `could not load the place picker (${String(error)}).`);
-    });
+    const picker = this.optionalCodeWait(
+      'picker',
+      loadPicker().catch((error: unknown) => {
+        this.pickerFailed = true;
+        this.warnOnce('picker', `could not load the place picker (${String(error)}).`);
+      }),
+    );
+    if (!picker) return wait;
     return wait ? Promise.all([wait, picker]) : picker;
   }
 
