@@ -64,13 +64,19 @@ test('each widget table holds exactly the sources its content cites, shared ones
   assert.match(files[`${WIDGET_SOURCES_DIR}/explainer.ts`], /secondary: true/);
 });
 
-test('content:index --check fails when a widget content cites a source its table lacks', async (t) => {
+/** A temporary copy of src/content with what the generator needs (removed after test `t`). */
+function contentCopy(t) {
   const root = mkdtempSync(path.join(tmpdir(), 'source-index-'));
   t.after(() => rmSync(root, { recursive: true, force: true }));
   cpSync(path.join(ROOT, 'src/content'), path.join(root, 'src/content'), { recursive: true });
   for (const file of ['tsconfig.json', '.prettierrc.json', 'package.json'])
     cpSync(path.join(ROOT, file), path.join(root, file));
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+test('content:index --check fails when a widget content cites a source its table lacks', async (t) => {
+  const root = contentCopy(t);
   assert.deepEqual(await staleSourceIndexFiles(root), [], 'the copy starts up to date');
   // The diagram's first step now also cites R1, which no diagram step cited before.
   const pathways = path.join(root, 'src/content/pathways.ts');
@@ -87,12 +93,7 @@ test('content:index --check fails when a widget content cites a source its table
 });
 
 test('content:index --check fails when the checklist cites a source its table lacks', async (t) => {
-  const root = mkdtempSync(path.join(tmpdir(), 'source-index-'));
-  t.after(() => rmSync(root, { recursive: true, force: true }));
-  cpSync(path.join(ROOT, 'src/content'), path.join(root, 'src/content'), { recursive: true });
-  for (const file of ['tsconfig.json', '.prettierrc.json', 'package.json'])
-    cpSync(path.join(ROOT, file), path.join(root, file));
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  const root = contentCopy(t);
   const table = `${WIDGET_SOURCES_DIR}/checklist.ts`;
   assert.doesNotMatch(readFileSync(path.join(root, table), 'utf8'), /^ {2}P25: /mu, 'no checklist statement cites P25');
   // A risk statement now also cites P25 (seasonal variation), which only the diagram cited before.
