@@ -31,7 +31,7 @@ const EN_HEADING = 'Kratom self-check: summary for your doctor';
 async function checklist(template: ReturnType<typeof html>): Promise<KratomRiskChecklist> {
   const el = await fixture<KratomRiskChecklist>(template);
   await settle(el);
-  // The picker is its own chunk, fetched when the element connects.
+  // The picker is in the element's own chunk; the rest loads once a language is chosen.
   await waitUntil(() => part(el, 'summary-language'), 'picker', { timeout: 5000 });
   await settle(el);
   return el;
@@ -69,6 +69,20 @@ describe('<kratom-risk-checklist>: the summary in the clinician’s language', (
   afterEach(async () => {
     await setLocale(null);
     await setPageLang('en', 'en');
+  });
+
+  // First in this file: the chunk is cached for the page once any test has chosen a language.
+  it('fetches the summary-language code only once a language is chosen (issue #25)', async () => {
+    const fetched = () =>
+      performance
+        .getEntriesByType('resource')
+        .some((e) => /\/summary-language\.template\.(ts|js)$/.test(new URL(e.name).pathname));
+    const el = await checklist(html`<kratom-risk-checklist></kratom-risk-checklist>`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fetched(), 'nothing fetched before a choice').to.equal(false);
+    await choose(el, 'th');
+    expect(fetched(), 'fetched on the choice').to.equal(true);
+    expect(text(part(el, 'summary-language-note')!), 'no fallback note').to.equal('');
   });
 
   it('names every language in itself, "Same as this page" first, and has a visible label', async () => {

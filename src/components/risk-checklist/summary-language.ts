@@ -1,10 +1,13 @@
 /**
  * The clinician summary's own language (`summary-lang`, `summary-bilingual`). This controller
- * renders the picker (summary-language-picker.template.ts) and, when the element connects, fetches
- * the chunk that does the work (summary-language.template.ts: loading the chosen language and the
- * summaries in it), so the checklist's first render neither waits for it nor carries its bytes. Until it is in, and if it cannot load, the
- * summary is in the page language. In host mode (the host app manages @lit/localize) only the page
- * language is offered: the chunk is not fetched and the host's runtime is never touched.
+ * renders the picker (summary-language-picker.template.ts) and, once a summary language is chosen
+ * (the `summary-lang` attribute, or the reader's choice in the picker), fetches the chunk that does
+ * the work (summary-language.template.ts: loading the chosen language and the summaries in it), so
+ * the checklist's first render neither waits for it nor carries its bytes, and a page where nobody
+ * chooses another language never fetches it (issue #25). The chosen language then loads at once, so
+ * `beforeprint` stays synchronous. Until it is in, and if it cannot load, the summary is in the page
+ * language. In host mode (the host app manages @lit/localize) only the page language is offered: the
+ * chunk is not fetched and the host's runtime is never touched.
  */
 import { nothing, type ReactiveController } from 'lit';
 import { getLocale, isHostManaged } from '../../localization/index.js';
@@ -25,27 +28,40 @@ export class SummaryLanguageController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Set while the chunk is loading for this element. */
+  private loading = false;
+
   hostConnected(): void {
     if (this.state) return;
     if (isHostManaged()) {
       if (this.host.summaryLang) this.warn('summary-lang', 'summary-lang is ignored in host mode (page language).');
       return;
     }
+    this.loadWhenChosen();
+  }
+
+  hostUpdate(): void {
+    this.loadWhenChosen();
+    this.state?.update();
+  }
+
+  /** Fetches the chunk once a summary language is chosen (see the module comment). */
+  private loadWhenChosen(): void {
+    if (this.state || this.loading || !this.host.summaryLang?.trim() || isHostManaged()) return;
+    this.loading = true;
     views ??= import('./summary-language.template.js');
     views.then(
       (m) => {
+        this.loading = false;
         this.state ??= new m.SummaryLanguageState(this.host, this.warn);
         this.host.requestUpdate();
       },
       (error: unknown) => {
+        this.loading = false;
         views = undefined;
         this.warn('summary-views', `could not load the summary-language picker (${String(error)}).`);
       },
     );
-  }
-
-  hostUpdate(): void {
-    this.state?.update();
   }
 
   /** The picker (nothing in host mode), the same before and after the lazy chunk is in, so nothing moves. */
