@@ -18,7 +18,8 @@
  * variants alike; ratios are taken within a trial and reported as median [interquartile range].
  * Writes bench/results.md; raw samples go to tmp/kratom-bench/results.json.
  * Options: --quick (3 trials instead of 15, 2 Lighthouse runs per variant instead of 5),
- * --no-lighthouse. Chromium: CHROME_PATH or /usr/bin/chromium.
+ * --no-lighthouse, --trace (also where the main thread's CPU goes on the CPU pages, from Chromium
+ * traces, bench/lib/trace.mjs: tmp/kratom-bench/trace.md). Chromium: CHROME_PATH or /usr/bin/chromium.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -38,6 +39,7 @@ import {
 import { buildBundles } from './lib/build.mjs';
 import { lighthouse, LIGHTHOUSE } from './lib/lighthouse.mjs';
 import { startServer } from './lib/server.mjs';
+import { meanTrace, traceLoad, traceTable } from './lib/trace.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -45,6 +47,7 @@ const out = path.join(root, 'tmp/kratom-bench'); // git-ignored
 const QUICK = process.argv.includes('--quick');
 const TRIALS = QUICK ? 3 : 15;
 const LH_RUNS = process.argv.includes('--no-lighthouse') ? 0 : QUICK ? 2 : 5;
+const TRACE = process.argv.includes('--trace');
 const t0 = Date.now();
 const log = (...a) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(3)}s]`, ...a);
 
@@ -109,6 +112,8 @@ PAGES['article-none'] = ARTICLE.replace('<!-- bench:script -->', '')
   .replace(/<p>Legal status in Alabama: <kratom-legal-badge[^>]*><\/kratom-legal-badge><\/p>/, '');
 if (/<kratom-/.test(PAGES['article-none'])) throw new Error('article-none still has a kratom tag');
 for (const [name, text] of Object.entries(PAGES)) server.setPage(`${name}.html`, text);
+// --trace only: 100 badges of one place (one record chunk, not 100), to tell fetch cost from render cost.
+server.setPage('auto-badges100-one.html', page(list(ssr.badges.map(() => WIDGETS.badge)), AUTO));
 
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, mobile: { width: 390, height: 844 } };
 const RUNS = [
@@ -177,6 +182,32 @@ for (let t = 0; t <= TRIALS; t++) {
     else samples[run.id].push(r);
   }
   if (t) log(`trial ${t}/${TRIALS}`);
+}
+if (TRACE) {
+  const ids = ['static-badges100', 'auto-badges100', 'auto-badges100-one', 'static-all', 'auto-all'];
+  log(`tracing 3 cold loads of ${ids.join(', ')} …`);
+  const traced = Object.fromEntries(ids.map((id) => [id, []]));
+  for (let t = 0; t < 3; t++) {
+    for (const id of ids) {
+      const context = await browser.createBrowserContext();
+      const tab = await context.newPage();
+      try {
+        await tab.setViewport(VIEWPORTS.desktop);
+        await tab.evaluateOnNewDocument(probe);
+        const ready = () =>
+          tab.waitForFunction(() => window.__bench && window.__bench.ready !== null, { timeout: 30000, polling: 20 });
+        traced[id].push(await traceLoad(tab, `${server.origin}/p/${id}.html`, ready));
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  const table = traceTable(Object.fromEntries(ids.map((id) => [id, meanTrace(traced[id])])));
+  writeFileSync(
+    path.join(out, 'trace.md'),
+    [`# Main-thread CPU by trace event (mean of 3 traced cold loads)`, '', ...table, ''].join('\n'),
+  );
+  log('wrote tmp/kratom-bench/trace.md');
 }
 const chromium = await browser.version();
 await browser.close();
