@@ -5,7 +5,8 @@
  *   - `entries`: the two entry files with their integrity and the static chunks they load (preload);
  *   - `elements`: tag → its lazy define chunk (what the autoloader imports) and static chunks;
  *   - `locales` and `data`: the lazy locale chunks; `data.legal` is the chunk `loadLegalData()` loads
- *     (every place), `data.places` the record chunk of each place (code → file) that a closed badge loads
+ *     (every place), `data.places` the record chunk of each place (code → file) that a closed badge loads,
+ *     `data.allPlaces` the chunks with every place's records and sources (a page with many badges)
  *     alone, `data.placeSources` the sources chunk of each place that has sources (loaded for the details);
  *   - `importMap`: an import map with `integrity` for every file, so chunks loaded by the entry are
  *     integrity-checked too (browsers that support import-map integrity).
@@ -95,7 +96,9 @@ export function buildCdnManifest(cdnDir, pkg) {
     if (info.element) elements[info.element] = { file, preload: closure(file) };
     if ((m = /^src\/generated\/locales\/([^/]+)\/([^/]+)\.ts$/.exec(src))) (locales[m[1]] ??= {})[m[2]] = file;
     if (src === 'src/content/legal/data.ts') data.legal = file;
-    if (
+    if ((m = /^src\/content\/legal\/places\/all-(records|sources)\.ts$/.exec(src)))
+      (data.allPlaces ??= {})[m[1]] = file;
+    else if (
       (m = /^src\/content\/legal\/places\/([a-z0-9-]+)(\.sources)?\.ts$/.exec(src)) &&
       m[1] !== 'index' &&
       m[1] !== 'all'

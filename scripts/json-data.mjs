@@ -11,24 +11,59 @@
  * through scripts/shipped-source.mjs, after the editors' notes are removed.
  * scripts/tests/json-data.test.mjs covers it.
  */
-import { transformSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
 import { isDeepStrictEqual } from 'node:util';
 
 /** Content modules that are pure data and large enough for the JSON form to pay off. */
-export const JSON_DATA_MODULE = /[\\/]content[\\/]legal[\\/]places[\\/](?!index\.|all\.)[a-z0-9-]+(\.sources)?\.[jt]s$/;
+export const JSON_DATA_MODULE =
+  /[\\/]content[\\/]legal[\\/]places[\\/](?!index\.|all\.|all-)[a-z0-9-]+(\.sources)?\.[jt]s$/;
+
+/**
+ * The modules that gather every place (places/all-records.ts, all-sources.ts): they import the place
+ * modules, so they are bundled and evaluated at build time and ship as JSON too, self-contained. A page
+ * with many badges then fetches one chunk, not one per place, and no bundler shares a place module
+ * between such a module and the place's own lazy chunk.
+ */
+export const JSON_BUNDLE_MODULE = /[\\/]content[\\/]legal[\\/]places[\\/]all-(records|sources)\.[jt]s$/;
 
 /** The exports of a module that imports types only, evaluated (TypeScript or JavaScript by `fileName`). */
 export function moduleExports(code, fileName = 'data.ts') {
   const { code: cjs } = transformSync(code, { loader: fileName.endsWith('.ts') ? 'ts' : 'js', format: 'cjs' });
+  return evaluate(cjs, fileName);
+}
+
+function evaluate(cjs, fileName) {
   if (/\brequire\(/.test(cjs)) throw new Error(`${fileName}: a JSON data module may import types only`);
   const module = { exports: {} };
   new Function('module', 'exports', cjs)(module, module.exports);
   return { ...module.exports };
 }
 
+/**
+ * `file` (a JSON_BUNDLE_MODULE, read from disk with the modules it imports) as one module with every
+ * export as `JSON.parse` of its value. `keepEditorNotes` false drops every `editorNote` property.
+ */
+export function bundleAsJson(file, { keepEditorNotes = false } = {}) {
+  const { outputFiles } = buildSync({
+    entryPoints: [file],
+    bundle: true,
+    format: 'cjs',
+    write: false,
+    logLevel: 'silent',
+  });
+  const exports = evaluate(outputFiles[0].text, file);
+  return writeJson(
+    keepEditorNotes ? exports : JSON.parse(JSON.stringify(exports, (k, v) => (k === 'editorNote' ? undefined : v))),
+    file,
+  );
+}
+
 /** `code` of a pure data module with every export as `JSON.parse` of its value. */
 export function dataAsJson(code, fileName = 'data.ts') {
-  const exports = moduleExports(code, fileName);
+  return writeJson(moduleExports(code, fileName), fileName);
+}
+
+function writeJson(exports, fileName) {
   const names = Object.keys(exports);
   if (names.length === 0) throw new Error(`${fileName}: no exports to write as JSON`);
   let out = '';

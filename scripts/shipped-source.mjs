@@ -12,7 +12,7 @@ import path from 'node:path';
 import { stripDesc } from './strip-desc.mjs';
 import { minifyLiterals } from './minify-literals.mjs';
 import { stripEditorNotes } from './strip-editor-notes.mjs';
-import { dataAsJson, JSON_DATA_MODULE } from './json-data.mjs';
+import { bundleAsJson, dataAsJson, JSON_BUNDLE_MODULE, JSON_DATA_MODULE } from './json-data.mjs';
 import { chainMap, rewriteMap } from './ship-map.mjs';
 
 const OWN_SOURCE = /[\\/]src[\\/].*\.ts$/;
@@ -22,6 +22,7 @@ const OWN_SOURCE = /[\\/]src[\\/].*\.ts$/;
  * notes to editors.
  */
 export function shipSource(code, file, { keepEditorNotes = false } = {}) {
+  if (JSON_BUNDLE_MODULE.test(file)) return bundleAsJson(file, { keepEditorNotes });
   const notesOut = keepEditorNotes ? code : stripEditorNotes(code, file);
   if (JSON_DATA_MODULE.test(file)) return dataAsJson(notesOut, file);
   return minifyLiterals(stripDesc(notesOut), file);
@@ -45,7 +46,10 @@ export function shippedSourceVitePlugin() {
       if (out === code) return null;
       // A legal data module is replaced (JSON.parse): it gets an empty map (Rollup's way to say
       // "no mapping"), never the stale one `map: null` would keep.
-      return { code: out, map: JSON_DATA_MODULE.test(id) ? { mappings: '' } : rewriteMap(code, out, id) };
+      return {
+        code: out,
+        map: JSON_DATA_MODULE.test(id) || JSON_BUNDLE_MODULE.test(id) ? { mappings: '' } : rewriteMap(code, out, id),
+      };
     },
   };
 }
@@ -84,7 +88,7 @@ export function shipDir(dir) {
     const mapFile = `${file}.map`;
     const body = out.replace(MAP_COMMENT, '');
     let map = null;
-    if (existsSync(mapFile) && !JSON_DATA_MODULE.test(file)) {
+    if (existsSync(mapFile) && !JSON_DATA_MODULE.test(file) && !JSON_BUNDLE_MODULE.test(file)) {
       const tscMap = JSON.parse(readFileSync(mapFile, 'utf8'));
       const mapDir = path.dirname(mapFile);
       map = chainMap(code.replace(MAP_COMMENT, ''), body, tscMap, {

@@ -57,12 +57,12 @@ function holdIdle(): { run(): void; restore(): void } {
   };
 }
 
-/** Any request for the whole-data modules (data.ts, places/all.ts). */
+/** Any request for the whole-data modules (data.ts, places/all.ts, all-records.ts, all-sources.ts). */
 function wholeDataRequested(): string[] {
   return performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
-    .filter((name) => /\/content\/legal\/(data|places\/all)\.[jt]s(?:\?|$)/.test(name));
+    .filter((name) => /\/content\/legal\/(data|places\/all(-records|-sources)?)\.[jt]s(?:\?|$)/.test(name));
 }
 
 describe('per-place legal data', () => {

@@ -73,10 +73,20 @@ describe('<kratom-legal-badge> sources that load after the badge', () => {
       idle.run();
       el.jurisdiction = 'US-MT';
       await settle(el);
-      expect(idle.count(), 'idle load scheduled again').to.equal(1);
       idle.run();
       await waitUntil(() => hasLegalPlaceSources('US-MT'), 'US-MT sources loaded without opening', { timeout: 5000 });
-      expect(fetchedLegalSources()).to.include('US-MT');
+      await settle(el);
+      expect(
+        fetchedLegalSources().filter((code) => code === 'US-MT'),
+        'fetched once',
+      ).to.have.length(1);
+      // Printing now finds them: the details hold Montana's sources, not "Loading sources…".
+      window.dispatchEvent(new Event('beforeprint'));
+      try {
+        expect(el.shadowRoot!.querySelector('#details')!.textContent).to.not.contain('Loading sources');
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+      }
       expect(el.open).to.equal(false);
     } finally {
       idle.restore();

@@ -5,23 +5,52 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dataAsJson, JSON_DATA_MODULE, moduleExports } from '../json-data.mjs';
+import { dataAsJson, JSON_BUNDLE_MODULE, JSON_DATA_MODULE, moduleExports } from '../json-data.mjs';
 import { shipSource } from '../shipped-source.mjs';
 
 const exportsOf = (code, loader = 'ts') => moduleExports(code, `module.${loader}`);
 
 const PLACES = 'src/content/legal/places';
 const placeFiles = readdirSync(PLACES)
-  .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'all.ts')
+  .filter((f) => f.endsWith('.ts') && !['index.ts', 'all.ts', 'all-records.ts', 'all-sources.ts'].includes(f))
   .map((f) => `${PLACES}/${f}`);
 
-test('every place module is a JSON data module; the loader index and the all-places module are not', () => {
+test('every place module is a JSON data module; the loader index and the all-places modules are not', () => {
   assert.ok(placeFiles.length > 100, `${placeFiles.length} place files`);
   for (const file of placeFiles) assert.match(`/repo/${file}`, JSON_DATA_MODULE);
+  for (const file of placeFiles) assert.doesNotMatch(`/repo/${file}`, JSON_BUNDLE_MODULE);
   for (const file of [`${PLACES}/index.ts`, `${PLACES}/all.ts`, 'src/content/legal/data.ts']) {
+    assert.doesNotMatch(`/repo/${file}`, JSON_DATA_MODULE);
+    assert.doesNotMatch(`/repo/${file}`, JSON_BUNDLE_MODULE);
+  }
+  for (const file of [`${PLACES}/all-records.ts`, `${PLACES}/all-sources.ts`]) {
+    assert.match(`/repo/${file}`, JSON_BUNDLE_MODULE);
     assert.doesNotMatch(`/repo/${file}`, JSON_DATA_MODULE);
   }
 });
+
+for (const [file, name, suffix] of [
+  ['all-records.ts', 'ALL_RECORDS', '.ts'],
+  ['all-sources.ts', 'ALL_SOURCES', '.sources.ts'],
+]) {
+  test(`${file} ships self-contained, as JSON.parse of every place's shipped module`, () => {
+    const shipped = shipSource('', `${process.cwd()}/${PLACES}/${file}`);
+    assert.doesNotMatch(shipped, /^import |\bimport\(|editorNote/m, "no import of a place module, no editors' notes");
+    assert.match(shipped, new RegExp(`^export const ${name} = /\\* @__PURE__ \\*/ JSON\\.parse\\(`));
+    const all = exportsOf(shipped, 'js')[name];
+    const expected = {};
+    for (const f of placeFiles.filter((f) => f.endsWith(suffix) && (suffix !== '.ts' || !f.endsWith('.sources.ts')))) {
+      const value = exportsOf(shipSource(readFileSync(f, 'utf8'), `/repo/${f}`), 'js').default;
+      expected[
+        suffix === '.ts'
+          ? (value.jurisdiction ?? value.unsourced).code
+          : Object.keys(all).find((code) => f.endsWith(`/${code.toLowerCase()}.sources.ts`))
+      ] = value;
+    }
+    assert.equal(Object.keys(all).length, Object.keys(expected).length);
+    assert.deepEqual(all, expected);
+  });
+}
 
 for (const file of placeFiles) {
   test(`${file} ships as JSON.parse with the same exports`, () => {

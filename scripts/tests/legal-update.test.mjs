@@ -1,7 +1,7 @@
 /**
  * `npm run legal:update` (scripts/legal-update.mjs): a bad entry fails for each rule with a line that
  * names the place and the problem, and nothing is written; a good entry is written as a place file,
- * listed in places/index.ts and places/all.ts, bumps the legal content version and adds a CHANGELOG
+ * listed in places/index.ts, all-records.ts and all-sources.ts, bumps the legal content version and adds a CHANGELOG
  * "Content" line. Also the 7-OH rule (never inherited from leaf) and source tiers the check relies on.
  */
 import { test } from 'node:test';
@@ -317,9 +317,12 @@ test('a good entry is written, listed, versioned and logged', async () => {
     assert.match(index, /PLACE_CODES: readonly string\[\] = \['US', 'US-AL'\]/);
     assert.match(index, /PLACE_LOADERS[^]*'US-AL': \(\) => import\('\.\/us-al\.js'\)[^]*SOURCE_LOADERS/);
     assert.match(index, /SOURCE_LOADERS[^]*'US-AL': \(\) => import\('\.\/us-al\.sources\.js'\)/);
-    const all = readFileSync(join(root, 'src/content/legal/places/all.ts'), 'utf8');
-    assert.match(all, /import place_us_al from '\.\/us-al\.js'/);
-    assert.match(all, /import place_us_al_sources from '\.\/us-al\.sources\.js'/);
+    const records = readFileSync(join(root, 'src/content/legal/places/all-records.ts'), 'utf8');
+    assert.match(records, /import place_us_al from '\.\/us-al\.js'/);
+    assert.match(records, /ALL_RECORDS[^]*'US-AL': place_us_al/);
+    const allSources = readFileSync(join(root, 'src/content/legal/places/all-sources.ts'), 'utf8');
+    assert.match(allSources, /import place_us_al_sources from '\.\/us-al\.sources\.js'/);
+    assert.match(allSources, /ALL_SOURCES[^]*'US-AL': place_us_al_sources/);
     const review = readFileSync(join(root, 'src/content/review.ts'), 'utf8');
     assert.match(review, /lastReviewed: '2026-12-06', nextReview: '2027-02-24', contentVersion: '2026\.12\.1'/);
     const changelog = readFileSync(join(root, 'CHANGELOG.md'), 'utf8');

@@ -92,37 +92,27 @@ export class LegalPlaceData implements ReactiveController {
     if (this.data && !this.sourcesReady && !this.sourcesFailed && !isServer) this.loadSources(now);
   }
 
-  /** Loads the sources of the place shown and its parents: now, or (`now` false) when the browser is idle. */
+  /**
+   * Loads the sources of the place shown and its parents: now, or (`now` false) when the browser is
+   * idle, together with every other badge's (`loadLegalPlaceSources`).
+   */
   loadSources(now: boolean): void {
     const code = this.code();
     if (!code || this.sourcesReady) return;
-    if (this.sourcesWanted === code && !now) return; // already loading or scheduled
-    const first = this.sourcesWanted !== code;
+    if (this.sourcesWanted === code && !now) return; // already loading or waiting for idle
     this.sourcesWanted = code;
-    const load = (): void => {
-      if (this.code() !== code) {
-        // The badge shows another place now: forget this request, so coming back to `code` asks again.
+    loadLegalPlaceSources(code, { whenIdle: !now }).then(
+      () => {
+        if (this.code() !== code) return;
+        this.set('sourcesReady', true);
+        this.set('sourcesFailed', false);
+        this.set('data', legalLookup());
+      },
+      (error: unknown) => {
         if (this.sourcesWanted === code) this.sourcesWanted = '';
-        return;
-      }
-      loadLegalPlaceSources(code).then(
-        () => {
-          if (this.code() !== code) return;
-          this.set('sourcesReady', true);
-          this.set('sourcesFailed', false);
-          this.set('data', legalLookup());
-        },
-        (error: unknown) => {
-          if (this.sourcesWanted === code) this.sourcesWanted = '';
-          if (this.code() === code) this.set('sourcesFailed', true);
-          this.warn('load-sources', `could not load the legal sources for ${code} (${String(error)}).`);
-        },
-      );
-    };
-    if (now) load();
-    else if (first) {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
-      else setTimeout(load, 200);
-    }
+        if (this.code() === code) this.set('sourcesFailed', true);
+        this.warn('load-sources', `could not load the legal sources for ${code} (${String(error)}).`);
+      },
+    );
   }
 }

@@ -8,10 +8,11 @@
  * both, for hosts. What has loaded is then readable synchronously (`peekLegalPlace`, `legalLookup`),
  * which is what server-side rendering needs after `await preloadLegalPlaces([...])`.
  *
- * Every place at once (`loadLegalData()`) is in ./index.ts, not here: this module never refers to the
- * modules that hold every place (./data.ts, ./places/all.ts), so a bundler that splits code keeps each
- * place one chunk of its own (esbuild gives a place that two lazy entries share a second, one-line
- * chunk that only re-exports it: two requests per place instead of one).
+ * Many places asked for at once (from `batchFrom` codes in one task: a state-by-state table) load as
+ * one chunk instead, places/all-records.ts (or all-sources.ts), which shipped builds write as one
+ * self-contained JSON module (scripts/json-data.mjs), so no bundler shares a place's module between
+ * it and the place's own chunk. Every place with the full data module (`loadLegalData()`) is in
+ * ./index.ts, not here.
  *
  * The list of covered codes (`PLACE_CODES`) needs no data chunk. Place names and the reader-facing legal
  * words are the badge's (src/components/legal-badge/place-name.ts, legal-text.ts): this layer holds data only.
@@ -111,7 +112,6 @@ const records = new Map<string, LegalPlaceRecord>();
 /** Sources of each place whose sources chunk has loaded (a place without sources counts as loaded). */
 const placeSources = new Map<string, LegalPlaceSources>();
 const sourcesById = new Map<string, Source>();
-const inFlight = new Map<string, Promise<void>>();
 /** Code of every place record fetched, in order (tests, diagnostics). */
 const fetched: string[] = [];
 /** Code of every place's sources fetched, in order (tests, diagnostics). */
@@ -133,45 +133,117 @@ function registerSources(code: string, sources: LegalPlaceSources): void {
   lookup = undefined;
 }
 
-function loadChunk<T>(
-  key: string,
-  loaded: boolean,
-  loader: (() => Promise<{ default: T }>) | undefined,
-  log: string[],
-  code: string,
-  done: (value: T) => void,
-): Promise<void> {
-  if (loaded || !loader) return Promise.resolve();
-  let pending = inFlight.get(key);
+/**
+ * One kind of per-place chunk (records or sources) with its batch: the codes asked for until the
+ * batch is sent. Few codes load one chunk each; from `batchFrom` codes on, the one chunk with every
+ * place of that kind (places/all-records.ts or all-sources.ts) loads instead, which is fewer bytes
+ * then and one request instead of dozens (a state-by-state table, a list page with a badge per row).
+ */
+interface ChunkKind<T> {
+  readonly loaders: Readonly<Record<string, () => Promise<{ default: T }>>>;
+  readonly all: () => Promise<Readonly<Record<string, T>>>;
+  /**
+   * From this many codes in one batch, the chunk with every place is smaller than one chunk per
+   * place (gzip -9 of the cdn/ files, 2026-12-07: every record 9.1 KiB against 0.43 KiB for one on
+   * average; every place's sources 30.4 KiB against 0.67 KiB; docs/performance.md).
+   */
+  readonly batchFrom: number;
+  readonly has: (code: string) => boolean;
+  readonly register: (code: string, value: T) => void;
+  readonly log: string[];
+  readonly queued: Map<string, { resolve: () => void; reject: (error: unknown) => void }>;
+  readonly inFlight: Map<string, Promise<void>>;
+  /** When the queued batch is to be sent: at the end of this task, or when the browser is idle. */
+  scheduled?: 'now' | 'idle';
+}
+
+/**
+ * Queues `code` and schedules its batch: `now` at the end of this task (every badge one `define()`
+ * upgrades asks in the same task), `idle` when the browser is next idle (within 2 s), with every code
+ * asked for meanwhile. A code asked for now that waits for idle is sent now.
+ */
+function load<T>(kind: ChunkKind<T>, code: string, when: 'now' | 'idle'): Promise<void> {
+  if (kind.has(code) || !hasOwn(kind.loaders, code)) return Promise.resolve();
+  let pending = kind.inFlight.get(code);
   if (!pending) {
-    log.push(code);
-    pending = loader().then(
-      (module) => {
-        inFlight.delete(key);
-        done(module.default);
-      },
-      (error: unknown) => {
-        inFlight.delete(key);
-        throw error;
-      },
-    );
-    inFlight.set(key, pending);
+    pending = new Promise<void>((resolve, reject) => kind.queued.set(code, { resolve, reject }));
+    kind.inFlight.set(code, pending);
+  }
+  if (kind.queued.has(code) && kind.scheduled !== 'now' && (when === 'now' || !kind.scheduled)) {
+    kind.scheduled = when;
+    const sendNow = (): void => send(kind);
+    if (when === 'now') queueMicrotask(sendNow);
+    else if (typeof requestIdleCallback === 'function') requestIdleCallback(sendNow, { timeout: 2000 });
+    else setTimeout(sendNow, 200);
   }
   return pending;
 }
 
-function loadRecord(code: string): Promise<void> {
-  return loadChunk(code, records.has(code), PLACE_LOADERS[code], fetched, code, (r) => registerRecord(code, r));
+function send<T>(kind: ChunkKind<T>): void {
+  const batch = new Map(kind.queued);
+  kind.queued.clear();
+  kind.scheduled = undefined;
+  if (batch.size === 0) return;
+  const settle = (code: string, error?: unknown): void => {
+    kind.inFlight.delete(code);
+    if (error === undefined) batch.get(code)!.resolve();
+    else batch.get(code)!.reject(error);
+  };
+  if (batch.size >= kind.batchFrom) {
+    kind.log.push('*');
+    kind.all().then(
+      (all) => {
+        for (const [code, value] of Object.entries(all)) if (!kind.has(code)) kind.register(code, value);
+        for (const code of batch.keys()) settle(code);
+      },
+      (error: unknown) => batch.forEach((_, code) => settle(code, error)),
+    );
+    return;
+  }
+  for (const code of batch.keys()) {
+    kind.log.push(code);
+    kind.loaders[code]!().then(
+      (module) => {
+        kind.register(code, module.default);
+        settle(code);
+      },
+      (error: unknown) => settle(code, error),
+    );
+  }
 }
 
-function loadSources(code: string): Promise<void> {
+const RECORDS: ChunkKind<LegalPlaceRecord> = {
+  loaders: PLACE_LOADERS,
+  all: () => import('./places/all-records.js').then((m) => m.ALL_RECORDS),
+  batchFrom: 20,
+  has: (code) => records.has(code),
+  register: registerRecord,
+  log: fetched,
+  queued: new Map(),
+  inFlight: new Map(),
+};
+
+const SOURCES: ChunkKind<LegalPlaceSources> = {
+  loaders: SOURCE_LOADERS,
+  all: () => import('./places/all-sources.js').then((m) => m.ALL_SOURCES),
+  batchFrom: 45,
+  has: (code) => placeSources.has(code),
+  register: registerSources,
+  log: fetchedSources,
+  queued: new Map(),
+  inFlight: new Map(),
+};
+
+function loadRecord(code: string): Promise<void> {
+  return load(RECORDS, code, 'now');
+}
+
+function loadSources(code: string, when: 'now' | 'idle' = 'now'): Promise<void> {
   if (!placeSources.has(code) && isCoveredPlace(code) && !hasOwn(SOURCE_LOADERS, code)) {
     registerSources(code, NO_SOURCES);
     return Promise.resolve();
   }
-  return loadChunk(`${code} sources`, placeSources.has(code), SOURCE_LOADERS[code], fetchedSources, code, (s) =>
-    registerSources(code, s),
-  );
+  return load(SOURCES, code, when);
 }
 
 function view(code: string, withParents: boolean): PlaceView | undefined {
@@ -221,9 +293,11 @@ export function legalPlaceRecord(code: string): LegalPlaceRecord | undefined {
 
 /**
  * Loads the sources of a place and its parents (what the details list). Once; later calls share it.
+ * `whenIdle`: when the browser is next idle (within 2 s), together with every place asked for
+ * meanwhile (a badge's sources after its first view, so that printing finds them).
  */
-export async function loadLegalPlaceSources(code: string): Promise<void> {
-  await Promise.all(withParents(normalize(code)).map(loadSources));
+export async function loadLegalPlaceSources(code: string, { whenIdle = false } = {}): Promise<void> {
+  await Promise.all(withParents(normalize(code)).map((c) => loadSources(c, whenIdle ? 'idle' : 'now')));
 }
 
 /** `true` when the sources of the place and its parents have loaded (or the code is not covered). */
@@ -261,12 +335,18 @@ export async function preloadLegalPlaces(codes: Iterable<string>): Promise<void>
   await Promise.all([...codes].map((code) => loadLegalPlace(code)));
 }
 
-/** Codes of the place records this page has fetched one by one, in order (for tests and diagnostics). */
+/**
+ * Codes of the place records this page has fetched one by one, in order, and `*` for each fetch of
+ * the chunk with every record (for tests and diagnostics).
+ */
 export function fetchedLegalPlaces(): readonly string[] {
   return [...fetched];
 }
 
-/** Codes of the places whose sources this page has fetched one by one, in order (tests, diagnostics). */
+/**
+ * Codes of the places whose sources this page has fetched one by one, in order, and `*` for each fetch
+ * of the chunk with every place's sources (tests, diagnostics).
+ */
 export function fetchedLegalSources(): readonly string[] {
   return [...fetchedSources];
 }
