@@ -11,6 +11,7 @@
  * synchronous `bibliography()` and `EVIDENCE_SOURCES`.
  */
 import { REPORT_SOURCES } from './report-sources.js';
+import { afterServerPreloads } from './server-preloads.js';
 import type { Claim, Source } from './types.js';
 
 /** The parts of a short citation: name, year (or `null` when undated) and a disambiguating letter. */
@@ -80,7 +81,7 @@ export function restsOnNewsReports(claim: Pick<Claim, 'level' | 'sources'>): boo
  * every list of sources renders complete (docs/ssr.md).
  */
 export function loadSourceEntries(): Promise<Entries> {
-  if (entries) return Promise.resolve(entries);
+  if (entries) return afterServerPreloads(Promise.resolve(entries));
   loading ??= import('./source-entries-chunk.js').then(
     (m) => (entries = m.EVIDENCE_SOURCES),
     (error: unknown) => {
@@ -88,7 +89,7 @@ export function loadSourceEntries(): Promise<Entries> {
       throw error;
     },
   );
-  return loading;
+  return afterServerPreloads(loading);
 }
 
 /** The full entries of the known `ids` (each once, in order), or `undefined` until they have loaded. */

@@ -8,6 +8,7 @@
  */
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { serverPreload } from '../content/server-preloads.js';
 import { KratomElement } from './kratom-element.js';
 import type { HelpContent, HelpOptions } from './publisher-help.js';
 import type { HelpFields } from './help-values.js';
@@ -45,9 +46,9 @@ export function loadPublisherHelp(): Promise<void> {
   ));
 }
 
-// The server renders synchronously: start loading at start-up, before the first request is served
-// (docs/ssr.md: the server awaits `loadPublisherHelp()` with its other preloads).
-if (isServer) void loadPublisherHelp();
+// The server renders synchronously: start loading at start-up, before the first request is served;
+// the server's preloads wait for it (content/server-preloads.ts, docs/ssr.md).
+if (isServer) serverPreload(loadPublisherHelp());
 
 /** Where and how an element shows its help block (the rest comes from the element). */
 export type HelpBlockOptions = Omit<HelpOptions, 'fields' | 'slotted'>;

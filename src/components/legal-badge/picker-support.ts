@@ -9,6 +9,7 @@
  */
 import { css, isServer } from 'lit';
 import { PLACE_CODES } from '../../content/legal/place-loader.js';
+import { serverPreload } from '../../content/server-preloads.js';
 
 /** The country or region part of a code: `US-AL` → `US`. */
 export function countryOf(code: string): string {
@@ -96,5 +97,6 @@ export function loadPicker(): Promise<PickerModule> {
   ));
 }
 
-// A server renders synchronously: have the template ready by the time it renders a badge.
-if (isServer) loadPicker().catch(() => undefined);
+// A server renders synchronously: have the template ready by the time it renders a badge (the
+// server's preloads wait for it: content/server-preloads.ts).
+if (isServer) serverPreload(loadPicker());

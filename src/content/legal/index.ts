@@ -9,6 +9,7 @@
  * the modules with every place (see there).
  */
 import { registerAllPlaces } from './place-loader.js';
+import { afterServerPreloads } from '../server-preloads.js';
 
 export {
   PLACE_CODES,
@@ -50,7 +51,7 @@ let loaded: LegalData | undefined;
  * through `peekLegalPlace` and badges need no further fetch.
  */
 export function loadLegalData(): Promise<LegalData> {
-  promise ??= Promise.all([import('./data.js'), import('./places/all.js')]).then(
+  promise ??= afterServerPreloads(Promise.all([import('./data.js'), import('./places/all.js')])).then(
     ([data, { ALL_RECORDS, ALL_SOURCES }]) => {
       registerAllPlaces(ALL_RECORDS, ALL_SOURCES);
       return (loaded = data);

@@ -20,6 +20,7 @@
 import type { Jurisdiction, Source, UnsourcedJurisdiction } from '../types.js';
 import { PLACE_LOADERS, SOURCE_LOADERS } from './places/index.js';
 import type { LegalPlaceRecord, LegalPlaceSources } from './place-record.js';
+import { afterServerPreloads } from '../server-preloads.js';
 
 /**
  * Every covered code, in data order: the keys of the loader table (places/index.ts writes both in the
@@ -332,7 +333,7 @@ export function peekLegalPlace(code: string): PlaceView | undefined {
  * `await preloadLegalPlaces(['US-AL', 'TH'])`.
  */
 export async function preloadLegalPlaces(codes: Iterable<string>): Promise<void> {
-  await Promise.all([...codes].map((code) => loadLegalPlace(code)));
+  await afterServerPreloads(Promise.all([...codes].map((code) => loadLegalPlace(code))));
 }
 
 /**
