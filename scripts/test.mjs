@@ -122,7 +122,13 @@ async function browserTests() {
   let driver;
   if (browsers.includes('webkit')) {
     const port = await freePort();
-    driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
+    // No accelerated compositing under Xvfb (software GL): WebKit's web process then takes about 15 %
+    // less CPU over the same tests (measured 85/84 against 74/70 CPU-s), which the three engines,
+    // sharing two cores, otherwise wait for; every test passes either way.
+    driver = spawn('WebKitWebDriver', [`--port=${port}`], {
+      stdio: 'ignore',
+      env: { ...process.env, WEBKIT_DISABLE_COMPOSITING_MODE: '1' },
+    });
     for (let i = 0; i < 50 && !(await portOpen(port)); i++) await delay(100);
     env.WEBKIT_DRIVER_PORT = String(port);
     // scripts/webdriver-recovery.mjs restarts a hung driver by this pid.
