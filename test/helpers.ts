@@ -1,5 +1,6 @@
 /** Shared test helpers. */
-import { aTimeout, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { getLocale, whenLocaleReady } from '../src/localization/index.js';
 
 /** Sets `<html lang>` and waits until the widgets' locale is ready. */
@@ -56,4 +57,25 @@ export async function ready(el: HTMLElement & { updateComplete?: Promise<unknown
     await waitUntil(() => el.status !== 'loading', `${el.localName} data`, { timeout: 5000 });
     await settle(el);
   }
+}
+
+/**
+ * Runs `check` with print media emulated, where the engine can emulate it (Chromium must: there the
+ * check always runs), then switches back to screen. Returns whether print was emulated.
+ */
+export async function withPrintMedia(check: () => void | Promise<void>): Promise<boolean> {
+  let emulated = false;
+  try {
+    await emulateMedia({ media: 'print' });
+    emulated = matchMedia('print').matches;
+  } catch {
+    emulated = false;
+  }
+  if (/Chrome\//.test(navigator.userAgent)) expect(emulated, 'print media emulated').to.equal(true);
+  try {
+    if (emulated) await check();
+  } finally {
+    if (emulated) await emulateMedia({ media: 'screen' });
+  }
+  return emulated;
 }

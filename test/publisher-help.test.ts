@@ -6,13 +6,13 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/kratom-risk-checklist.js';
 import '../src/define/kratom-legal-badge.js';
 import type { KratomRiskChecklist } from '../src/components/risk-checklist/risk-checklist.js';
 import type { KratomLegalBadge } from '../src/components/legal-badge/legal-badge.js';
 import { helpTel } from '../src/shared/help-values.js';
-import { captureWarnings, settle, shadowText } from './helpers.js';
+import { captureWarnings, settle, shadowText, withPrintMedia } from './helpers.js';
 
 const NAME = 'Kratom support line, Anytown Health';
 const PHONE = '+44 (0)20 7946 0958';
@@ -292,22 +292,10 @@ describe('publisher help: <kratom-risk-checklist>', () => {
       const help = part(summary, 'help')!;
       expect(help.hidden).to.equal(false);
       expect(part(shadowPart(el, 'urgent')!, 'help')).to.equal(null);
-      let emulated = false;
-      try {
-        await emulateMedia({ media: 'print' });
-        emulated = matchMedia('print').matches;
-      } catch {
-        emulated = false;
-      }
-      if (/Chrome\//.test(navigator.userAgent)) expect(emulated, 'print media emulated').to.equal(true);
-      try {
-        if (emulated) {
-          expect(isShown(help)).to.equal(true);
-          expect(isShown(own)).to.equal(true);
-        }
-      } finally {
-        if (emulated) await emulateMedia({ media: 'screen' });
-      }
+      await withPrintMedia(() => {
+        expect(isShown(help)).to.equal(true);
+        expect(isShown(own)).to.equal(true);
+      });
     } finally {
       window.dispatchEvent(new Event('afterprint'));
     }

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/kratom-risk-checklist.js';
 import {
   choosePlural,
@@ -13,7 +13,7 @@ import { resolveSources } from '../src/content/bibliography.js';
 import { REVIEWS } from '../src/content/review.js';
 import { RISK_GROUPS, type Severity } from '../src/content/types.js';
 import { formatPartialDate } from '../src/shared/format.js';
-import { captureWarnings, settle, shadowText } from './helpers.js';
+import { captureWarnings, settle, shadowText, withPrintMedia } from './helpers.js';
 
 async function checklist(template: ReturnType<typeof html>): Promise<KratomRiskChecklist> {
   const el = await fixture<KratomRiskChecklist>(template);
@@ -513,25 +513,13 @@ describe('<kratom-risk-checklist>', () => {
     expect(getComputedStyle(print).display).to.equal('none');
 
     // Where the engine can emulate print media (Chromium), check the computed result too.
-    let emulated = false;
-    try {
-      await emulateMedia({ media: 'print' });
-      emulated = matchMedia('print').matches;
-    } catch {
-      emulated = false;
-    }
-    // Chromium (puppeteer) must really emulate print, so this branch is exercised there.
-    if (/Chrome\//.test(navigator.userAgent)) expect(emulated, 'print media emulated').to.equal(true);
-    try {
-      if (emulated) {
-        expect(getComputedStyle(print).display).to.equal('grid');
-        expect(getComputedStyle(part(el, 'urgent')!).display).to.equal('none');
-        for (const screen of root(el).querySelectorAll('.screen'))
-          expect(getComputedStyle(screen).display).to.equal('none');
-      }
-    } finally {
-      if (emulated) await emulateMedia({ media: 'screen' });
-    }
+    // Chromium (puppeteer) must really emulate print, so this check is exercised there.
+    await withPrintMedia(() => {
+      expect(getComputedStyle(print).display).to.equal('grid');
+      expect(getComputedStyle(part(el, 'urgent')!).display).to.equal('none');
+      for (const screen of root(el).querySelectorAll('.screen'))
+        expect(getComputedStyle(screen).display).to.equal('none');
+    });
     // After printing it is dropped again, so ticking stays cheap.
     window.dispatchEvent(new Event('afterprint'));
     await settle(el);
