@@ -5,9 +5,10 @@
  *   - `entries`: the two entry files with their integrity and the static chunks they load (preload);
  *   - `elements`: tag → its lazy define chunk (what the autoloader imports) and static chunks;
  *   - `locales` and `data`: the lazy locale chunks; `data.legal` is the chunk `loadLegalData()` loads
- *     (every place), `data.places` the record chunk of each place (code → file) that a closed badge loads,
- *     `data.allPlaces` the chunks with every place's records and sources (a page with many badges)
- *     alone, `data.placeSources` the sources chunk of each place that has sources (loaded for the details);
+ *     (the full data module), `data.places` the record chunk of each place (code → file) that a closed
+ *     badge loads alone, `data.placeSources` the sources chunk of each place that has sources (loaded for
+ *     the details), `data.allPlaces` the chunks with every place's records and every place's sources
+ *     (a page with many badges, and `loadLegalData()`);
  *   - `importMap`: an import map with `integrity` for every file, so chunks loaded by the entry are
  *     integrity-checked too (browsers that support import-map integrity).
  * Reads Vite's own manifest (cdn/.vite/manifest.json) and removes it (not published).

@@ -42,6 +42,9 @@ export function shippedSourceVitePlugin() {
     },
     transform(code, id) {
       if (!OWN_SOURCE.test(id)) return null;
+      // A gathering module is built from every place file: Storybook's dev server rebuilds it when one changes.
+      if (JSON_BUNDLE_MODULE.test(id))
+        for (const f of readdirSync(path.dirname(id))) this.addWatchFile(path.join(path.dirname(id), f));
       const out = shipSource(code, id, { keepEditorNotes });
       if (out === code) return null;
       // A legal data module is replaced (JSON.parse): it gets an empty map (Rollup's way to say

@@ -145,8 +145,8 @@ interface ChunkKind<T> {
   readonly all: () => Promise<Readonly<Record<string, T>>>;
   /**
    * From this many codes in one batch, the chunk with every place is smaller than one chunk per
-   * place (gzip -9 of the cdn/ files, 2026-12-07: every record 9.1 KiB against 0.43 KiB for one on
-   * average; every place's sources 30.4 KiB against 0.67 KiB; docs/performance.md).
+   * place (gzip -9 of the cdn/ files, 2026-12-07: every record 8.8 KiB against 0.42 KiB for one on
+   * average; every place's sources 29.7 KiB against 0.65 KiB; docs/performance.md).
    */
   readonly batchFrom: number;
   readonly has: (code: string) => boolean;
@@ -185,32 +185,42 @@ function send<T>(kind: ChunkKind<T>): void {
   kind.queued.clear();
   kind.scheduled = undefined;
   if (batch.size === 0) return;
-  const settle = (code: string, error?: unknown): void => {
+  // Settles a code's promise: resolved once its data is registered, else rejected (a failed fetch, or
+  // data that could not be registered), so a later request tries again.
+  const settle = (code: string, register: () => void): void => {
     kind.inFlight.delete(code);
-    if (error === undefined) batch.get(code)!.resolve();
-    else batch.get(code)!.reject(error);
+    try {
+      register();
+      batch.get(code)!.resolve();
+    } catch (error) {
+      batch.get(code)!.reject(error);
+    }
   };
-  if (batch.size >= kind.batchFrom) {
-    kind.log.push('*');
-    kind.all().then(
-      (all) => {
-        for (const [code, value] of Object.entries(all)) if (!kind.has(code)) kind.register(code, value);
-        for (const code of batch.keys()) settle(code);
-      },
-      (error: unknown) => batch.forEach((_, code) => settle(code, error)),
-    );
-    return;
-  }
-  for (const code of batch.keys()) {
+  const one = (code: string): void => {
     kind.log.push(code);
     kind.loaders[code]!().then(
-      (module) => {
-        kind.register(code, module.default);
-        settle(code);
-      },
-      (error: unknown) => settle(code, error),
+      (module) => settle(code, () => kind.register(code, module.default)),
+      (error: unknown) =>
+        settle(code, () => {
+          throw error;
+        }),
     );
-  }
+  };
+  if (batch.size < kind.batchFrom) return batch.forEach((_, code) => one(code));
+  kind.log.push('*');
+  kind.all().then(
+    (all) => {
+      for (const [code, value] of Object.entries(all)) if (!kind.has(code)) kind.register(code, value);
+      // A code the gathering chunk lacks (it and the loader table out of step) loads on its own.
+      batch.forEach((_, code) => (kind.has(code) ? settle(code, () => undefined) : one(code)));
+    },
+    (error: unknown) =>
+      batch.forEach((_, code) =>
+        settle(code, () => {
+          throw error;
+        }),
+      ),
+  );
 }
 
 const RECORDS: ChunkKind<LegalPlaceRecord> = {
