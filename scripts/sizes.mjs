@@ -104,8 +104,7 @@ if (legal.length) {
     `- ${legal.length - over.length} of ${legal.length} places within budget` +
       (over.length ? `; over: ${over.map((r) => r.what).join(', ')}.` : '.'),
     ...gathering.map(
-      (r) =>
-        `- ${r.what[0].toUpperCase()}${r.what.slice(1)} (from 20 places asked for at once; sources from 45): ${kib(r.size)} KiB gzip ${r.passed ? '✅' : '❌'}.`,
+      (r) => `- ${r.what[0].toUpperCase()}${r.what.slice(1)}: ${kib(r.size)} KiB gzip ${r.passed ? '✅' : '❌'}.`,
     ),
   );
 }

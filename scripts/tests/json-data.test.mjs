@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { dataAsJson, JSON_BUNDLE_MODULE, JSON_DATA_MODULE, moduleExports } from '../json-data.mjs';
 import { shipSource } from '../shipped-source.mjs';
 
@@ -29,9 +30,9 @@ test('every place module is a JSON data module; the loader index and the all-pla
   }
 });
 
-for (const [file, name, suffix] of [
-  ['all-records.ts', 'ALL_RECORDS', '.ts'],
-  ['all-sources.ts', 'ALL_SOURCES', '.sources.ts'],
+for (const [file, name, sources] of [
+  ['all-records.ts', 'ALL_RECORDS', false],
+  ['all-sources.ts', 'ALL_SOURCES', true],
 ]) {
   test(`${file} ships self-contained, as JSON.parse of every place's shipped module`, () => {
     const shipped = shipSource('', `${process.cwd()}/${PLACES}/${file}`);
@@ -39,13 +40,12 @@ for (const [file, name, suffix] of [
     assert.match(shipped, new RegExp(`^export const ${name} = /\\* @__PURE__ \\*/ JSON\\.parse\\(`));
     const all = exportsOf(shipped, 'js')[name];
     const expected = {};
-    for (const f of placeFiles.filter((f) => f.endsWith(suffix) && (suffix !== '.ts' || !f.endsWith('.sources.ts')))) {
-      const value = exportsOf(shipSource(readFileSync(f, 'utf8'), `/repo/${f}`), 'js').default;
-      expected[
-        suffix === '.ts'
-          ? (value.jurisdiction ?? value.unsourced).code
-          : Object.keys(all).find((code) => f.endsWith(`/${code.toLowerCase()}.sources.ts`))
-      ] = value;
+    for (const f of placeFiles.filter((f) => f.endsWith('.sources.ts') === sources)) {
+      const code = path
+        .basename(f)
+        .replace(/(\.sources)?\.ts$/, '')
+        .toUpperCase();
+      expected[code] = exportsOf(shipSource(readFileSync(f, 'utf8'), `/repo/${f}`), 'js').default;
     }
     assert.equal(Object.keys(all).length, Object.keys(expected).length);
     assert.deepEqual(all, expected);

@@ -149,7 +149,8 @@ interface ChunkKind<T> {
    * average; every place's sources 29.7 KiB against 0.65 KiB; docs/performance.md).
    */
   readonly batchFrom: number;
-  readonly has: (code: string) => boolean;
+  /** What has loaded, by code. */
+  readonly loaded: ReadonlyMap<string, T>;
   readonly register: (code: string, value: T) => void;
   readonly log: string[];
   readonly queued: Map<string, { resolve: () => void; reject: (error: unknown) => void }>;
@@ -164,7 +165,7 @@ interface ChunkKind<T> {
  * asked for meanwhile. A code asked for now that waits for idle is sent now.
  */
 function load<T>(kind: ChunkKind<T>, code: string, when: 'now' | 'idle'): Promise<void> {
-  if (kind.has(code) || !hasOwn(kind.loaders, code)) return Promise.resolve();
+  if (kind.loaded.has(code) || !hasOwn(kind.loaders, code)) return Promise.resolve();
   let pending = kind.inFlight.get(code);
   if (!pending) {
     pending = new Promise<void>((resolve, reject) => kind.queued.set(code, { resolve, reject }));
@@ -185,49 +186,44 @@ function send<T>(kind: ChunkKind<T>): void {
   kind.queued.clear();
   kind.scheduled = undefined;
   if (batch.size === 0) return;
-  // Settles a code's promise: resolved once its data is registered, else rejected (a failed fetch, or
-  // data that could not be registered), so a later request tries again.
-  const settle = (code: string, register: () => void): void => {
+  // A code's promise resolves once its data is registered, else rejects (a failed fetch, or data that
+  // could not be registered), so that a later request tries again.
+  const ok = (code: string): void => {
     kind.inFlight.delete(code);
-    try {
-      register();
-      batch.get(code)!.resolve();
-    } catch (error) {
-      batch.get(code)!.reject(error);
-    }
+    batch.get(code)!.resolve();
+  };
+  const fail = (code: string, error: unknown): void => {
+    kind.inFlight.delete(code);
+    batch.get(code)!.reject(error);
   };
   const one = (code: string): void => {
     kind.log.push(code);
-    kind.loaders[code]!().then(
-      (module) => settle(code, () => kind.register(code, module.default)),
-      (error: unknown) =>
-        settle(code, () => {
-          throw error;
-        }),
-    );
+    kind.loaders[code]!()
+      .then((module) => kind.register(code, module.default))
+      .then(
+        () => ok(code),
+        (error: unknown) => fail(code, error),
+      );
   };
   if (batch.size < kind.batchFrom) return batch.forEach((_, code) => one(code));
   kind.log.push('*');
-  kind.all().then(
-    (all) => {
-      for (const [code, value] of Object.entries(all)) if (!kind.has(code)) kind.register(code, value);
+  kind
+    .all()
+    .then((all) => {
+      for (const [code, value] of Object.entries(all)) if (!kind.loaded.has(code)) kind.register(code, value);
+    })
+    .then(
       // A code the gathering chunk lacks (it and the loader table out of step) loads on its own.
-      batch.forEach((_, code) => (kind.has(code) ? settle(code, () => undefined) : one(code)));
-    },
-    (error: unknown) =>
-      batch.forEach((_, code) =>
-        settle(code, () => {
-          throw error;
-        }),
-      ),
-  );
+      () => batch.forEach((_, code) => (kind.loaded.has(code) ? ok(code) : one(code))),
+      (error: unknown) => batch.forEach((_, code) => fail(code, error)),
+    );
 }
 
 const RECORDS: ChunkKind<LegalPlaceRecord> = {
   loaders: PLACE_LOADERS,
   all: () => import('./places/all-records.js').then((m) => m.ALL_RECORDS),
   batchFrom: 20,
-  has: (code) => records.has(code),
+  loaded: records,
   register: registerRecord,
   log: fetched,
   queued: new Map(),
@@ -238,7 +234,7 @@ const SOURCES: ChunkKind<LegalPlaceSources> = {
   loaders: SOURCE_LOADERS,
   all: () => import('./places/all-sources.js').then((m) => m.ALL_SOURCES),
   batchFrom: 45,
-  has: (code) => placeSources.has(code),
+  loaded: placeSources,
   register: registerSources,
   log: fetchedSources,
   queued: new Map(),
