@@ -97,10 +97,15 @@ async function startServer() {
 }
 
 /** Opens a page and records errors, kratom warnings, requests and layout shifts. */
-async function open(base, pathname, { javascript = true } = {}) {
+async function open(base, pathname, { javascript = true, block } = {}) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1000, height: 800 });
   const log = { errors: [], warnings: [], requests: [] };
+  if (block) {
+    // Requests whose URL matches `block` fail, as on a network or CSP that refuses them.
+    await page.setRequestInterception(true);
+    page.on('request', (r) => (block.test(r.url()) ? r.abort() : r.continue()));
+  }
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error') log.errors.push(m.text());
@@ -759,6 +764,51 @@ try {
     }
     ok(cls <= 0.001, `ssr: no layout shift after hydration (CLS ${cls.toFixed(3)})`);
     await on.page.close();
+
+    // The help block's code cannot load in the browser: the server's markup with help cannot be
+    // hydrated. The element renders again, without help, and a later update must not add a second
+    // copy next to the server's markup.
+    const helpTags = Object.keys(SSR_SAMPLES).filter((tag) => SSR_SAMPLES[tag]['help-name'] && tags.includes(tag));
+    if (helpTags.length) {
+      const blocked = await open(base, '/ssr.html', { block: /\/dist\/shared\/publisher-help\.js$/ });
+      await blocked.page.waitForFunction(() => window.__hydrated === true, { timeout: 15000 }).catch(() => undefined);
+      await rendered(blocked.page, helpTags);
+      await blocked.page.evaluate(
+        (t) => t.forEach((tag) => document.querySelector(tag).setAttribute('heading-level', '4')),
+        helpTags,
+      );
+      const later = await rendered(blocked.page, helpTags);
+      const h4 = await blocked.page.evaluate(
+        (t) =>
+          Object.fromEntries(
+            t.map((tag) => [
+              tag,
+              document.querySelector(tag).shadowRoot.querySelectorAll('h4, [aria-level="4"]').length,
+            ]),
+          ),
+        helpTags,
+      );
+      for (const t of helpTags) {
+        ok(
+          later[t].children === before[t].children &&
+            !later[t].fallback &&
+            later[t].text.length > before[t].text.length / 2 &&
+            h4[t] > 0,
+          `ssr, help code blocked: <${t}> shows its content once and still updates (${before[t].children} → ${later[t].children} top-level nodes, ${later[t].text.length} chars, ${h4[t]} level-4 headings after heading-level="4")`,
+        );
+      }
+      const unexpected = [
+        ...blocked.log.errors.filter((e) => !/publisher-help\.js|^Failed to load resource: net::ERR_FAILED/.test(e)),
+        ...blocked.log.warnings.filter((w) => /could not render|update failed/i.test(w)),
+      ];
+      ok(unexpected.length === 0, `ssr, help code blocked: no errors ${unexpected.join(' | ')}`);
+      ok(
+        blocked.log.warnings.some((w) => /help block could not be loaded/.test(w)) &&
+          helpTags.every((t) => blocked.log.warnings.some((w) => w.includes(`<${t}>`) && /rendered it again/.test(w))),
+        `ssr, help code blocked: one warning that help could not load, one per element that it rendered again`,
+      );
+      await blocked.page.close();
+    }
   }
 } catch (error) {
   failures.push(String(error?.stack ?? error));

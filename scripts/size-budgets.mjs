@@ -82,7 +82,9 @@ export const KNOWN_OVER_BUDGET = {
   // and their loader table as a compact call (scripts/lib/compact-loaders.mjs), the badge's picker
   // template lazy, each widget's own short citations instead of the index of all 96 sources:
   // 77.96 after the merges, plus about 1 %.
-  'cdn:all': 78.8,
+  // Raised on 2026-12-07 (thirteenth session), measured 78.86: the base element renders again when
+  // hydration of server markup fails, instead of keeping a second copy (about 0.06 KiB on every page).
+  'cdn:all': 78.9,
   // Set on 2026-12-06 (issue #25): what each page fetches on the autoloader route, measured plus
   // about 2 %, so no change adds page weight unnoticed while the goals (BUDGETS.pageGzip) are not
   // met. Lower each ceiling when a lever lands; what dominates each page is in docs/performance.md.

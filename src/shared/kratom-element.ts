@@ -273,11 +273,33 @@ export abstract class KratomElement extends LitElement {
     }
   }
 
+  /** Whether the element came with a shadow root from the page (server-rendered declarative shadow DOM). */
+  private serverMarkup = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.serverMarkup = !!this.shadowRoot;
+    return super.createRenderRoot();
+  }
+
+  /**
+   * With server markup, Lit's hydration support (@lit-labs/ssr-client) hydrates it in the first
+   * update. When that fails (the server rendered something this page cannot show the same way,
+   * e.g. code that could not load here), the server's markup is removed, keeping its styles (a
+   * hydrated element does not adopt them again), and the element renders from scratch: otherwise
+   * its next update would add a second copy of the widget beside the server's.
+   */
   protected override update(changed: PropertyValues): void {
+    const hydrating = this.serverMarkup && !this.hasUpdated;
     try {
       super.update(changed);
     } catch (error) {
-      this.warnOnce('update', `update failed (${String(error)}).`);
+      if (!hydrating) return this.warnOnce('update', `update failed (${String(error)}).`);
+      this.warnOnce('hydration', `server markup does not match (${String(error)}); rendered it again.`);
+      const root = this.renderRoot;
+      for (const node of [...root.childNodes]) if ((node as Element).localName !== 'style') node.remove();
+      delete (root as { _$litPart$?: unknown })._$litPart$;
+      this.serverMarkup = false;
+      this.update(changed);
     }
   }
 }
