@@ -127,10 +127,12 @@ function registerRecord(code: string, record: LegalPlaceRecord): void {
   lookup = undefined;
 }
 
+/** Throws before it registers anything when `sources` is not an object, so that the place stays not loaded. */
 function registerSources(code: string, sources: LegalPlaceSources): void {
   if (placeSources.get(code) === sources) return;
+  const entries = Object.entries(sources);
   placeSources.set(code, sources);
-  for (const [id, source] of Object.entries(sources)) sourcesById.set(id, source);
+  for (const [id, source] of entries) sourcesById.set(id, source);
   lookup = undefined;
 }
 
@@ -219,9 +221,21 @@ function send<T>(kind: ChunkKind<T>): void {
     );
 }
 
+/**
+ * How the chunks with every place are fetched (replaced by tests that make one lack a place, or
+ * carry data that cannot be registered).
+ * @internal
+ */
+export const gatheringChunks = {
+  records: (): Promise<Readonly<Record<string, LegalPlaceRecord>>> =>
+    import('./places/all-records.js').then((m) => m.ALL_RECORDS),
+  sources: (): Promise<Readonly<Record<string, LegalPlaceSources>>> =>
+    import('./places/all-sources.js').then((m) => m.ALL_SOURCES),
+};
+
 const RECORDS: ChunkKind<LegalPlaceRecord> = {
   loaders: PLACE_LOADERS,
-  all: () => import('./places/all-records.js').then((m) => m.ALL_RECORDS),
+  all: () => gatheringChunks.records(),
   batchFrom: 20,
   loaded: records,
   register: registerRecord,
@@ -232,7 +246,7 @@ const RECORDS: ChunkKind<LegalPlaceRecord> = {
 
 const SOURCES: ChunkKind<LegalPlaceSources> = {
   loaders: SOURCE_LOADERS,
-  all: () => import('./places/all-sources.js').then((m) => m.ALL_SOURCES),
+  all: () => gatheringChunks.sources(),
   batchFrom: 45,
   loaded: placeSources,
   register: registerSources,
