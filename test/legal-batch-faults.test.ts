@@ -12,11 +12,11 @@ import type { KratomLegalBadge } from '../src/components/legal-badge/legal-badge
 import {
   fetchedLegalPlaces,
   fetchedLegalSources,
+  gatheringChunks,
   hasLegalPlaceSources,
   loadLegalPlace,
   PLACE_CODES,
-} from '../src/content/legal/index.js';
-import { gatheringChunks } from '../src/content/legal/place-loader.js';
+} from '../src/content/legal/place-loader.js';
 import { placeName } from '../src/components/legal-badge/place-name.js';
 import { settle, shadowText } from './helpers.js';
 
