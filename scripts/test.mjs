@@ -95,13 +95,8 @@ async function nodeTests() {
   // Two files at a time even on two cores (Node's default is one fewer than the cores): the browsers
   // are not running yet, and several of these files mostly wait on child processes (tsc, esbuild).
   const concurrency = Math.max(2, availableParallelism() - 1);
-  const r = await run(
-    process.execPath,
-    ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=tap', ...list],
-    {
-      capture: true,
-    },
-  );
+  const args = ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=tap', ...list];
+  const r = await run(process.execPath, args, { capture: true });
   times.push(`Node tests ${Math.round((Date.now() - started) / 1000)} s`);
   process.stdout.write(r.stdout);
   process.stderr.write(r.stderr);

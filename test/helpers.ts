@@ -12,15 +12,15 @@ export async function setPageLang(lang: string, expectedLocale?: string): Promis
     await waitUntil(() => getLocale() === expectedLocale, `locale ${expectedLocale}`, { timeout: 5000 });
 }
 
-/** Collects console.warn calls while `fn` runs. */
-export async function captureWarnings(fn: () => Promise<void> | void): Promise<string[]> {
+/** Collects console.warn calls while `fn` runs (it sees them as they arrive, e.g. to wait for one). */
+export async function captureWarnings(fn: (seen: readonly string[]) => Promise<void> | void): Promise<string[]> {
   const original = console.warn;
   const seen: string[] = [];
   console.warn = (...args: unknown[]) => {
     seen.push(args.map(String).join(' '));
   };
   try {
-    await fn();
+    await fn(seen);
   } finally {
     console.warn = original;
   }

@@ -18,7 +18,7 @@ import {
   PLACE_CODES,
 } from '../src/content/legal/place-loader.js';
 import { placeName } from '../src/components/legal-badge/place-name.js';
-import { settle, shadowText } from './helpers.js';
+import { captureWarnings, settle, shadowText } from './helpers.js';
 
 const original = { ...gatheringChunks };
 const badgesOf = (codes: readonly string[]) => html`
@@ -60,11 +60,8 @@ describe('many badges on one page, when a gathering chunk is faulty', () => {
       TH: null as unknown as Record<string, never>,
     });
     // The idle batch of sources is sent and fails: each badge of it warns once instead of waiting.
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
     let list!: HTMLUListElement;
-    try {
+    await captureWarnings(async (warnings) => {
       list = await fixture<HTMLUListElement>(badgesOf(second));
       const badges = [...list.querySelectorAll<KratomLegalBadge>('kratom-legal-badge')];
       await waitUntil(() => badges.every((b) => b.status !== 'loading'), 'every badge shows its status', {
@@ -75,9 +72,7 @@ describe('many badges on one page, when a gathering chunk is faulty', () => {
         'the failed batch is reported',
         { timeout: 10000 },
       );
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(fetchedLegalSources()).to.include('*');
     expect(hasLegalPlaceSources('TH')).to.equal(false);
 
