@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatEnglishNumber, formatNumber, formatPartialDate } from '../src/shared/format.js';
+import { formatEnglishNumber, formatNumber, formatPartialDate, pluralCategory } from '../src/shared/format.js';
 import { SINGLE_GRAPHEMES } from '../src/shared/text-wrap.js';
 
 // English (the source locale) is formatted without Intl, because the first Intl formatter a page
@@ -80,6 +80,15 @@ describe('English number and date formatting (without Intl, the same as Intl)', 
     expect(formatNumber(1234.5, { style: 'currency', currency: 'USD' }, 'en')).to.equal('$1,234.50');
     // Other locales always go through Intl.
     expect(formatNumber(1234.5, {}, 'de')).to.equal(new Intl.NumberFormat('de').format(1234.5));
+  });
+
+  it('gives the same English plural categories as Intl for every whole number up to 100,000, and fractions', () => {
+    const intl = new Intl.PluralRules('en');
+    const values = [...range(0, 100_000), 10 ** 9, 2 ** 53, 0.5, 1.5, 1.0000001, -1, -2];
+    const bad = values.filter((n) => pluralCategory(n, 'en') !== intl.select(n));
+    expect(bad).to.deep.equal([]);
+    // Other locales go through Intl (Polish has "few" and "many").
+    expect([1, 2, 5, 22].map((n) => pluralCategory(n, 'pl'))).to.deep.equal(['one', 'few', 'many', 'few']);
   });
 
   it('gives the same dates as Intl for every day, month and year the content can hold', () => {

@@ -13,7 +13,15 @@ import { TAGS, create, type WidgetElement } from '../fixtures.js';
 describe('no Intl on English pages', () => {
   it('renders every widget in English without constructing an Intl formatter or segmenter', async () => {
     // This page is fresh (one page per test file) and this test runs first, so no formatter is cached.
-    const costly = ['NumberFormat', 'DateTimeFormat', 'Segmenter', 'ListFormat', 'DisplayNames', 'Collator'] as const;
+    const costly = [
+      'NumberFormat',
+      'DateTimeFormat',
+      'Segmenter',
+      'ListFormat',
+      'DisplayNames',
+      'Collator',
+      'PluralRules',
+    ] as const;
     const constructed: string[] = [];
     const originals = costly.map((name) => [name, Intl[name]] as const);
     for (const [name, Original] of originals) {
