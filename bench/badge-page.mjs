@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/lib/chromium.mjs';
-import { chunkMakeup, groupOf } from '../scripts/lib/chunk-makeup.mjs';
+import { fileMakeup } from '../scripts/lib/chunk-makeup.mjs';
 import { startServer } from './lib/server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,10 +29,7 @@ const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const ENTRY = '/cdn/autoloader.js';
 const manifest = JSON.parse(readFileSync(path.join(cdn, 'manifest.json'), 'utf8'));
 /** `{ area: share }` of a cdn/ file: its source map, or the source module cdn/manifest.json names (data chunks). */
-const makeup = (file) => {
-  const src = manifest.files?.[file]?.src;
-  return chunkMakeup(cdn, file) ?? { [src ? groupOf(src) : 'unknown']: 1 };
-};
+const makeup = (file) => fileMakeup(cdn, file, manifest) ?? { unknown: 1 };
 
 const page = (body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>badge page</title><script type="module" src="${ENTRY}"></script></head><body>${body}</body></html>`;

@@ -9,6 +9,24 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 
+/** Modules of src/content/ that are code (loaders, rules, type tables), not what readers are shown. */
+const CONTENT_CODE =
+  /^content\/(legal\/(place-loader|places\/index|place-record|tiers|seven-oh)|server-preloads|citations|types|source-entries-chunk)\.ts$/;
+
+/**
+ * The groups no change to our own code can take off a page while readers see the same: Lit (and
+ * `@lit/localize`), the only runtime the project allows, and what readers are shown or can print
+ * (facts and their English text, legal data, sources, drawings, translations).
+ */
+export const SHOWN_GROUPS = new Set([
+  'Lit',
+  'content (facts and English text)',
+  'legal data',
+  'sources and bibliography',
+  'structure drawing',
+  'locale strings',
+]);
+
 /** The group of one source path as the map names it (relative to the chunk). */
 export function groupOf(source) {
   const s = source.replace(/\\/g, '/');
@@ -18,6 +36,7 @@ export function groupOf(source) {
   if (!m) return 'bundler glue';
   const p = m[1];
   if (p.startsWith('components/')) return `element ${p.split('/')[1]}`;
+  if (CONTENT_CODE.test(p)) return 'content loaders and rules';
   if (p.startsWith('content/legal/')) return 'legal data';
   if (/^content\/(sources|bibliography)\.ts$/.test(p)) return 'sources and bibliography';
   if (p.startsWith('content/')) return 'content (facts and English text)';
@@ -66,18 +85,38 @@ export function describeMakeup(makeup) {
 }
 
 /**
+ * The makeup of cdn/`file`: its source map's, else `{ group of its source module: 1 }` from `manifest`
+ * (cdn/manifest.json names the source module of data chunks shipped as JSON.parse), else undefined.
+ */
+export function fileMakeup(cdnDir, file, manifest) {
+  const src = manifest?.files?.[file]?.src;
+  return chunkMakeup(cdnDir, file) ?? (src ? { [groupOf(src)]: 1 } : undefined);
+}
+
+/**
  * The top `n` files of a page by gzip bytes, each with what it holds:
- * `[{ file, gzip, makeup }]`, largest first. `sizes` maps file → gzip bytes; `manifest` (cdn/manifest.json)
- * names the source module of a file whose map attributes nothing (data chunks shipped as JSON.parse).
+ * `[{ file, gzip, makeup }]`, largest first. `sizes` maps file → gzip bytes.
  */
 export function dominantFiles(cdnDir, sizes, n = 3, manifest) {
   return Object.entries(sizes)
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
-    .map(([file, gzip]) => {
-      const src = manifest?.files?.[file]?.src;
-      return { file, gzip, makeup: chunkMakeup(cdnDir, file) ?? (src ? { [groupOf(src)]: 1 } : undefined) };
-    });
+    .map(([file, gzip]) => ({ file, gzip, makeup: fileMakeup(cdnDir, file, manifest) }));
+}
+
+/**
+ * The gzip bytes of a page's files (`sizes`: file → gzip bytes) that are Lit or what readers are
+ * shown (`SHOWN_GROUPS`), each file split by its makeup (an estimate, like the makeup itself; a file
+ * without one counts as code).
+ */
+export function shownBytes(cdnDir, sizes, manifest) {
+  let sum = 0;
+  for (const [file, gzip] of Object.entries(sizes)) {
+    for (const [group, share] of Object.entries(fileMakeup(cdnDir, file, manifest) ?? {})) {
+      if (SHOWN_GROUPS.has(group)) sum += gzip * share;
+    }
+  }
+  return sum;
 }
 
 /** A short table cell: "decorate 14.8 (Lit 52 %, shared base 41 %); …" in KiB. */

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chunkMakeup, describeDominant, dominantFiles, groupOf } from '../lib/chunk-makeup.mjs';
+import { chunkMakeup, describeDominant, dominantFiles, groupOf, shownBytes } from '../lib/chunk-makeup.mjs';
 
 test('source paths fall into the groups of the weight tables', () => {
   assert.equal(groupOf('../../node_modules/lit-html/lit-html.js'), 'Lit');
@@ -17,6 +17,8 @@ test('source paths fall into the groups of the weight tables', () => {
   assert.equal(groupOf('../../src/localization/index.ts'), 'shared base');
   assert.equal(groupOf('../../src/components/legal-badge/legal-badge.ts'), 'element legal-badge');
   assert.equal(groupOf('../../src/content/legal/place-names.ts'), 'legal data');
+  assert.equal(groupOf('../../src/content/legal/place-loader.ts'), 'content loaders and rules');
+  assert.equal(groupOf('../../src/content/citations.ts'), 'content loaders and rules');
   assert.equal(groupOf('../../src/content/bibliography.ts'), 'sources and bibliography');
   assert.equal(groupOf('../../src/content/checklist.ts'), 'content (facts and English text)');
   assert.equal(groupOf('../../src/generated/locales/de/shared.ts'), 'locale strings');
@@ -40,12 +42,14 @@ test('a chunk is split by the minified characters its map attributes to each gro
   const makeup = chunkMakeup(dir, 'a.js');
   assert.deepEqual(Object.keys(makeup), ['Lit', 'shared base']);
   assert.ok(Math.abs(makeup.Lit - 0.75) < 1e-9 && Math.abs(makeup['shared base'] - 0.25) < 1e-9);
-  const top = dominantFiles(dir, { 'a.js': 2048, 'chunks/legal-us-Ab12Cd34.js': 1024, 'c.js': 10 }, 2, {
-    files: { 'chunks/legal-us-Ab12Cd34.js': { src: 'src/content/legal/places/us.ts' } },
-  });
+  const sizes = { 'a.js': 2048, 'chunks/legal-us-Ab12Cd34.js': 1024, 'c.js': 10 };
+  const manifest = { files: { 'chunks/legal-us-Ab12Cd34.js': { src: 'src/content/legal/places/us.ts' } } };
+  const top = dominantFiles(dir, sizes, 2, manifest);
   assert.deepEqual(
     top.map((t) => t.file),
     ['a.js', 'chunks/legal-us-Ab12Cd34.js'],
   );
   assert.equal(describeDominant(top), 'a 2.0 (Lit 75 %, shared base 25 %); legal-us 1.0 (legal data 100 %)');
+  // Lit and what readers are shown: 75 % of a.js, all of the place's data; c.js has no makeup, so it is code.
+  assert.equal(shownBytes(dir, sizes, manifest), 1536 + 1024);
 });
