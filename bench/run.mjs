@@ -342,9 +342,10 @@ const lines = [
     'three largest files (KiB gzip) and what their source maps attribute them to (scripts/lib/chunk-makeup.mjs). Lit and ' +
     'what readers see: the part of Today the source maps attribute to Lit with `@lit/localize` (the only runtime allowed) ' +
     'and to the facts, English text, legal data, sources, drawings and translations the page shows or prints (`SHOWN_GROUPS`, ' +
-    'an estimate); "room for code" is the goal minus that, what the goal leaves for every line of our own code on the page.',
+    'an estimate); "room for the rest" is the goal minus that: what the goal leaves for all of our own code and for data ' +
+    "the page does not show (every place's name), beside what they take today.",
   '',
-  '| Page | Floor (static HTML) | Today | Goal | Lit and what readers see | Room for code (now) | Today ÷ floor | Requests | CI check (size-limit files) | What dominates |',
+  '| Page | Floor (static HTML) | Today | Goal | Lit and what readers see | Room for the rest (today) | Today ÷ floor | Requests | CI check (size-limit files) | What dominates |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
   ...Object.keys(groups).map((g) => {
     const floor = kB(`static-${g}`);

@@ -37,6 +37,8 @@ export function groupOf(source) {
   const p = m[1];
   if (p.startsWith('components/')) return `element ${p.split('/')[1]}`;
   if (CONTENT_CODE.test(p)) return 'content loaders and rules';
+  // Every place's name (the picker's list, the name lookup): a page shows one or a few of them.
+  if (p === 'content/legal/place-names.ts') return "every place's name";
   if (p.startsWith('content/legal/')) return 'legal data';
   if (/^content\/(sources|bibliography)\.ts$/.test(p)) return 'sources and bibliography';
   if (p.startsWith('content/')) return 'content (facts and English text)';

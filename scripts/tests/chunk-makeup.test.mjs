@@ -16,7 +16,8 @@ test('source paths fall into the groups of the weight tables', () => {
   assert.equal(groupOf('../../src/shared/kratom-element.ts'), 'shared base');
   assert.equal(groupOf('../../src/localization/index.ts'), 'shared base');
   assert.equal(groupOf('../../src/components/legal-badge/legal-badge.ts'), 'element legal-badge');
-  assert.equal(groupOf('../../src/content/legal/place-names.ts'), 'legal data');
+  assert.equal(groupOf('../../src/content/legal/places/us-al.ts'), 'legal data');
+  assert.equal(groupOf('../../src/content/legal/place-names.ts'), "every place's name");
   assert.equal(groupOf('../../src/content/legal/place-loader.ts'), 'content loaders and rules');
   assert.equal(groupOf('../../src/content/citations.ts'), 'content loaders and rules');
   assert.equal(groupOf('../../src/content/bibliography.ts'), 'sources and bibliography');
